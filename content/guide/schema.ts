@@ -1,0 +1,113 @@
+// The shape of the SESAN guide as data. The next version of the guide is a change to
+// `guide.ts` that this schema still accepts (tests/unit/guide.test.ts parses it).
+// zod/mini: tree-shakable, so the content script does not carry the full zod.
+import * as z from 'zod/mini';
+
+/** The situations the guidance is organised around; ids are stable (storage, tests, data-situation). */
+export const SITUATION_IDS = ['no-structure', 'no-unit', 'no-account', 'no-habilitation', 'how-to-request'] as const;
+export type SituationId = (typeof SITUATION_IDS)[number];
+
+/** The guide's four prerequisites, in its order: two for the structure, two for the user. */
+export const PREREQUISITE_IDS = [
+  'structure-described',
+  'structure-unit',
+  'user-account',
+  'user-habilitation',
+] as const;
+export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
+
+export const RESOURCE_IDS = [
+  'ars-gur',
+  'ars-soins-residentiels',
+  'sesan-webinaires',
+  'sesan-formation',
+  'sesan-faq',
+  'contact-creation',
+  'contact-support',
+] as const;
+export type ResourceId = (typeof RESOURCE_IDS)[number];
+
+const text = z.string().check(z.minLength(1));
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+/** A link or an address the guide points to. `verified: false` marks the nearest confirmed page
+ * standing in for an address nobody could confirm; `note` says so to the user. */
+const resourceSchema = z.object({
+  id: z.enum(RESOURCE_IDS),
+  group: z.enum(['ars', 'sesan']),
+  /** What the guide calls it ("Webinaires (dates et inscriptions)"). */
+  topic: text,
+  /** The link's own text. */
+  label: text,
+  url: z.optional(httpsUrl),
+  email: z.optional(z.email()),
+  verified: z.boolean(),
+  note: z.optional(text),
+});
+
+/** A pre-filled e-mail. `to: 'referents'` leaves the recipient empty: only the user knows
+ * their structure's référents. `{structure}` and `{unit}` in the body are filled from the page. */
+const mailSchema = z.object({
+  label: text,
+  to: z.enum(['sesan', 'referents']),
+  subject: text,
+  body: text,
+  /** Said next to the link, for what a mailto: cannot do (the direction's address is unknown). */
+  reminder: z.optional(text),
+});
+
+const stepSchema = z.object({
+  text: text,
+  items: z.optional(z.array(text)),
+  /** A resource to open from this step. */
+  resource: z.optional(z.enum(RESOURCE_IDS)),
+});
+
+const situationSchema = z.object({
+  id: z.enum(SITUATION_IDS),
+  /** As the guide words it, after "… mais". */
+  title: text,
+  /** For choosers and headings. */
+  shortTitle: text,
+  /** false for the situation the guide only implies (no-habilitation). */
+  inGuide: z.boolean(),
+  steps: z.array(stepSchema).check(z.minLength(1)),
+  didYouKnow: z.object({ text: text, items: z.optional(z.array(text)), resources: z.optional(z.array(z.enum(RESOURCE_IDS))) }),
+  mails: z.array(mailSchema).check(z.minLength(1)),
+});
+
+const prerequisiteSchema = z.object({
+  id: z.enum(PREREQUISITE_IDS),
+  group: z.enum(['structure', 'user']),
+  /** The guide's own wording. */
+  guideWording: text,
+  /** The checklist's label, in the first person. */
+  label: text,
+  /** The situation to read when this prerequisite is not met. */
+  situation: z.enum(SITUATION_IDS),
+});
+
+export const guideSchema = z.object({
+  title: text,
+  publisher: text,
+  version: text,
+  /** ISO date of the version. */
+  date: z.iso.date(),
+  intro: z.array(text),
+  contactAddress: z.email(),
+  prerequisiteGroups: z.array(z.object({ id: z.enum(['structure', 'user']), title: text, guideTitle: text })),
+  prerequisites: z.array(prerequisiteSchema).check(z.length(PREREQUISITE_IDS.length)),
+  /** The habilitations that allow creating and completing requests. */
+  habilitations: z.array(text).check(z.minLength(1)),
+  situationsLead: text,
+  situations: z.array(situationSchema).check(z.length(SITUATION_IDS.length)),
+  resources: z.array(resourceSchema),
+  closing: text,
+});
+
+export type Guide = z.infer<typeof guideSchema>;
+export type Situation = z.infer<typeof situationSchema>;
+export type Prerequisite = z.infer<typeof prerequisiteSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type Mail = z.infer<typeof mailSchema>;
+export type Step = z.infer<typeof stepSchema>;
