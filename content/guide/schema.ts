@@ -4,7 +4,13 @@
 import * as z from 'zod/mini';
 
 /** The situations the guidance is organised around; ids are stable (storage, tests, data-situation). */
-export const SITUATION_IDS = ['no-structure', 'no-unit', 'no-account', 'no-habilitation', 'how-to-request'] as const;
+export const SITUATION_IDS = [
+  'no-structure',
+  'no-unit',
+  'no-account',
+  'no-habilitation',
+  'how-to-request',
+] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
 
 /** The guide's four prerequisites, in its order: two for the structure, two for the user. */
@@ -72,7 +78,10 @@ const situationSchema = z.object({
   /** false for the situation the guide only implies (no-habilitation). */
   inGuide: z.boolean(),
   steps: z.array(stepSchema).check(z.minLength(1)),
-  didYouKnow: z.object({ text: text, items: z.optional(z.array(text)), resources: z.optional(z.array(z.enum(RESOURCE_IDS))) }),
+  didYouKnow: z.object({
+    text: text,
+    items: z.optional(z.array(z.object({ text: text, resource: z.optional(z.enum(RESOURCE_IDS)) }))),
+  }),
   mails: z.array(mailSchema).check(z.minLength(1)),
 });
 

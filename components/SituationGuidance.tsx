@@ -1,0 +1,66 @@
+import { CONTACT_ADDRESS, labels, resourceById, type Situation } from '../content/guide';
+import type { MailContext } from '../content/mailto';
+import { CopyAddress } from './CopyAddress';
+import { MailLink } from './MailLink';
+import { ResourceLink } from './ResourceLink';
+
+interface SituationGuidanceProps {
+  situation: Situation;
+  /** Names the page showed, to pre-fill the e-mails. */
+  mailContext?: MailContext;
+  /** Level of the "Le saviez-vous ?" heading, to fit the surrounding outline. */
+  headingLevel?: 3 | 4;
+}
+
+/** A situation's steps, its "Le saviez-vous ?" and its contact actions, from the guide data. */
+export function SituationGuidance({ situation, mailContext, headingLevel = 3 }: SituationGuidanceProps) {
+  const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  return (
+    <div class="guidance" data-guidance={situation.id}>
+      <ol class="steps">
+        {situation.steps.map((step) => {
+          const resource = step.resource ? resourceById(step.resource) : undefined;
+          return (
+            <li key={step.text}>
+              {step.text}
+              {step.items ? (
+                <ul>
+                  {step.items.map((entry) => (
+                    <li key={entry}>{entry}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {resource ? (
+                <div class="step-link">
+                  {resource.topic} <ResourceLink resource={resource} />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div class="contact-actions">
+        {situation.mails.map((mail) => (
+          <MailLink key={mail.subject} mail={mail} context={mailContext} />
+        ))}
+        <CopyAddress address={CONTACT_ADDRESS} />
+      </div>
+      <div class="did-you-know">
+        <Heading>{labels.didYouKnow}</Heading>
+        <p>{situation.didYouKnow.text}</p>
+        {situation.didYouKnow.items ? (
+          <ul>
+            {situation.didYouKnow.items.map((entry) => {
+              const resource = entry.resource ? resourceById(entry.resource) : undefined;
+              return (
+                <li key={entry.text}>
+                  {entry.text} {resource ? <ResourceLink resource={resource} /> : null}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

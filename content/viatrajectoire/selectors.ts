@@ -1,0 +1,254 @@
+// Everything the reader relies on in ViaTrajectoire's markup, in one place (the Refined GitHub
+// selectors.ts pattern): when ViaTrajectoire changes, this file changes. Each entry is an array of
+// alternatives; each alternative says where it was seen ([C], with the note it comes from in
+// ../shared/notes/viatrajectoire.md) or why it is expected ([I] guess). tests/unit/selectors.test.ts
+// runs every alternative against tests/fixtures/pages with an expected count.
+// Labels are the page's own words, compared through normalizeLabel (case, accents, spaces ignored).
+// Never a generated CSS class (Angular's _ngcontent-*, mat-mdc-* internals): they change on every build.
+
+import { normalizeLabel } from '../text';
+
+// --- Where the reader may never look -------------------------------------------------------------
+
+/** Request-file zones holding PATIENT DATA: nothing inside them is ever read. */
+export const patientZones = [
+  'volet-administratif', // [C] 2023 Sanitaire request file, Angular element
+  'etat-civil', // [C] 2023 request file: "Nom de naissance", "Date de naissance"…
+  'service-demandeur', // [C] 2023 request file
+  'champs-obligatoires', // [C] 2023 request file
+];
+
+/** Data rows and grids (dashboard rows list patients): chrome never lives inside them. */
+export const dataRows = [
+  'tbody', // [I] dashboards list requests as table rows; the parser puts every <tr> of a <table> in a tbody
+  '[role="row"]', // [I] Angular Material/CDK tables render rows as role=row
+  '[role="grid"]', // [I] grid widgets (ag-Grid and the like)
+];
+
+// --- The page chrome -----------------------------------------------------------------------------
+
+/** The logged-in chrome around the app: menus, account header. The only zones read on any page. */
+export const chromeZones = [
+  'header', // [I] guess: the top bar with the user's name at top right ([C] the name is there)
+  '[role="banner"]', // [I] guess: same bar, if built from divs
+  'nav', // [I] guess: ADMINISTRATION / Annuaires / Observatoire menus ([C] the menus exist)
+  '[role="navigation"]', // [I] guess: same menus, if built from divs
+  '[role="menu"]', // [I] the user menu opened from the name, often rendered in an overlay at the end of body
+];
+
+/** Links whose address says "log out": attribute only, no text read. */
+export const logoutLinks = [
+  'a[href*="logout" i]', // [I] guess: ASP.NET forms-auth sign-out page (Logout.aspx)
+  'a[href*="deconnexion" i]', // [I] guess: same, in French
+  'a[href*="signout" i]', // [I] guess: Pro Santé Connect / OpenID end-session
+];
+
+/** Controls whose text may be a logout label, looked for inside chromeZones only. */
+export const logoutControlCandidates = [
+  'a', // [I] a menu link
+  'button', // [I] Angular menus use buttons
+  '[role="menuitem"]', // [I] Angular Material menu items
+];
+
+/** The text of a logout control. */
+export const logoutLabels = [
+  'Déconnexion', // [I] ViaTrajectoire's French UI; the usual word on French public-sector apps
+  'Se déconnecter', // [I] same, as a verb
+];
+
+/** A value element for the current structure in the header (WebForms ids end with the control name). */
+export const structureNameValue = [
+  '[id$="lblEtablissement" i]', // [I] guess: WebForms Label control in the shell's header
+  '[id$="lblStructure" i]', // [I] guess: same, other wording
+];
+
+/** A value element for the current unit in the header. */
+export const unitNameValue = [
+  '[id$="lblUnite" i]', // [I] guess: WebForms Label control in the shell's header
+];
+
+/** Label elements in the header followed by their value ("Établissement : Centre X"). */
+export const contextLabelCandidates = [
+  'dt', // [I] guess: a definition list in the header, value in the next <dd>
+  'label', // [I] guess: a chooser of the current structure/unit, value in the next <select>
+  '[data-libelle]', // [I] guess: explicit label spans
+];
+
+/** Header labels naming the current structure. */
+export const structureLabels = [
+  'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
+  'Structure', // [I] the SESAN guide's word
+];
+
+/** Header labels naming the current unit. */
+export const unitLabels = [
+  'Unité', // [C] the word of the habilitations table
+  'Unité de soins', // [C] the establishment fiche's tab name
+];
+
+// --- Page-kind hints from the document (when the address is unknown or a guess) -------------------
+
+/** Headings and tabs whose text tells the page kind. */
+export const headingCandidates = [
+  'h1', // [I]
+  'h2', // [I]
+  'h3', // [I]
+  'h4', // [I]
+  'legend', // [I] WebForms fieldsets
+  '[role="heading"]', // [I] div-based headings
+  '[role="tab"]', // [C] the fiche établissement has tabs; [I] Angular Material renders them as role=tab
+];
+
+/** The account settings section [C] ("ADMINISTRATION > Mon compte > Mes habilitations"). */
+export const accountHeadingLabels = ['Mes habilitations'];
+
+/** The fiche établissement's units tab/section [C: tab "Unités de soins"]. */
+export const unitsSectionLabels = ['Unités de soins'];
+
+/** Another tab of the fiche établissement [C: "Informations générales"]; with unitsSectionLabels it says establishment. */
+export const generalInformationLabels = ['Informations générales'];
+
+/** The login form's user-name field. */
+export const loginUserName = [
+  '#UserName', // [C] 2023 login markup
+  'input[name$="$UserName"]', // [I] guess: WebForms naming inside a master page (ctl00$…$UserName)
+];
+
+/** The login form's password field. */
+export const loginPassword = [
+  'input[type="password"]', // [C] 2023 login markup
+];
+
+// --- Sections, tables and lists -------------------------------------------------------------------
+
+/** The container of a section found by its heading (when the heading is not a tab with aria-controls). */
+export const sectionContainers = [
+  '[role="tabpanel"]', // [I] Angular Material tab body
+  'section', // [I]
+  'fieldset', // [I] WebForms layout
+];
+
+/** Tables, for the habilitations table and the units list. */
+export const tables = [
+  'table', // [C] "Mes habilitations" is a table (tutorials)
+  '[role="table"]', // [I] Angular Material tables built from divs
+];
+
+/** Column header cells inside a table. */
+export const columnHeaders = [
+  'th', // [C] a table with column headers ("Réception des mails")
+  '[role="columnheader"]', // [I] div-based tables
+];
+
+/** Body rows inside a table (a header row has no cells and is skipped). */
+export const bodyRows = [
+  'tbody tr', // [I]
+  '[role="row"]', // [I] div-based tables
+];
+
+/** Data cells inside a row. */
+export const cells = [
+  'td', // [I]
+  '[role="cell"]', // [I] div-based tables
+  '[role="gridcell"]', // [I]
+];
+
+/** Lists, for a units section that lists units without a table. */
+export const lists = [
+  'ul', // [I] guess
+  'ol', // [I] guess
+  '[role="list"]', // [I] guess
+];
+
+/** Items inside a list. */
+export const listItems = [
+  'li', // [I]
+  '[role="listitem"]', // [I]
+];
+
+/** Where a "nothing here" message would be, inside a section. */
+export const emptyStateCandidates = [
+  'td', // [I] the "empty message" row of Angular/PrimeNG tables, one cell spanning all columns
+  'p', // [I] a paragraph in place of the table
+  '[role="status"]', // [I]
+];
+
+/** The start of a "nothing here" message: an empty table is only trusted with one (it may still be loading). */
+export const emptyStateLabels = [
+  'Aucune habilitation', // [I] guess
+  'Aucune unité', // [I] guess ("Aucune unité de soins")
+  'Aucun résultat', // [I] guess: common table default
+  'Aucune donnée', // [I] guess: common table default
+  'Aucun élément', // [I] guess: common table default
+];
+
+/** Habilitations table columns, found by label, never by position [C: one row per habilitation, tied to an établissement and a unit]. */
+export const establishmentColumnLabels = [
+  'Établissement', // [C] tutorials
+  'Structure', // [I] guess
+];
+
+export const unitColumnLabels = [
+  'Unité', // [C] tutorials
+  'Unité de soins', // [I] the fiche's wording
+  'Service', // [I] guess: hospital wording
+];
+
+export const habilitationColumnLabels = [
+  'Habilitation', // [C] tutorials
+  'Profil', // [I] guess
+];
+
+/** A column that only the habilitations table has [C: "Réception des mails"]; not required to read it. */
+export const mailColumnLabels = ['Réception des mails'];
+
+// --- Habilitations ------------------------------------------------------------------------------
+
+/** The three habilitations that allow creating and completing requests [G: SESAN guide, user level]. */
+export const creatingHabilitationLabels = [
+  'Prescripteur médical',
+  'Equipe soignante',
+  'Gestionnaire administratif et social',
+];
+
+/** creatingHabilitationLabels, normalized (compare against normalizeLabel of a cell). */
+export const CREATING_HABILITATIONS: readonly string[] = creatingHabilitationLabels.map(normalizeLabel);
+
+/** Every CSS selector list above, by name: the selectors test iterates over this. */
+export const selectorLists = {
+  patientZones,
+  dataRows,
+  chromeZones,
+  logoutLinks,
+  logoutControlCandidates,
+  structureNameValue,
+  unitNameValue,
+  contextLabelCandidates,
+  headingCandidates,
+  loginUserName,
+  loginPassword,
+  sectionContainers,
+  tables,
+  columnHeaders,
+  bodyRows,
+  cells,
+  lists,
+  listItems,
+  emptyStateCandidates,
+} as const;
+
+/** Every label list above, by name. */
+export const labelLists = {
+  logoutLabels,
+  structureLabels,
+  unitLabels,
+  accountHeadingLabels,
+  unitsSectionLabels,
+  generalInformationLabels,
+  emptyStateLabels,
+  establishmentColumnLabels,
+  unitColumnLabels,
+  habilitationColumnLabels,
+  mailColumnLabels,
+  creatingHabilitationLabels,
+} as const;
