@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTACT_ADDRESS, guide, PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide';
+import { labels } from '../../content/guide/labels';
+import { guideSchema } from '../../content/guide/schema';
+
+// Read from the project root: happy-dom gives import.meta.url an http: scheme.
+const seed = readFileSync(resolve(process.cwd(), 'tests/fixtures/guide-sesan-2025-11-18.txt'), 'utf8');
+
+/** Compares wording across the seed and the data: case, accents, apostrophes, hyphens, spaces, dots. */
+function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .replace(/\.\.\.|…/g, '…')
+    .replace(/\\([()])/g, '$1')
+    .replace(/\[([^\]]*)\]\(#\)/g, '$1') // the seed's markdown links, all to "#"
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The seed's own spelling mistakes, corrected in the data (see the header of guide.ts). */
+function correctSeed(text: string): string {
+  return text.replace('décrise', 'décrite').replace('une habilitations', 'une habilitation');
+}
+
+/** Bulleted lines of the seed that follow `heading`, until the first blank-line gap. */
+function bulletsAfter(heading: string): string[] {
+  const start = seed.indexOf(heading);
+  expect(start, `the seed has "${heading}"`).toBeGreaterThan(-1);
+  const lines = seed.slice(start + heading.length).split('\n');
+  const bullets: string[] = [];
+  for (const line of lines) {
+    if (/^\s*-\s/.test(line)) bullets.push(line.replace(/^\s*-\s*/, '').trim());
+    else if (bullets.length > 0 && line.trim() === '') break;
+  }
+  return bullets;
+}
+
+const allGuideText = normalize(JSON.stringify(guide));
+
+describe('the guide data', () => {
+  it('is valid against its schema', () => {
+    const result = guideSchema.safeParse(guide);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('has every situation and prerequisite id exactly once', () => {
+    expect(guide.situations.map((situation) => situation.id).sort()).toEqual([...SITUATION_IDS].sort());
+    expect(guide.prerequisites.map((prerequisite) => prerequisite.id)).toEqual([...PREREQUISITE_IDS]);
+  });
+
+  it('carries the title, version and date of the seed', () => {
+    expect(normalize(seed)).toContain(normalize(guide.title));
+    expect(normalize(seed)).toContain(normalize(guide.version));
+    expect(guide.date).toBe('2025-11-18');
+  });
+
+  it('covers the four situations of the seed, in its words', () => {
+    const titles = bulletsAfter('envoyer des demandes vers des ACT mais...');
+    expect(titles).toHaveLength(4);
+    const dataTitles = guide.situations.filter((situation) => situation.inGuide).map((s) => normalize(s.title));
+    for (const title of titles) expect(dataTitles).toContain(normalize(correctSeed(title)));
+  });
+
+  it('covers every prerequisite of the seed, grouped as the seed groups them', () => {
+    for (const [heading, group] of [
+      ["Prérequis à l'échelle de la structure :", 'structure'],
+      ["Prérequis à l'échelle de l'utilisateur :", 'user'],
+    ] as const) {
+      const wordings = bulletsAfter(heading).filter((line) => !/^(Prescripteur|Equipe|Gestionnaire)/.test(line));
+      const data = guide.prerequisites.filter((prerequisite) => prerequisite.group === group);
+      expect(data.map((prerequisite) => normalize(prerequisite.guideWording))).toEqual(
+        wordings.map((wording) => normalize(correctSeed(wording)).replace(/ :$/, '')),
+      );
+    }
+  });
+
+  it('lists the three habilitations of the seed', () => {
+    const habilitations = bulletsAfter('Avoir une habilitations permettant').slice(0, 3);
+    expect(habilitations).toHaveLength(3);
+    expect(guide.habilitations.map(normalize)).toEqual(habilitations.map(normalize));
+  });
+
+  it("covers each situation's steps and « Le saviez-vous ? » from the seed", () => {
+    const expectedSentences = [
+      "J'interroge ma direction",
+      'Demander le référencement de ma structure dans ViaTrajectoire',
+      'fonction dans l’établissement',
+      "l'équipe ViaTrajectoire de SESAN m'indique la démarche à suivre pour que mon établissement soit créé dans ViaTrajectoire",
+      "l'équipe ViaTrajectoire de SESAN m'indique la démarche à suivre pour que mon unité soit ajoutée sur ma structure",
+      'Une structure ayant une fiche établissement mais pas de fiche unité ne pourra pas réaliser de prescriptions dans ViaTrajectoire',
+      'Je contacte les référents ViaTrajectoire de ma structure pour obtenir un compte',
+      "Si vous n'avez pas de référents ViaTrajectoire, vous pouvez demander à ce qu'ils soient renseignés",
+      'Je consulte le parcours de formation',
+      "L'équipe ViaTrajectoire de SESAN organise régulièrement des webinaires, inscrivez-vous",
+      'des webinaires à destination des référents',
+    ];
+    for (const sentence of expectedSentences) {
+      expect(normalize(seed), `seed wording changed: ${sentence}`).toContain(normalize(sentence));
+      expect(allGuideText, `missing from the data: ${sentence}`).toContain(normalize(sentence));
+    }
+  });
+
+  it("has every resource the seed lists, each with a real address, none to '#'", () => {
+    const resourceTopics = [
+      "Process d'orientation en vigueur en Ile de France",
+      'Webinaires (dates et inscriptions)',
+      'Tutoriels',
+      'Contact',
+    ];
+    for (const topic of resourceTopics) {
+      expect(normalize(seed)).toContain(normalize(topic));
+      const resource = guide.resources.find((candidate) => normalize(candidate.topic) === normalize(topic));
+      expect(resource, `resource for "${topic}"`).toBeDefined();
+      const target = resource?.url ?? resource?.email;
+      expect(target).toMatch(/^(https:\/\/[a-z.-]+\.[a-z]+\/|[a-z.]+@[a-z.]+\.[a-z]+$)/);
+    }
+    for (const resource of guide.resources) {
+      expect(resource.url ?? resource.email).not.toMatch(/#$|^#/);
+      if (!resource.verified) expect(resource.note, `${resource.id} says why it is not confirmed`).toBeTruthy();
+    }
+  });
+
+  it('writes the contact address correctly everywhere, never the seed misspelling', () => {
+    expect(seed).toContain('vitrajectoire.creation@sesan.fr');
+    expect(CONTACT_ADDRESS).toBe('viatrajectoire.creation@sesan.fr');
+    const everything = JSON.stringify(guide) + JSON.stringify(labels);
+    expect(everything).not.toContain('vitrajectoire');
+    const addresses = everything.match(/[\w.-]+@sesan\.fr/g) ?? [];
+    expect(new Set(addresses)).toEqual(new Set(['viatrajectoire.creation@sesan.fr', 'viatrajectoire@sesan.fr']));
+  });
+
+  it('follows French typography: no plain space before : ; ! ? and no straight apostrophe', () => {
+    const texts: string[] = [];
+    JSON.stringify({ guide, labels }, (_key, value) => {
+      if (typeof value === 'string' && !/^(https:|mailto:)/.test(value)) texts.push(value);
+      return value;
+    });
+    for (const text of texts) {
+      expect(text, text).not.toMatch(/ [:;!?](\s|$)/);
+      expect(text, text).not.toContain("'");
+      expect(text, text).not.toMatch(/« | »/);
+    }
+  });
+});
