@@ -1,9 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// ViaTrajectoire's own host: the only one the extension may read (PERMISSIONS.md).
-export const VIATRAJECTOIRE_MATCHES = ['https://trajectoire.sante-ra.fr/*'];
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader follows every name to its file.
@@ -15,9 +12,14 @@ export default defineConfig({
     name: 'Guide ACT ViaTrajectoire',
     description:
       'Les prérequis et les contacts du guide SESAN pour envoyer des demandes en ACT en Île-de-France, sur les pages de ViaTrajectoire.',
-    default_locale: undefined,
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Afficher ou réduire le guide ACT sur la page ViaTrajectoire',
+      },
+    },
     action: {
       default_title: 'Guide ACT ViaTrajectoire',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

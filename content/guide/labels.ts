@@ -28,6 +28,23 @@ export const labels = withFrenchTypography({
   // Functions are not walked by withFrenchTypography: they apply it themselves.
   guideSource: (version: string) =>
     frenchTypography(`Source : guide SESAN, ${version.charAt(0).toLowerCase()}${version.slice(1)}`),
+  // The in-page panel.
+  panelName: 'Guide ACT ViaTrajectoire',
+  panelOpen: 'Guide ACT',
+  panelOpenLabel: 'Ouvrir le guide ACT (Alt+Maj+V)',
+  panelCollapse: 'Réduire le guide',
+  panelCollapseShortcut: 'Échap ou Alt+Maj+V',
+  unknownSituation: 'Quelle est votre situation ? Choisissez-la ci-dessous : la marche à suivre s’affichera.',
+  notMySituation: 'Ce n’est pas ma situation ?',
+  chooseSituation: 'Choisir ma situation',
+  chosenByYou: 'Situation choisie par vous.',
+  detectedFromPage: 'Situation déduite de la page : vous pouvez en choisir une autre.',
+  undoChoice: 'Revenir à la situation déduite de la page',
+  currentStructure: 'Structure',
+  currentUnit: 'Unité',
+  situationAnnounce: (title: string) => frenchTypography(`Guide ACT : ${title}`),
+  loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
+  requestHint: 'Créer et envoyer une demande pas à pas :',
   privacy:
     'Cette extension ne lit aucune donnée patient et n’envoie rien : vos cases cochées restent dans ce navigateur.',
 });

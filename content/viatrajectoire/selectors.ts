@@ -93,7 +93,6 @@ export const headingCandidates = [
   'h1', // [I]
   'h2', // [I]
   'h3', // [I]
-  'h4', // [I]
   'legend', // [I] WebForms fieldsets
   '[role="heading"]', // [I] div-based headings
   '[role="tab"]', // [C] the fiche établissement has tabs; [I] Angular Material renders them as role=tab

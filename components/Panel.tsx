@@ -1,0 +1,197 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
+import type { MatchedSituation } from '../content/match';
+import type { PageKind } from '../content/viatrajectoire/urls';
+import { ResourceLink } from './ResourceLink';
+import { SituationGuidance } from './SituationGuidance';
+
+export interface PanelProps {
+  pageKind: PageKind;
+  situation: MatchedSituation;
+  /** The user's own choice, which overrides detection until undone. */
+  chosen?: SituationId;
+  structureName?: string;
+  unitName?: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onChoose: (situation: SituationId | undefined) => void;
+}
+
+/** The in-page side panel: the guidance for the user's situation, collapsible to a tab. */
+export function Panel(props: PanelProps) {
+  const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange, onChoose } = props;
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const wasOpen = useRef(open);
+
+  // Focus follows the user's action: into the panel when they open it, back to the tab when
+  // they collapse it, never on the first render (the panel must not steal focus from the page).
+  useEffect(() => {
+    if (wasOpen.current === open) return;
+    wasOpen.current = open;
+    if (open) headingRef.current?.focus();
+    else tabRef.current?.focus();
+  }, [open]);
+
+  const announcement =
+    situation === 'unknown'
+      ? labels.unknownSituation
+      : labels.situationAnnounce(situationById(situation).title);
+
+  return (
+    // <aside> outside any sectioning element: the complementary landmark (tests find it by role).
+    <aside
+      class="panel guidance-root"
+      aria-label={labels.panelName}
+      data-page={pageKind}
+      data-situation={situation}
+      data-open={open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          onOpenChange(false);
+        }
+      }}
+    >
+      {/* Polite, and present from the start, so a change of situation is announced once. */}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {open ? (
+        <div class="panel-body" id="vt-act-panel-body">
+          <div class="panel-header">
+            <h2 tabIndex={-1} ref={headingRef}>
+              {labels.panelName}
+            </h2>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={labels.panelCollapse}
+              title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
+              aria-expanded="true"
+              aria-controls="vt-act-panel-body"
+              onClick={() => onOpenChange(false)}
+            >
+              <span aria-hidden="true">→</span>
+            </button>
+          </div>
+          <PageHint pageKind={pageKind} />
+          {structureName || unitName ? (
+            <dl class="page-names">
+              {structureName ? (
+                <div>
+                  <dt>{labels.currentStructure}</dt>
+                  <dd>{structureName}</dd>
+                </div>
+              ) : null}
+              {unitName ? (
+                <div>
+                  <dt>{labels.currentUnit}</dt>
+                  <dd>{unitName}</dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
+          {situation === 'unknown' ? (
+            <p class="unknown">{labels.unknownSituation}</p>
+          ) : (
+            <section class="current-situation" aria-labelledby="vt-act-situation-title">
+              <p class="situation-lead">{guide.situationsLead}</p>
+              <h3 id="vt-act-situation-title">{situationById(situation).title}</h3>
+              <SituationGuidance
+                situation={situationById(situation)}
+                mailContext={{ structureName, unitName }}
+                headingLevel={4}
+              />
+            </section>
+          )}
+          <SituationChooser
+            situation={situation}
+            chosen={chosen}
+            onChoose={onChoose}
+            forceOpen={situation === 'unknown'}
+          />
+        </div>
+      ) : (
+        <button
+          type="button"
+          class="panel-tab"
+          ref={tabRef}
+          aria-expanded="false"
+          aria-controls="vt-act-panel-body"
+          title={labels.panelOpenLabel}
+          onClick={() => onOpenChange(true)}
+        >
+          <img src={TAB_ICON} alt="" width={20} height={20} />
+          <span>{labels.panelOpen}</span>
+        </button>
+      )}
+    </aside>
+  );
+}
+
+// The icon is drawn inline: loading it from the extension would need web_accessible_resources,
+// which would let any page detect the extension.
+const TAB_ICON =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128"><path d="M64 18 L112 58 L100 58 L100 106 L28 106 L28 58 L16 58 Z" fill="#fff"/><path d="M43 77 L58 92 L87 62" fill="none" stroke="#0b5563" stroke-width="12" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+  );
+
+function PageHint({ pageKind }: { pageKind: PageKind }) {
+  if (pageKind === 'login') return <p class="page-hint">{labels.loginHint}</p>;
+  if (pageKind === 'request') {
+    const formation = resourceById('sesan-formation');
+    return (
+      <p class="page-hint">
+        {labels.requestHint} {formation ? <ResourceLink resource={formation} /> : null}
+      </p>
+    );
+  }
+  return null;
+}
+
+interface SituationChooserProps {
+  situation: MatchedSituation;
+  chosen?: SituationId;
+  onChoose: (situation: SituationId | undefined) => void;
+  forceOpen: boolean;
+}
+
+function SituationChooser({ situation, chosen, onChoose, forceOpen }: SituationChooserProps) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <div class="chooser">
+      {chosen ? (
+        <p class="choice-note">
+          {labels.chosenByYou}{' '}
+          <button type="button" class="link-button" onClick={() => onChoose(undefined)}>
+            {labels.undoChoice}
+          </button>
+        </p>
+      ) : situation !== 'unknown' ? (
+        <p class="choice-note">{labels.detectedFromPage}</p>
+      ) : null}
+      <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
+        <summary>{forceOpen ? labels.chooseSituation : labels.notMySituation}</summary>
+        <ul class="chooser-list">
+          {guide.situations.map((candidate) => (
+            <li key={candidate.id}>
+              <button
+                type="button"
+                class="choice"
+                aria-pressed={candidate.id === situation}
+                onClick={() => {
+                  onChoose(candidate.id);
+                  setExpanded(false);
+                }}
+              >
+                {candidate.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// What lasts only for the browsing session: the facts learnt on ViaTrajectoire and the user's
+// own choice of situation. Kept in local storage with a time, forgotten after SESSION_MAX_AGE_MS
+// or when the browser starts (the background clears them), so they work alike in Chrome, whose
+// storage.session content scripts cannot read by default, and in Firefox.
+import * as z from 'zod/mini';
+import type { PrerequisiteId, SituationId } from './guide';
+import { SITUATION_IDS } from './guide/schema';
+import { LEARNT_FACTS, type Learnt, parseLearnt } from './learnt';
+
+/** A working day and some: a fact seen this morning still counts this evening, not tomorrow. */
+export const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+
+function isFresh(at: number, now: number): boolean {
+  return at <= now && now - at < SESSION_MAX_AGE_MS;
+}
+
+/** The stored learnt facts, parsed, without those seen too long ago. */
+export function freshLearnt(raw: unknown, now: number): Learnt {
+  const learnt = parseLearnt(raw);
+  const fresh: Learnt = {};
+  for (const fact of LEARNT_FACTS) {
+    const seen = learnt[fact];
+    if (seen && isFresh(seen.at, now)) fresh[fact] = seen;
+  }
+  return fresh;
+}
+
+const chosenSchema = z.object({ situation: z.enum(SITUATION_IDS), at: z.number() });
+export type ChosenSituation = z.infer<typeof chosenSchema>;
+
+/** The user's choice of situation, if one was made this session and is still valid. */
+export function freshChoice(raw: unknown, now: number): SituationId | undefined {
+  const parsed = chosenSchema.safeParse(raw);
+  return parsed.success && isFresh(parsed.data.at, now) ? parsed.data.situation : undefined;
+}
+
+/** The popup's ticks that the facts prove: a unit implies a described structure. */
+export function seenPrerequisites(learnt: Learnt): Partial<Record<PrerequisiteId, boolean>> {
+  const seen: Partial<Record<PrerequisiteId, boolean>> = {};
+  if (learnt.hasAccount?.value) seen['user-account'] = true;
+  if (learnt.hasUnit?.value) {
+    seen['structure-described'] = true;
+    seen['structure-unit'] = true;
+  }
+  if (learnt.hasHabilitation?.value) seen['user-habilitation'] = true;
+  return seen;
+}
+
+const panelSchema = z.object({ open: z.boolean() });
+export type PanelState = z.infer<typeof panelSchema>;
+
+/** Open by default: a newcomer should see the guidance without looking for it. */
+export function parsePanelState(raw: unknown): PanelState {
+  const parsed = panelSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { open: true };
+}

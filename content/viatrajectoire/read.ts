@@ -1,0 +1,373 @@
+// What a ViaTrajectoire page says about the user's situation, read from the address and the page
+// chrome only (../shared/notes/viatrajectoire.md, "Consequences"): never the body's whole text,
+// never a request file's zones, never a dashboard's rows. Every selector and label comes from
+// ./selectors; a wrong guess there gives `undefined` facts (and the address-based kind), not an error.
+
+import { labelWords, normalizeLabel } from '../text';
+import {
+  accountHeadingLabels,
+  bodyRows,
+  CREATING_HABILITATIONS,
+  cells,
+  chromeZones,
+  columnHeaders,
+  contextLabelCandidates,
+  dataRows,
+  emptyStateCandidates,
+  emptyStateLabels,
+  establishmentColumnLabels,
+  generalInformationLabels,
+  habilitationColumnLabels,
+  headingCandidates,
+  listItems,
+  lists,
+  loginPassword,
+  loginUserName,
+  logoutControlCandidates,
+  logoutLabels,
+  logoutLinks,
+  patientZones,
+  sectionContainers,
+  structureLabels,
+  structureNameValue,
+  tables,
+  unitColumnLabels,
+  unitLabels,
+  unitNameValue,
+  unitsSectionLabels,
+} from './selectors';
+import { CONFIRMED_BY_ADDRESS, isLoggedInArea, type PageKind, pageKindFromUrl } from './urls';
+
+/** One row of the user's own "Mes habilitations" table. */
+export interface HabilitationRow {
+  establishment: string;
+  unit: string;
+  habilitation: string;
+}
+
+export interface PageContext {
+  pageKind: PageKind;
+  loggedIn: boolean;
+  /** Only on `account`, once the table (or its empty message) has rendered. */
+  habilitations?: HabilitationRow[];
+  /** Only with `habilitations`: one row carries a habilitation that allows creating requests. */
+  hasCreatingHabilitation?: boolean;
+  /** Only on `establishment`, once the "Unités de soins" section has rendered. */
+  unitsListed?: boolean;
+  /** The current structure and unit as the chrome's header shows them (trimmed, capped). */
+  structureName?: string;
+  unitName?: string;
+  /** On `account`/`establishment` (or an Angular page with nothing rendered yet): the chrome the
+   * context needs is not there yet; read again on DOM changes, up to a time limit. */
+  pending?: true;
+}
+
+/** Names shown in the panel and pre-filled in messages are capped: chrome text, never a document. */
+export const MAX_NAME_LENGTH = 120;
+
+/**
+ * Reads the page kind and context. Never throws: any exception gives the address-only context
+ * (`pageKindFromUrl`, logged in from the address), so callers need no try/catch.
+ */
+export function readPage(doc: Document, url: URL): PageContext {
+  try {
+    return readPageUnguarded(doc, url);
+  } catch {
+    return contextFromAddress(url);
+  }
+}
+
+/** Whether the chrome the context needs has rendered (the Angular app renders late). */
+export function contextIsComplete(doc: Document, url: URL): boolean {
+  return readPage(doc, url).pending !== true;
+}
+
+/** What the address alone says; the fallback when reading the document fails. */
+export function contextFromAddress(url: URL): PageContext {
+  try {
+    return { pageKind: pageKindFromUrl(url), loggedIn: isLoggedInArea(url) };
+  } catch {
+    return { pageKind: 'other', loggedIn: false };
+  }
+}
+
+function readPageUnguarded(doc: Document, url: URL): PageContext {
+  const fromAddress = pageKindFromUrl(url);
+  // Confirmed addresses (login, dashboard, request…) are never second-guessed: on request files and
+  // dashboards, this also means no heading of the page is ever read.
+  const pageKind = CONFIRMED_BY_ADDRESS.includes(fromAddress)
+    ? fromAddress
+    : (pageKindFromDocument(doc) ?? fromAddress);
+  const context: PageContext = {
+    pageKind,
+    loggedIn: isLoggedInArea(url) || hasLogoutControl(doc),
+  };
+
+  const structureName = readHeaderName(doc, structureNameValue, structureLabels);
+  if (structureName !== undefined) context.structureName = structureName;
+  const unitName = readHeaderName(doc, unitNameValue, unitLabels);
+  if (unitName !== undefined) context.unitName = unitName;
+
+  if (pageKind === 'account') {
+    const habilitations = readHabilitations(doc);
+    if (habilitations === undefined) {
+      context.pending = true;
+    } else {
+      context.habilitations = habilitations;
+      context.hasCreatingHabilitation = habilitations.some((row) => isCreatingHabilitation(row.habilitation));
+    }
+  } else if (pageKind === 'establishment') {
+    const unitsListed = readUnitsListed(doc);
+    if (unitsListed === undefined) context.pending = true;
+    else context.unitsListed = unitsListed;
+  } else if (pageKind === 'other' && isInAngularApp(url) && !hasAnyHeading(doc)) {
+    // An Angular route nobody knows: it may still render into an account or establishment screen.
+    context.pending = true;
+  }
+  return context;
+}
+
+// --- Page kind from the chrome -------------------------------------------------------------------
+
+/** The page kind the document's headings and forms say, or undefined when they say nothing. */
+export function pageKindFromDocument(doc: Document): PageKind | undefined {
+  if (findHeading(doc, accountHeadingLabels)) return 'account';
+  if (findHeading(doc, unitsSectionLabels) && findHeading(doc, generalInformationLabels)) return 'establishment';
+  if (first(doc, loginUserName) && first(doc, loginPassword)) return 'login';
+  return undefined;
+}
+
+const isCreatingHabilitation = (habilitation: string): boolean => {
+  const words = ` ${labelWords(habilitation)} `;
+  // A phrase inside the cell ("Sanitaire - Equipe soignante") counts; a different label does not.
+  return CREATING_HABILITATIONS.some((label) => words.includes(` ${labelWords(label)} `));
+};
+
+const isInAngularApp = (url: URL): boolean => url.pathname.toLowerCase().includes('/angular/app.aspx');
+
+// --- Guards: where nothing is ever read -----------------------------------------------------------
+
+const PATIENT_ZONES = patientZones.join(', ');
+const DATA_ROWS = dataRows.join(', ');
+
+/** Inside a request file's patient zones: never read, on any page. */
+const inPatientZone = (element: Element): boolean => element.closest(PATIENT_ZONES) !== null;
+
+/** Inside a patient zone or a data row (dashboard rows): never read as chrome. */
+const offLimitsForChrome = (element: Element): boolean =>
+  false;
+
+// --- Small readers --------------------------------------------------------------------------------
+
+/** The text of one small chrome element. Never called on body or html (see tests/unit/read.test.ts). */
+const textOf = (element: Element): string => element.textContent ?? '';
+
+/** Matches a label: equal after normalisation, a plural, or the label followed by more words ("Unités de soins (3)"). */
+function matchesLabel(text: string, labels: readonly string[]): boolean {
+  const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
+  return labels.some((raw) => {
+    const label = normalizeLabel(raw);
+    return normalized === label || normalized === `${label}s` || normalized.startsWith(`${label} `);
+  });
+}
+
+function startsWithLabel(text: string, labels: readonly string[]): boolean {
+  const normalized = normalizeLabel(text);
+  return labels.some((label) => normalized.startsWith(normalizeLabel(label)));
+}
+
+/** Display form of a name: white space collapsed, trimmed, capped; undefined when empty. */
+function displayName(text: string): string | undefined {
+  const collapsed = text.replace(/\s+/gu, ' ').trim();
+  if (collapsed === '') return undefined;
+  return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('');
+}
+
+const first = (scope: Document | Element, selectors: readonly string[]): Element | null =>
+  scope.querySelector(selectors.join(', '));
+
+const all = (scope: Document | Element, selectors: readonly string[]): Element[] =>
+  selectors.length === 0 ? [] : Array.from(scope.querySelectorAll(selectors.join(', ')));
+
+const isHidden = (element: Element): boolean =>
+  element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+
+/** Elements inside the chrome zones (never in patient zones or data rows), each once. */
+function inChrome(doc: Document, selectors: readonly string[]): Element[] {
+  const found = new Set<Element>();
+  for (const zone of all(doc, chromeZones)) {
+    if (offLimitsForChrome(zone)) continue;
+    for (const element of all(zone, selectors)) {
+      if (!offLimitsForChrome(element)) found.add(element);
+    }
+  }
+  return [...found];
+}
+
+// --- Logged in --------------------------------------------------------------------------------------
+
+function hasLogoutControl(doc: Document): boolean {
+  // By address first: no text is read at all.
+  if (all(doc, logoutLinks).some((link) => !offLimitsForChrome(link))) return true;
+  return inChrome(doc, logoutControlCandidates).some((control) => matchesLabel(textOf(control), logoutLabels));
+}
+
+// --- Header names ---------------------------------------------------------------------------------
+
+function readHeaderName(
+  doc: Document,
+  valueSelectors: readonly string[],
+  labels: readonly string[],
+): string | undefined {
+  for (const value of inChrome(doc, valueSelectors)) {
+    const name = displayName(textOf(value));
+    if (name !== undefined) return name;
+  }
+  for (const label of inChrome(doc, contextLabelCandidates)) {
+    if (!matchesLabel(textOf(label), labels)) continue;
+    const value = label.nextElementSibling;
+    if (value === null || offLimitsForChrome(value)) continue;
+    const name = displayName(valueText(value));
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** The visible value of a header value element: a chooser's selected option, or its text. */
+function valueText(value: Element): string {
+  if (value.localName === 'select') {
+    const select = value as HTMLSelectElement;
+    // selectedIndex is the truth in browsers; the attribute covers DOMs that leave it at -1 (happy-dom).
+    const option = select.options[select.selectedIndex] ?? select.querySelector('option[selected]');
+    return option ? textOf(option) : '';
+  }
+  return textOf(value);
+}
+
+// --- Sections by heading ----------------------------------------------------------------------------
+
+function headings(doc: Document): Element[] {
+  return all(doc, headingCandidates).filter((heading) => !offLimitsForChrome(heading));
+}
+
+const hasAnyHeading = (doc: Document): boolean => headings(doc).length > 0;
+
+function findHeading(doc: Document, labels: readonly string[]): Element | undefined {
+  return headings(doc).find((heading) => matchesLabel(textOf(heading), labels));
+}
+
+/** The rendered container of the section a heading or tab names; undefined when not rendered. */
+function sectionOf(doc: Document, heading: Element): Element | undefined {
+  if (heading.getAttribute('role') === 'tab') {
+    const controls = heading.getAttribute('aria-controls');
+    const panel =
+      (controls ? doc.getElementById(controls) : null) ??
+      Array.from(doc.querySelectorAll('[role="tabpanel"][aria-labelledby]')).find(
+        (candidate) => heading.id !== '' && candidate.getAttribute('aria-labelledby')?.split(/\s+/u).includes(heading.id),
+      ) ??
+      null;
+    // A tab's panel is rendered only while it is selected (Angular Material): absent means unknown.
+    return panel && !isHidden(panel) ? panel : undefined;
+  }
+  return heading.closest(sectionContainers.join(', ')) ?? undefined;
+}
+
+// --- Tables -----------------------------------------------------------------------------------------
+
+interface TableReading {
+  /** The header row's labels, in column order; [] when the table has no header row. */
+  columns: string[];
+  /** Data rows as their cells, each with as many cells as there are columns. */
+  rows: Element[][];
+  /** A "nothing here" message row is shown. */
+  empty: boolean;
+}
+
+const CELL = cells.join(', ');
+const COLUMN_HEADER = columnHeaders.join(', ');
+
+function readTable(table: Element): TableReading {
+  const headerRow = all(table, columnHeaders)[0]?.parentElement ?? undefined;
+  const columns = headerRow
+    ? Array.from(headerRow.children)
+        .filter((cell) => cell.matches(COLUMN_HEADER))
+        .map(textOf)
+    : [];
+  const rows: Element[][] = [];
+  let empty = false;
+  for (const row of new Set(all(table, bodyRows))) {
+    if (row === headerRow || inPatientZone(row)) continue;
+    const rowCells = Array.from(row.children).filter((cell) => cell.matches(CELL));
+    if (rowCells.length === 0) continue;
+    const expected = columns.length > 0 ? columns.length : rowCells.length;
+    const spans = rowCells.some((cell) => Number(cell.getAttribute('colspan') ?? '1') > 1);
+    if (rowCells.length === expected && !spans) {
+      rows.push(rowCells);
+    } else if (rowCells.some((cell) => startsWithLabel(textOf(cell), emptyStateLabels))) {
+      empty = true;
+    }
+  }
+  return { columns, rows, empty };
+}
+
+// --- Account: "Mes habilitations" ------------------------------------------------------------------
+
+/** The user's habilitation rows; [] when the table says it is empty; undefined while not rendered. */
+function readHabilitations(doc: Document): HabilitationRow[] | undefined {
+  const heading = findHeading(doc, accountHeadingLabels);
+  const section = heading ? sectionOf(doc, heading) : undefined;
+  // Without a section, the account page's own tables (no patient data there) are searched.
+  const candidates = all(section ?? doc, tables).filter((table) => !inPatientZone(table));
+  for (const table of candidates) {
+    const reading = readTable(table);
+    const column = (labels: readonly string[]): number =>
+      reading.columns.findIndex((label) => matchesLabel(label, labels));
+    const habilitationColumn = column(habilitationColumnLabels);
+    if (habilitationColumn < 0) continue;
+    const establishmentColumn = column(establishmentColumnLabels);
+    const unitColumn = column(unitColumnLabels);
+    const cell = (rowCells: Element[], index: number): string => {
+      const found = index < 0 ? undefined : rowCells[index];
+      return found ? (displayName(textOf(found)) ?? '') : '';
+    };
+    const rows = reading.rows
+      .map((rowCells) => ({
+        establishment: cell(rowCells, establishmentColumn),
+        unit: cell(rowCells, unitColumn),
+        habilitation: cell(rowCells, habilitationColumn),
+      }))
+      .filter((row) => row.habilitation !== '');
+    if (rows.length > 0 || reading.empty) return rows;
+    // A table with no row and no message may still be loading its rows.
+    return undefined;
+  }
+  if (section && hasEmptyMessage(section)) return [];
+  return undefined;
+}
+
+function hasEmptyMessage(section: Element): boolean {
+  return all(section, emptyStateCandidates).some(
+    (element) => !inPatientZone(element) && startsWithLabel(textOf(element), emptyStateLabels),
+  );
+}
+
+// --- Establishment: "Unités de soins" ----------------------------------------------------------------
+
+/** Whether the units section lists a unit; undefined while the section is not rendered or still loading. */
+function readUnitsListed(doc: Document): boolean | undefined {
+  const heading = findHeading(doc, unitsSectionLabels);
+  const section = heading ? sectionOf(doc, heading) : undefined;
+  if (!section) return undefined;
+  let sawEmptyTable = false;
+  for (const table of all(section, tables)) {
+    const reading = readTable(table);
+    if (reading.rows.length > 0) return true;
+    if (reading.empty) sawEmptyTable = true;
+  }
+  const listed = all(section, lists).some(
+    (list) => list.closest('[role="tablist"]') === null && all(list, listItems).length > 0,
+  );
+  if (listed) return true;
+  if (sawEmptyTable || hasEmptyMessage(section)) return false;
+  return undefined;
+}

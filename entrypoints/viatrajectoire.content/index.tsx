@@ -1,0 +1,199 @@
+// Wires the page reader, the situation rule and the panel together on ViaTrajectoire's pages.
+// Rules, selectors and texts live in content/ and components/: this file only connects them.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import guidanceCss from '../../components/guidance.css?inline';
+import { Panel } from '../../components/Panel';
+import panelCss from '../../components/panel.css?inline';
+import { framePlacement, panelBelongsHere } from '../../content/frame';
+import type { SituationId } from '../../content/guide';
+import { type Learnt, learnFrom } from '../../content/learnt';
+import { type MatchedSituation, matchSituation } from '../../content/match';
+import { freshChoice, freshLearnt, parsePanelState } from '../../content/session';
+import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
+import { contextFromAddress, type PageContext, readPage } from '../../content/viatrajectoire/read';
+import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
+import { chosenSituationItem, learntItem, panelItem, readSession } from '../shared/storage';
+
+/** How long to wait for the Angular app to render the chrome a context needs. */
+const LATE_RENDER_LIMIT_MS = 10_000;
+
+export default defineContentScript({
+  matches: VIATRAJECTOIRE_MATCHES,
+  allFrames: true,
+  // The panel's CSS is passed inline to its shadow root: nothing is web-accessible, so pages
+  // cannot detect the extension, and no message is posted to the page.
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    if (!panelBelongsHere(framePlacement(window), location.hostname)) return;
+    await startPanel(ctx);
+  },
+});
+
+interface PanelState {
+  context: PageContext;
+  situation: MatchedSituation;
+  learnt: Learnt;
+  chosen?: SituationId;
+  open: boolean;
+}
+
+async function startPanel(ctx: ContentScriptContext) {
+  const session = await readSession(Date.now());
+  const state: PanelState = {
+    context: contextFromAddress(new URL(location.href)),
+    situation: 'unknown',
+    learnt: session.learnt,
+    chosen: session.chosen,
+    open: session.panel.open,
+  };
+  let container: HTMLElement | undefined;
+  let reportedError = false;
+
+  function paint() {
+    if (!container) return;
+    render(
+      <Panel
+        pageKind={state.context.pageKind}
+        situation={state.situation}
+        chosen={state.chosen}
+        structureName={state.context.structureName}
+        unitName={state.context.unitName}
+        open={state.open}
+        onOpenChange={(open) => {
+          state.open = open;
+          paint();
+          void panelItem.setValue({ open });
+        }}
+        onChoose={(situation) => {
+          state.chosen = situation;
+          evaluate();
+          void chosenSituationItem.setValue(situation ? { situation, at: Date.now() } : null);
+        }}
+      />,
+      container,
+    );
+  }
+
+  /** Reads the page, learns from it, matches the situation and repaints. Never throws. */
+  function evaluate(): PageContext {
+    try {
+      const context = readPage(document, new URL(location.href));
+      const learnt = learnFrom(context, state.learnt, Date.now());
+      if (JSON.stringify(learnt) !== JSON.stringify(state.learnt)) {
+        state.learnt = learnt;
+        void learntItem.setValue(learnt);
+      }
+      state.context = context;
+      state.situation = matchSituation(context, learnt, state.chosen);
+    } catch (error) {
+      // The panel stays usable: the user picks their situation by hand.
+      state.situation = state.chosen ?? 'unknown';
+      if (!reportedError) {
+        reportedError = true;
+        console.warn('[Guide ACT] lecture de la page impossible', error);
+      }
+    }
+    paint();
+    return state.context;
+  }
+
+  const lateRender = watchLateRender(ctx, evaluate);
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'vt-act-guide',
+    position: 'inline',
+    // Between <head> and <body>: early in the tab order, and kept when the page replaces its body.
+    anchor: 'head',
+    append: 'after',
+    css: `${guidanceCss}\n${panelCss}`,
+    onMount(uiContainer, _shadow, host) {
+      // Above the page's own layers, out of its flow: the page's layout never moves.
+      host.style.cssText =
+        'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+      container = uiContainer;
+      lateRender.restart(evaluate());
+      return uiContainer;
+    },
+    onRemove(uiContainer) {
+      if (uiContainer) render(null, uiContainer);
+      container = undefined;
+    },
+  });
+  ui.mount();
+
+  // Single-page navigation: Angular changes the address with pushState, then renders.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(() => lateRender.restart(evaluate()), 0);
+  });
+
+  // Another tab (or the popup) changed the shared state.
+  const unwatch = [
+    chosenSituationItem.watch((value) => {
+      state.chosen = freshChoice(value, Date.now());
+      evaluate();
+    }),
+    learntItem.watch((value) => {
+      state.learnt = freshLearnt(value, Date.now());
+      evaluate();
+    }),
+    panelItem.watch((value) => {
+      state.open = parsePanelState(value).open;
+      paint();
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    for (const stop of unwatch) stop();
+  });
+
+  // The keyboard command (manifest `commands`), relayed by the background.
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type !== TOGGLE_PANEL_MESSAGE) return;
+    state.open = !state.open;
+    paint();
+    void panelItem.setValue({ open: state.open });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+/**
+ * The Angular app renders its chrome late: while the context says `pending`, one observer,
+ * coalesced to one read per frame, re-reads the page; it stops once the context is complete or
+ * after LATE_RENDER_LIMIT_MS, leaving what the address says.
+ */
+function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext) {
+  let observer: MutationObserver | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  let frameRequested = false;
+
+  function stop() {
+    observer?.disconnect();
+    observer = undefined;
+    if (deadline !== undefined) clearTimeout(deadline);
+    deadline = undefined;
+  }
+  ctx.onInvalidated(stop);
+
+  return {
+    restart(context: PageContext) {
+      stop();
+      if (!context.pending || !document.body) return;
+      observer = new MutationObserver(() => {
+        if (frameRequested) return;
+        frameRequested = true;
+        requestAnimationFrame(() => {
+          frameRequested = false;
+          if (!observer) return;
+          if (!evaluate().pending) stop();
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      deadline = setTimeout(stop, LATE_RENDER_LIMIT_MS);
+    },
+  };
+}

@@ -1,0 +1,226 @@
+// Each selector alternative against the saved pages, with the count it must find (the Refined GitHub
+// selectors test, on fixtures kept in the repo). When ViaTrajectoire changes, a fixture and a row change.
+import { describe, expect, it } from 'vitest';
+import { normalizeLabel } from '../../content/text';
+import { labelLists, selectorLists } from '../../content/viatrajectoire/selectors';
+import { fixtureDocument, fixtureNames } from './fixture-pages';
+
+type SelectorList = keyof typeof selectorLists;
+
+interface SelectorCase {
+  list: SelectorList;
+  alternative: string;
+  fixture: string;
+  /** Count inside the first element matching this, instead of the whole page. */
+  within?: string;
+  count: number;
+}
+
+const selectorCases: SelectorCase[] = [
+  { list: 'patientZones', alternative: 'volet-administratif', fixture: 'request', count: 1 },
+  { list: 'patientZones', alternative: 'etat-civil', fixture: 'request', count: 1 },
+  { list: 'patientZones', alternative: 'service-demandeur', fixture: 'request', count: 1 },
+  { list: 'patientZones', alternative: 'champs-obligatoires', fixture: 'request', count: 1 },
+  { list: 'patientZones', alternative: 'etat-civil', fixture: 'dashboard', count: 0 },
+
+  { list: 'dataRows', alternative: 'tbody', fixture: 'dashboard', count: 1 },
+  { list: 'dataRows', alternative: '[role="row"]', fixture: 'dashboard', count: 2 },
+  { list: 'dataRows', alternative: '[role="grid"]', fixture: 'dashboard', count: 1 },
+  { list: 'dataRows', alternative: '[role="row"]', fixture: 'account-no-habilitation', count: 3 },
+
+  { list: 'chromeZones', alternative: 'header', fixture: 'dashboard', count: 1 },
+  // The second <header> is inside <service-demandeur>: the reader skips it (read.test.ts).
+  { list: 'chromeZones', alternative: 'header', fixture: 'request', count: 2 },
+  { list: 'chromeZones', alternative: '[role="banner"]', fixture: 'other-annuaires', count: 1 },
+  { list: 'chromeZones', alternative: '[role="banner"]', fixture: 'login-lowercase', count: 1 },
+  { list: 'chromeZones', alternative: 'nav', fixture: 'dashboard', count: 1 },
+  { list: 'chromeZones', alternative: '[role="navigation"]', fixture: 'account-no-habilitation', count: 1 },
+  { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'dashboard', count: 1 },
+  { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'other-annuaires', count: 1 },
+
+  { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'dashboard', count: 1 },
+  { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'establishment-no-unit', count: 1 },
+  // Inside <service-demandeur> only: seen by the selector, never used by the reader.
+  { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'request', count: 1 },
+  { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'public-home', count: 0 },
+  { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'other-public-charte', count: 0 },
+  { list: 'logoutLinks', alternative: 'a[href*="deconnexion" i]', fixture: 'account-prescriber', count: 1 },
+  { list: 'logoutLinks', alternative: 'a[href*="deconnexion" i]', fixture: 'login', count: 0 },
+  { list: 'logoutLinks', alternative: 'a[href*="signout" i]', fixture: 'account-no-habilitation', count: 1 },
+
+  { list: 'logoutControlCandidates', alternative: 'a', fixture: 'dashboard', within: '[role="menu"]', count: 2 },
+  { list: 'logoutControlCandidates', alternative: 'button', fixture: 'request', within: 'nav', count: 1 },
+  { list: 'logoutControlCandidates', alternative: '[role="menuitem"]', fixture: 'other-annuaires', count: 2 },
+  { list: 'logoutControlCandidates', alternative: '[role="menuitem"]', fixture: 'account-no-row', count: 1 },
+
+  { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'request', count: 1 },
+  { list: 'structureNameValue', alternative: '[id$="lblStructure" i]', fixture: 'establishment-units', count: 1 },
+  { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'dashboard', count: 0 },
+  { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'request', count: 1 },
+
+  { list: 'contextLabelCandidates', alternative: 'dt', fixture: 'dashboard', within: 'header', count: 2 },
+  { list: 'contextLabelCandidates', alternative: 'label', fixture: 'account-prescriber', within: 'header', count: 2 },
+  { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'other-annuaires', count: 2 },
+
+  { list: 'headingCandidates', alternative: 'h1', fixture: 'account-prescriber', count: 1 },
+  { list: 'headingCandidates', alternative: 'h2', fixture: 'account-prescriber', count: 2 },
+  { list: 'headingCandidates', alternative: 'h3', fixture: 'dashboard', count: 1 },
+  { list: 'headingCandidates', alternative: 'legend', fixture: 'account-no-row', count: 1 },
+  { list: 'headingCandidates', alternative: '[role="heading"]', fixture: 'account-no-habilitation', count: 1 },
+  { list: 'headingCandidates', alternative: '[role="tab"]', fixture: 'establishment-units', count: 3 },
+
+  { list: 'loginUserName', alternative: '#UserName', fixture: 'login', count: 1 },
+  { list: 'loginUserName', alternative: '#UserName', fixture: 'login-lowercase', count: 0 },
+  { list: 'loginUserName', alternative: 'input[name$="$UserName"]', fixture: 'login-lowercase', count: 1 },
+  { list: 'loginUserName', alternative: 'input[name$="$UserName"]', fixture: 'login', count: 0 },
+  { list: 'loginPassword', alternative: 'input[type="password"]', fixture: 'login', count: 1 },
+  { list: 'loginPassword', alternative: 'input[type="password"]', fixture: 'login-lowercase', count: 1 },
+  { list: 'loginPassword', alternative: 'input[type="password"]', fixture: 'dashboard', count: 0 },
+
+  { list: 'sectionContainers', alternative: '[role="tabpanel"]', fixture: 'establishment-units', count: 1 },
+  { list: 'sectionContainers', alternative: 'section', fixture: 'establishment-no-unit', count: 2 },
+  { list: 'sectionContainers', alternative: 'section', fixture: 'account-prescriber', count: 2 },
+  { list: 'sectionContainers', alternative: 'fieldset', fixture: 'account-no-row', count: 1 },
+
+  { list: 'tables', alternative: 'table', fixture: 'account-prescriber', count: 1 },
+  { list: 'tables', alternative: '[role="table"]', fixture: 'account-no-habilitation', count: 1 },
+  { list: 'columnHeaders', alternative: 'th', fixture: 'account-prescriber', count: 4 },
+  { list: 'columnHeaders', alternative: '[role="columnheader"]', fixture: 'account-no-habilitation', count: 4 },
+  { list: 'bodyRows', alternative: 'tbody tr', fixture: 'account-prescriber', count: 2 },
+  { list: 'bodyRows', alternative: 'tbody tr', fixture: 'account-no-row', count: 1 },
+  { list: 'bodyRows', alternative: '[role="row"]', fixture: 'account-no-habilitation', count: 3 },
+  { list: 'cells', alternative: 'td', fixture: 'account-prescriber', count: 8 },
+  { list: 'cells', alternative: 'td', fixture: 'establishment-units', within: '[role="tabpanel"]', count: 6 },
+  { list: 'cells', alternative: '[role="cell"]', fixture: 'account-no-habilitation', count: 8 },
+  { list: 'cells', alternative: '[role="gridcell"]', fixture: 'dashboard', count: 2 },
+
+  { list: 'lists', alternative: 'ul', fixture: 'dashboard', within: 'nav', count: 2 },
+  { list: 'lists', alternative: 'ol', fixture: 'establishment-units', count: 1 },
+  { list: 'lists', alternative: '[role="list"]', fixture: 'other-annuaires', count: 1 },
+  { list: 'listItems', alternative: 'li', fixture: 'dashboard', within: 'nav', count: 5 },
+  { list: 'listItems', alternative: '[role="listitem"]', fixture: 'other-annuaires', count: 2 },
+
+  { list: 'emptyStateCandidates', alternative: 'td', fixture: 'account-no-row', count: 1 },
+  { list: 'emptyStateCandidates', alternative: 'p', fixture: 'establishment-no-unit', count: 2 },
+  { list: 'emptyStateCandidates', alternative: '[role="status"]', fixture: 'establishment-no-unit', count: 1 },
+];
+
+function count(fixture: string, selector: string, within?: string): number {
+  const doc = fixtureDocument(fixture);
+  const scope = within === undefined ? doc : doc.querySelector(within);
+  if (scope === null) throw new Error(`${within} not found in fixture ${fixture}`);
+  return scope.querySelectorAll(selector).length;
+}
+
+describe('selector alternatives on the fixtures', () => {
+  it.each(selectorCases)('$list: $alternative finds $count in $fixture', ({ list, alternative, fixture, within, count: expected }) => {
+    expect(fixtureNames, `fixture ${fixture} is not in pages.json`).toContain(fixture);
+    expect(selectorLists[list], `${alternative} is no longer in selectors.ts ${list}: update this table`).toContain(alternative);
+    expect(count(fixture, alternative, within), `${list}: ${alternative} in ${fixture}${within ? ` within ${within}` : ''}`).toBe(
+      expected,
+    );
+  });
+
+  const alternatives = Object.entries(selectorLists).flatMap(([list, selectors]) =>
+    selectors.map((alternative) => ({ list, alternative })),
+  );
+  it.each(alternatives)('$list: $alternative is exercised by a fixture', ({ list, alternative }) => {
+    const exercised = selectorCases.some(
+      (row) => row.list === list && row.alternative === alternative && row.count > 0,
+    );
+    expect(exercised, `add a fixture and a row above for ${list}: ${alternative}`).toBe(true);
+  });
+
+  it.each(alternatives)('$list: $alternative is a valid selector', ({ alternative }) => {
+    expect(() => document.querySelectorAll(alternative)).not.toThrow();
+  });
+});
+
+type LabelList = keyof typeof labelLists;
+
+interface LabelCase {
+  list: LabelList;
+  label: string;
+  fixture: string;
+  /** Where the label is looked for. */
+  candidates: string;
+  count: number;
+}
+
+// How the reader compares (read.ts matchesLabel): normalized, a trailing colon ignored, more words allowed after.
+const matches = (text: string, label: string): boolean => {
+  const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
+  const wanted = normalizeLabel(label);
+  return normalized === wanted || normalized.startsWith(`${wanted} `);
+};
+
+const labelCases: LabelCase[] = [
+  { list: 'logoutLabels', label: 'Déconnexion', fixture: 'dashboard', candidates: '[role="menu"] a', count: 1 },
+  { list: 'logoutLabels', label: 'Se déconnecter', fixture: 'request', candidates: 'header button', count: 1 },
+  { list: 'logoutLabels', label: 'Se déconnecter', fixture: 'other-annuaires', candidates: '[role="menuitem"]', count: 1 },
+  { list: 'structureLabels', label: 'Établissement', fixture: 'dashboard', candidates: 'header dt', count: 1 },
+  { list: 'structureLabels', label: 'Établissement', fixture: 'other-annuaires', candidates: '[data-libelle]', count: 1 },
+  { list: 'structureLabels', label: 'Structure', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
+  { list: 'unitLabels', label: 'Unité', fixture: 'dashboard', candidates: 'header dt', count: 1 },
+  { list: 'unitLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
+  { list: 'unitLabels', label: 'Unité de soins', fixture: 'other-annuaires', candidates: '[data-libelle]', count: 1 },
+  { list: 'accountHeadingLabels', label: 'Mes habilitations', fixture: 'account-prescriber', candidates: 'h2', count: 1 },
+  { list: 'accountHeadingLabels', label: 'Mes habilitations', fixture: 'account-no-row', candidates: 'legend', count: 1 },
+  {
+    list: 'accountHeadingLabels',
+    label: 'Mes habilitations',
+    fixture: 'account-no-habilitation',
+    candidates: '[role="heading"]',
+    count: 1,
+  },
+  { list: 'unitsSectionLabels', label: 'Unités de soins', fixture: 'establishment-units', candidates: '[role="tab"]', count: 1 },
+  { list: 'unitsSectionLabels', label: 'Unités de soins', fixture: 'establishment-no-unit', candidates: 'h2', count: 1 },
+  {
+    list: 'generalInformationLabels',
+    label: 'Informations générales',
+    fixture: 'establishment-units',
+    candidates: '[role="tab"]',
+    count: 1,
+  },
+  { list: 'generalInformationLabels', label: 'Informations générales', fixture: 'establishment-no-unit', candidates: 'h2', count: 1 },
+  { list: 'establishmentColumnLabels', label: 'Établissement', fixture: 'account-prescriber', candidates: 'th', count: 1 },
+  { list: 'unitColumnLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'th', count: 1 },
+  { list: 'habilitationColumnLabels', label: 'Habilitation', fixture: 'account-prescriber', candidates: 'th', count: 1 },
+  {
+    list: 'habilitationColumnLabels',
+    label: 'Habilitation',
+    fixture: 'account-no-habilitation',
+    candidates: '[role="columnheader"]',
+    count: 1,
+  },
+  { list: 'mailColumnLabels', label: 'Réception des mails', fixture: 'account-prescriber', candidates: 'th', count: 1 },
+  { list: 'creatingHabilitationLabels', label: 'Equipe soignante', fixture: 'account-prescriber', candidates: 'td', count: 1 },
+  { list: 'creatingHabilitationLabels', label: 'Prescripteur médical', fixture: 'account-prescriber', candidates: 'td', count: 0 },
+  {
+    list: 'creatingHabilitationLabels',
+    label: 'Equipe soignante',
+    fixture: 'account-no-habilitation',
+    candidates: '[role="cell"]',
+    count: 0,
+  },
+  { list: 'emptyStateLabels', label: 'Aucune habilitation', fixture: 'account-no-row', candidates: 'td', count: 1 },
+  { list: 'emptyStateLabels', label: 'Aucune unité', fixture: 'establishment-no-unit', candidates: 'td', count: 1 },
+];
+
+describe('labels on the fixtures', () => {
+  it.each(labelCases)('$list: "$label" appears $count time(s) in $fixture ($candidates)', ({ list, label, fixture, candidates, count: expected }) => {
+    expect(labelLists[list], `"${label}" is no longer in selectors.ts ${list}: update this table`).toContain(label);
+    const found = Array.from(fixtureDocument(fixture).querySelectorAll(candidates)).filter((element) =>
+      matches(element.textContent ?? '', label),
+    );
+    expect(found.length, `${list}: "${label}" among ${candidates} in ${fixture}`).toBe(expected);
+  });
+
+  it('lists the three creating habilitations of the SESAN guide', () => {
+    expect(labelLists.creatingHabilitationLabels.map(normalizeLabel)).toEqual([
+      'prescripteur medical',
+      'equipe soignante',
+      'gestionnaire administratif et social',
+    ]);
+  });
+});
