@@ -5,13 +5,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { Popup } from '../../components/Popup';
 import { type Checklist, defaultChecklist, prerequisiteStatuses } from '../../content/checklist';
 import type { PrerequisiteId } from '../../content/guide';
-import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
+import type { Learnt } from '../../content/learnt';
+import { freshLearnt, seenPrerequisites } from '../../content/session';
+import { learntItem, readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
 
 function App() {
   const [checklist, setChecklist] = useState<Checklist>(defaultChecklist());
+  const [learnt, setLearnt] = useState<Learnt>({});
   useEffect(() => {
     readChecklist().then(setChecklist);
-    return watchChecklist(setChecklist);
+    learntItem
+      .getValue()
+      .then((value) => setLearnt(freshLearnt(value, Date.now())))
+      .catch(() => setLearnt({}));
+    const unwatchChecklist = watchChecklist(setChecklist);
+    const unwatchLearnt = learntItem.watch((value) => setLearnt(freshLearnt(value, Date.now())));
+    return () => {
+      unwatchChecklist();
+      unwatchLearnt();
+    };
   }, []);
 
   function toggle(id: PrerequisiteId, ticked: boolean) {
@@ -20,7 +32,7 @@ function App() {
     void saveChecklist(next);
   }
 
-  return <Popup statuses={prerequisiteStatuses(checklist)} onToggle={toggle} />;
+  return <Popup statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))} onToggle={toggle} />;
 }
 
 const root = document.getElementById('app') as HTMLElement;
