@@ -30,7 +30,9 @@ import {
   sectionContainers,
   structureLabels,
   structureNameValue,
+  tabLists,
   tables,
+  tabPanels,
   unitColumnLabels,
   unitLabels,
   unitNameValue,
@@ -132,7 +134,8 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
 /** The page kind the document's headings and forms say, or undefined when they say nothing. */
 export function pageKindFromDocument(doc: Document): PageKind | undefined {
   if (findHeading(doc, accountHeadingLabels)) return 'account';
-  if (findHeading(doc, unitsSectionLabels) && findHeading(doc, generalInformationLabels)) return 'establishment';
+  if (findHeading(doc, unitsSectionLabels) && findHeading(doc, generalInformationLabels))
+    return 'establishment';
   if (first(doc, loginUserName) && first(doc, loginPassword)) return 'login';
   return undefined;
 }
@@ -155,7 +158,7 @@ const inPatientZone = (element: Element): boolean => element.closest(PATIENT_ZON
 
 /** Inside a patient zone or a data row (dashboard rows): never read as chrome. */
 const offLimitsForChrome = (element: Element): boolean =>
-  false;
+  inPatientZone(element) || element.closest(DATA_ROWS) !== null;
 
 // --- Small readers --------------------------------------------------------------------------------
 
@@ -209,7 +212,9 @@ function inChrome(doc: Document, selectors: readonly string[]): Element[] {
 function hasLogoutControl(doc: Document): boolean {
   // By address first: no text is read at all.
   if (all(doc, logoutLinks).some((link) => !offLimitsForChrome(link))) return true;
-  return inChrome(doc, logoutControlCandidates).some((control) => matchesLabel(textOf(control), logoutLabels));
+  return inChrome(doc, logoutControlCandidates).some((control) =>
+    matchesLabel(textOf(control), logoutLabels),
+  );
 }
 
 // --- Header names ---------------------------------------------------------------------------------
@@ -262,8 +267,9 @@ function sectionOf(doc: Document, heading: Element): Element | undefined {
     const controls = heading.getAttribute('aria-controls');
     const panel =
       (controls ? doc.getElementById(controls) : null) ??
-      Array.from(doc.querySelectorAll('[role="tabpanel"][aria-labelledby]')).find(
-        (candidate) => heading.id !== '' && candidate.getAttribute('aria-labelledby')?.split(/\s+/u).includes(heading.id),
+      all(doc, tabPanels).find(
+        (candidate) =>
+          heading.id !== '' && candidate.getAttribute('aria-labelledby')?.split(/\s+/u).includes(heading.id),
       ) ??
       null;
     // A tab's panel is rendered only while it is selected (Angular Material): absent means unknown.
@@ -365,7 +371,7 @@ function readUnitsListed(doc: Document): boolean | undefined {
     if (reading.empty) sawEmptyTable = true;
   }
   const listed = all(section, lists).some(
-    (list) => list.closest('[role="tablist"]') === null && all(list, listItems).length > 0,
+    (list) => list.closest(tabLists.join(', ')) === null && all(list, listItems).length > 0,
   );
   if (listed) return true;
   if (sawEmptyTable || hasEmptyMessage(section)) return false;

@@ -127,6 +127,16 @@ export const sectionContainers = [
   'fieldset', // [I] WebForms layout
 ];
 
+/** A tab's panel, found from the tab by aria-labelledby when the tab has no aria-controls. */
+export const tabPanels = [
+  '[role="tabpanel"][aria-labelledby]', // [I] WAI-ARIA tabs, as Angular Material renders them
+];
+
+/** A row of tabs: a list inside it is the tabs, not a list of units. */
+export const tabLists = [
+  '[role="tablist"]', // [C] the fiche établissement has tabs; [I] rendered as role=tablist
+];
+
 /** Tables, for the habilitations table and the units list. */
 export const tables = [
   'table', // [C] "Mes habilitations" is a table (tutorials)
@@ -227,6 +237,8 @@ export const selectorLists = {
   loginUserName,
   loginPassword,
   sectionContainers,
+  tabPanels,
+  tabLists,
   tables,
   columnHeaders,
   bodyRows,

@@ -82,7 +82,7 @@ test('every situation is reachable by hand, whatever is ticked', async ({ page }
     ['no-unit', '… ma structure est décrite dans ViaTrajectoire, mais pas mon unité'],
     ['no-account', '… je n’ai pas de compte'],
     ['how-to-request', '… je ne sais pas comment créer et envoyer une demande'],
-  ]) {
+  ] as const) {
     const situation = page.locator(`details.situation[data-situation="${id}"]`);
     await expect(situation.locator('summary')).toContainText(title);
     await situation.locator('summary').click();

@@ -25,7 +25,9 @@ describe('the checklist kept in browser.storage.local', () => {
     const { readChecklist, saveChecklist } = await loadStorage();
     await saveChecklist({ ticked: { 'structure-described': true, 'user-account': false } });
     const again = await loadStorage();
-    expect(await again.readChecklist()).toEqual({ ticked: { 'structure-described': true, 'user-account': false } });
+    expect(await again.readChecklist()).toEqual({
+      ticked: { 'structure-described': true, 'user-account': false },
+    });
     expect(await readChecklist()).toEqual({ ticked: { 'structure-described': true, 'user-account': false } });
     expect(await fakeBrowser.storage.local.get('checklist$')).toEqual({ checklist$: { v: 2 } });
   });

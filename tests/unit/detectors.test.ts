@@ -23,12 +23,42 @@ import {
   viaTrajectoireExamples,
 } from '../../content/viatrajectoire/urls';
 
-const detectorTable: Array<{ name: string; list: string; detect: (url: URL) => boolean; pageKind: PageKind; examples: string[] }> = [
-  { name: 'isPublicHome', list: 'publicHomeExamples', detect: isPublicHome, pageKind: 'public-home', examples: publicHomeExamples },
+const detectorTable: Array<{
+  name: string;
+  list: string;
+  detect: (url: URL) => boolean;
+  pageKind: PageKind;
+  examples: string[];
+}> = [
+  {
+    name: 'isPublicHome',
+    list: 'publicHomeExamples',
+    detect: isPublicHome,
+    pageKind: 'public-home',
+    examples: publicHomeExamples,
+  },
   { name: 'isLogin', list: 'loginExamples', detect: isLogin, pageKind: 'login', examples: loginExamples },
-  { name: 'isDashboard', list: 'dashboardExamples', detect: isDashboard, pageKind: 'dashboard', examples: dashboardExamples },
-  { name: 'isRequest', list: 'requestExamples', detect: isRequest, pageKind: 'request', examples: requestExamples },
-  { name: 'isAccount', list: 'accountExamples', detect: isAccount, pageKind: 'account', examples: accountExamples },
+  {
+    name: 'isDashboard',
+    list: 'dashboardExamples',
+    detect: isDashboard,
+    pageKind: 'dashboard',
+    examples: dashboardExamples,
+  },
+  {
+    name: 'isRequest',
+    list: 'requestExamples',
+    detect: isRequest,
+    pageKind: 'request',
+    examples: requestExamples,
+  },
+  {
+    name: 'isAccount',
+    list: 'accountExamples',
+    detect: isAccount,
+    pageKind: 'account',
+    examples: accountExamples,
+  },
   {
     name: 'isEstablishment',
     list: 'establishmentExamples',
@@ -44,12 +74,17 @@ describe.each(detectorTable)('$name', ({ name, list, detect, pageKind, examples 
   });
 
   it.each(examples)('is true on its own example %s', (address) => {
-    expect(detect(new URL(address)), `${name} should match ${address}: fix ${name} or remove it from ${list}`).toBe(true);
+    expect(
+      detect(new URL(address)),
+      `${name} should match ${address}: fix ${name} or remove it from ${list}`,
+    ).toBe(true);
     expect(pageKindFromUrl(new URL(address)), `${address} in ${list}`).toBe(pageKind);
   });
 
   const others = [
-    ...detectorTable.filter((other) => other.name !== name).flatMap((other) => other.examples.map((address) => ({ address, list: other.list }))),
+    ...detectorTable
+      .filter((other) => other.name !== name)
+      .flatMap((other) => other.examples.map((address) => ({ address, list: other.list }))),
     ...otherExamples.map((address) => ({ address, list: 'otherExamples' })),
   ];
   it.each(others)('is false on $address (from $list)', ({ address, list: otherList }) => {
@@ -64,7 +99,9 @@ describe.each(detectorTable)('$name', ({ name, list, detect, pageKind, examples 
     const variants = [
       new URL(`${url.origin}${url.pathname.toUpperCase()}${url.search}`),
       new URL(`${url.origin}${url.pathname.toLowerCase()}`),
-      new URL(`${url.origin}${url.pathname}?ReturnUrl=%2fTrajectoire%2fpages%2fAccesRestreint%2fMonCompte&x=Dossier#TDB`),
+      new URL(
+        `${url.origin}${url.pathname}?ReturnUrl=%2fTrajectoire%2fpages%2fAccesRestreint%2fMonCompte&x=Dossier#TDB`,
+      ),
       new URL(`${url.origin}${url.pathname}#/Administration/Etablissement/1`),
     ];
     for (const variant of variants) {
@@ -74,7 +111,9 @@ describe.each(detectorTable)('$name', ({ name, list, detect, pageKind, examples 
   });
 
   it.each(notViaTrajectoireExamples)('is false off the ViaTrajectoire host: %s', (address) => {
-    expect(detect(new URL(address)), `${name} must only match trajectoire.sante-ra.fr (${address})`).toBe(false);
+    expect(detect(new URL(address)), `${name} must only match trajectoire.sante-ra.fr (${address})`).toBe(
+      false,
+    );
   });
 });
 
@@ -98,21 +137,28 @@ describe('isViaTrajectoire', () => {
 });
 
 describe('isLoggedInArea', () => {
-  it.each([...dashboardExamples, ...requestExamples, accountExamples[0] ?? '', establishmentExamples[0] ?? ''])(
-    'is true in AccesRestreint: %s',
-    (address) => {
-      expect(isLoggedInArea(new URL(address))).toBe(true);
-    },
-  );
-  it.each([...publicHomeExamples, ...loginExamples, 'https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Charte.aspx'])(
-    'is false in the public area: %s',
-    (address) => {
-      expect(isLoggedInArea(new URL(address))).toBe(false);
-    },
-  );
+  it.each([
+    ...dashboardExamples,
+    ...requestExamples,
+    accountExamples[0] ?? '',
+    establishmentExamples[0] ?? '',
+  ])('is true in AccesRestreint: %s', (address) => {
+    expect(isLoggedInArea(new URL(address))).toBe(true);
+  });
+  it.each([
+    ...publicHomeExamples,
+    ...loginExamples,
+    'https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Charte.aspx',
+  ])('is false in the public area: %s', (address) => {
+    expect(isLoggedInArea(new URL(address))).toBe(false);
+  });
   it('ignores case and needs the ViaTrajectoire host', () => {
-    expect(isLoggedInArea(new URL('https://trajectoire.sante-ra.fr/TRAJECTOIRE/PAGES/ACCESRESTREINT/X.aspx'))).toBe(true);
-    expect(isLoggedInArea(new URL('https://example.org/Trajectoire/pages/AccesRestreint/X.aspx'))).toBe(false);
+    expect(
+      isLoggedInArea(new URL('https://trajectoire.sante-ra.fr/TRAJECTOIRE/PAGES/ACCESRESTREINT/X.aspx')),
+    ).toBe(true);
+    expect(isLoggedInArea(new URL('https://example.org/Trajectoire/pages/AccesRestreint/X.aspx'))).toBe(
+      false,
+    );
     // The query string never counts: a ReturnUrl pointing into AccesRestreint is still the public login.
     expect(isLoggedInArea(new URL(loginExamples[1] ?? ''))).toBe(false);
   });
@@ -130,7 +176,9 @@ describe('normalizeLabel', () => {
   });
 
   it('gives lower case without accents, single spaces, trimmed', () => {
-    expect(normalizeLabel('  Gestionnaire   Administratif ET Social ')).toBe('gestionnaire administratif et social');
+    expect(normalizeLabel('  Gestionnaire   Administratif ET Social ')).toBe(
+      'gestionnaire administratif et social',
+    );
     expect(normalizeLabel('Prescripteur médical')).toBe('prescripteur medical');
   });
 

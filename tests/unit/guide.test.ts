@@ -63,7 +63,9 @@ describe('the guide data', () => {
   it('covers the four situations of the seed, in its words', () => {
     const titles = bulletsAfter('envoyer des demandes vers des ACT mais...');
     expect(titles).toHaveLength(4);
-    const dataTitles = guide.situations.filter((situation) => situation.inGuide).map((s) => normalize(s.title));
+    const dataTitles = guide.situations
+      .filter((situation) => situation.inGuide)
+      .map((s) => normalize(s.title));
     for (const title of titles) expect(dataTitles).toContain(normalize(correctSeed(title)));
   });
 
@@ -72,7 +74,9 @@ describe('the guide data', () => {
       ["Prérequis à l'échelle de la structure :", 'structure'],
       ["Prérequis à l'échelle de l'utilisateur :", 'user'],
     ] as const) {
-      const wordings = bulletsAfter(heading).filter((line) => !/^(Prescripteur|Equipe|Gestionnaire)/.test(line));
+      const wordings = bulletsAfter(heading).filter(
+        (line) => !/^(Prescripteur|Equipe|Gestionnaire)/.test(line),
+      );
       const data = guide.prerequisites.filter((prerequisite) => prerequisite.group === group);
       expect(data.map((prerequisite) => normalize(prerequisite.guideWording))).toEqual(
         wordings.map((wording) => normalize(correctSeed(wording)).replace(/ :$/, '')),
@@ -122,7 +126,8 @@ describe('the guide data', () => {
     }
     for (const resource of guide.resources) {
       expect(resource.url ?? resource.email).not.toMatch(/#$|^#/);
-      if (!resource.verified) expect(resource.note, `${resource.id} says why it is not confirmed`).toBeTruthy();
+      if (!resource.verified)
+        expect(resource.note, `${resource.id} says why it is not confirmed`).toBeTruthy();
     }
   });
 
@@ -132,7 +137,9 @@ describe('the guide data', () => {
     const everything = JSON.stringify(guide) + JSON.stringify(labels);
     expect(everything).not.toContain('vitrajectoire');
     const addresses = everything.match(/[\w.-]+@sesan\.fr/g) ?? [];
-    expect(new Set(addresses)).toEqual(new Set(['viatrajectoire.creation@sesan.fr', 'viatrajectoire@sesan.fr']));
+    expect(new Set(addresses)).toEqual(
+      new Set(['viatrajectoire.creation@sesan.fr', 'viatrajectoire@sesan.fr']),
+    );
   });
 
   it('follows French typography: no plain space before : ; ! ? and no straight apostrophe', () => {

@@ -51,7 +51,13 @@ describe('pre-filled e-mails', () => {
   });
 
   it('leaves placeholders blank when the page showed no name', () => {
-    for (const situation of ['no-structure', 'no-unit', 'no-account', 'no-habilitation', 'how-to-request'] as const) {
+    for (const situation of [
+      'no-structure',
+      'no-unit',
+      'no-account',
+      'no-habilitation',
+      'how-to-request',
+    ] as const) {
       for (const mail of situationById(situation).mails) {
         expect(fillMailBody(mail)).not.toMatch(/\{(structure|unit)\}/);
       }

@@ -2,7 +2,12 @@
 // the chrome (never the body's text, never a patient zone or a dashboard row).
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchSituation } from '../../content/match';
-import { contextFromAddress, contextIsComplete, type PageContext, readPage } from '../../content/viatrajectoire/read';
+import {
+  contextFromAddress,
+  contextIsComplete,
+  type PageContext,
+  readPage,
+} from '../../content/viatrajectoire/read';
 import { patientZones } from '../../content/viatrajectoire/selectors';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
@@ -13,15 +18,32 @@ const CHARTE = 'https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Cha
 const read = (name: string): PageContext => readPage(fixtureDocument(name), fixtureUrl(name));
 
 /** A Document from markup, in the test only. */
-const parse = (html: string): Document => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+const parse = (html: string): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 
 // The context each fixture must give, written from what each page shows.
 const expectedContexts: Array<[string, PageContext]> = [
   ['public-home', { pageKind: 'public-home', loggedIn: false }],
   ['login', { pageKind: 'login', loggedIn: false }],
   ['login-lowercase', { pageKind: 'login', loggedIn: false }],
-  ['dashboard', { pageKind: 'dashboard', loggedIn: true, structureName: HOSTILE_STRUCTURE, unitName: 'Équipe mobile précarité' }],
-  ['request', { pageKind: 'request', loggedIn: true, structureName: 'Hôpital Fictif Saint-Exemple', unitName: 'Service social' }],
+  [
+    'dashboard',
+    {
+      pageKind: 'dashboard',
+      loggedIn: true,
+      structureName: HOSTILE_STRUCTURE,
+      unitName: 'Équipe mobile précarité',
+    },
+  ],
+  [
+    'request',
+    {
+      pageKind: 'request',
+      loggedIn: true,
+      structureName: 'Hôpital Fictif Saint-Exemple',
+      unitName: 'Service social',
+    },
+  ],
   [
     'account-prescriber',
     {
@@ -31,7 +53,11 @@ const expectedContexts: Array<[string, PageContext]> = [
       unitName: 'Consultations avancées',
       habilitations: [
         { establishment: 'Association Exemple Solidarité', unit: 'Siège', habilitation: 'Consultation' },
-        { establishment: 'CSAPA Fictif du Canal', unit: 'Consultations avancées', habilitation: 'Équipe Soignante' },
+        {
+          establishment: 'CSAPA Fictif du Canal',
+          unit: 'Consultations avancées',
+          habilitation: 'Équipe Soignante',
+        },
       ],
       hasCreatingHabilitation: true,
     },
@@ -42,28 +68,51 @@ const expectedContexts: Array<[string, PageContext]> = [
       pageKind: 'account',
       loggedIn: true,
       habilitations: [
-        { establishment: 'Maison Départementale Exemple', unit: 'Pôle insertion', habilitation: 'Consultation' },
-        { establishment: 'Maison Départementale Exemple', unit: 'Pôle insertion', habilitation: 'Référent structure' },
+        {
+          establishment: 'Maison Départementale Exemple',
+          unit: 'Pôle insertion',
+          habilitation: 'Consultation',
+        },
+        {
+          establishment: 'Maison Départementale Exemple',
+          unit: 'Pôle insertion',
+          habilitation: 'Référent structure',
+        },
       ],
       hasCreatingHabilitation: false,
     },
   ],
-  ['account-no-row', { pageKind: 'account', loggedIn: true, habilitations: [], hasCreatingHabilitation: false }],
+  [
+    'account-no-row',
+    { pageKind: 'account', loggedIn: true, habilitations: [], hasCreatingHabilitation: false },
+  ],
   [
     'establishment-units',
-    { pageKind: 'establishment', loggedIn: true, structureName: 'ACT Les Tilleuls Imaginaires', unitsListed: true },
+    {
+      pageKind: 'establishment',
+      loggedIn: true,
+      structureName: 'ACT Les Tilleuls Imaginaires',
+      unitsListed: true,
+    },
   ],
   ['establishment-no-unit', { pageKind: 'establishment', loggedIn: true, unitsListed: false }],
   [
     'other-annuaires',
-    { pageKind: 'other', loggedIn: true, structureName: 'Hôpital Fictif Saint-Exemple', unitName: 'Service social' },
+    {
+      pageKind: 'other',
+      loggedIn: true,
+      structureName: 'Hôpital Fictif Saint-Exemple',
+      unitName: 'Service social',
+    },
   ],
   ['other-public-charte', { pageKind: 'other', loggedIn: false }],
 ];
 
 describe('readPage on each fixture', () => {
   it('covers every fixture of pages.json', () => {
-    expect(expectedContexts.map(([name]) => name).sort()).toEqual(fixturePages.map((page) => page.name).sort());
+    expect(expectedContexts.map(([name]) => name).sort()).toEqual(
+      fixturePages.map((page) => page.name).sort(),
+    );
   });
 
   it.each(expectedContexts)('%s', (name, expected) => {
@@ -101,12 +150,17 @@ const TEXT_PROPERTIES = ['textContent', 'innerText', 'outerText', 'innerHTML', '
 /** The prototype that defines property for node (happy-dom defines getters on several classes). */
 function ownerOf(node: Node, property: string): object | null {
   let owner: object | null = Object.getPrototypeOf(node);
-  while (owner !== null && !Object.getOwnPropertyDescriptor(owner, property)) owner = Object.getPrototypeOf(owner);
+  while (owner !== null && !Object.getOwnPropertyDescriptor(owner, property))
+    owner = Object.getPrototypeOf(owner);
   return owner;
 }
 
 /** Wraps the text getters of every prototype used in doc, recording which node each read was on. */
-function recordTextReads(doc: Document): { reads: Recorded[]; originalText: (node: Node) => string; restore: () => void } {
+function recordTextReads(doc: Document): {
+  reads: Recorded[];
+  originalText: (node: Node) => string;
+  restore: () => void;
+} {
   const reads: Recorded[] = [];
   const originals = new Map<object, Map<string, PropertyDescriptor>>();
   for (const node of [doc, ...Array.from(doc.querySelectorAll('*'))]) {
@@ -157,14 +211,23 @@ describe('what readPage reads', () => {
     restore = undefined;
 
     const properties = new Set(recorder.reads.map((read) => read.property));
-    expect([...properties].filter((property) => property !== 'textContent'), 'innerText/innerHTML/outerHTML are never read').toEqual([]);
+    expect(
+      [...properties].filter((property) => property !== 'textContent'),
+      'innerText/innerHTML/outerHTML are never read',
+    ).toEqual([]);
     for (const { node } of recorder.reads) {
       expect(node, 'never the document').not.toBe(doc);
       expect(node, 'never html').not.toBe(doc.documentElement);
       expect(node, 'never body').not.toBe(doc.body);
       const element = node as Element;
-      expect(element.closest(patientZones.join(', ')), `read inside a patient zone: <${element.localName}>`).toBeNull();
-      expect(element.querySelector(patientZones.join(', ')), `read an ancestor of a patient zone: <${element.localName}>`).toBeNull();
+      expect(
+        element.closest(patientZones.join(', ')),
+        `read inside a patient zone: <${element.localName}>`,
+      ).toBeNull();
+      expect(
+        element.querySelector(patientZones.join(', ')),
+        `read an ancestor of a patient zone: <${element.localName}>`,
+      ).toBeNull();
       const text = recorder.originalText(node);
       for (const patientString of page.patientData) {
         expect(text, `read a node holding patient data: <${element.localName}>`).not.toContain(patientString);
@@ -194,7 +257,9 @@ describe('what readPage reads', () => {
       readPage(doc, fixtureUrl(name));
       recorder.restore();
       restore = undefined;
-      const headingsRead = recorder.reads.filter(({ node }) => (node as Element).matches?.('h1, h2, h3, legend, [role="heading"]'));
+      const headingsRead = recorder.reads.filter(({ node }) =>
+        (node as Element).matches?.('h1, h2, h3, legend, [role="heading"]'),
+      );
       expect(headingsRead, name).toEqual([]);
     }
   });
@@ -204,7 +269,8 @@ describe('what readPage reads', () => {
 
 describe('page kind from the chrome when the address does not say', () => {
   it('an unknown logged-in address with "Mes habilitations" is the account', () => {
-    const doc = parse(`<main><h2>MES HABILITATIONS</h2><table><thead><tr><th>Etablissement</th><th>Unite</th><th>Habilitation</th></tr></thead>
+    const doc =
+      parse(`<main><h2>MES HABILITATIONS</h2><table><thead><tr><th>Etablissement</th><th>Unite</th><th>Habilitation</th></tr></thead>
       <tbody><tr><td>A</td><td>B</td><td>Prescripteur médical</td></tr></tbody></table></main>`);
     const context = readPage(doc, new URL(`${APP}/Administration/Inconnu`));
     expect(context.pageKind).toBe('account');
@@ -212,7 +278,9 @@ describe('page kind from the chrome when the address does not say', () => {
   });
 
   it('a guessed account address showing an establishment fiche is the establishment', () => {
-    const doc = parse(`<h2>Informations générales</h2><section><h2>Unités de soins</h2><ul><li>Unité A</li></ul></section>`);
+    const doc = parse(
+      `<h2>Informations générales</h2><section><h2>Unités de soins</h2><ul><li>Unité A</li></ul></section>`,
+    );
     const context = readPage(doc, new URL(`${APP}/Administration/MonCompte`));
     expect(context).toMatchObject({ pageKind: 'establishment', unitsListed: true });
   });
@@ -224,7 +292,10 @@ describe('page kind from the chrome when the address does not say', () => {
 
   it('a login form at an unknown public address is the login', () => {
     const doc = parse(`<form><input id="UserName"><input type="password"></form>`);
-    expect(readPage(doc, new URL('https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Connexion.aspx')).pageKind).toBe('login');
+    expect(
+      readPage(doc, new URL('https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Connexion.aspx'))
+        .pageKind,
+    ).toBe('login');
   });
 
   it('a confirmed address is never overruled by the chrome', () => {
@@ -236,8 +307,12 @@ describe('page kind from the chrome when the address does not say', () => {
 
 describe('logged in', () => {
   it('a logout control in the chrome on a public address means logged in', () => {
-    expect(readPage(parse(`<header><button>  SE DÉCONNECTER </button></header>`), new URL(CHARTE)).loggedIn).toBe(true);
-    expect(readPage(parse(`<nav><a href="/Trajectoire/Logout.aspx">x</a></nav>`), new URL(CHARTE)).loggedIn).toBe(true);
+    expect(
+      readPage(parse(`<header><button>  SE DÉCONNECTER </button></header>`), new URL(CHARTE)).loggedIn,
+    ).toBe(true);
+    expect(
+      readPage(parse(`<nav><a href="/Trajectoire/Logout.aspx">x</a></nav>`), new URL(CHARTE)).loggedIn,
+    ).toBe(true);
   });
 
   it('a "Déconnexion" outside the chrome, in a data row or a patient zone does not count', () => {
@@ -248,16 +323,43 @@ describe('logged in', () => {
   });
 
   it('other words are not a logout control', () => {
-    expect(readPage(parse(`<header><a href="/x">Se connecter</a><button>Connexion</button></header>`), new URL(CHARTE)).loggedIn).toBe(
-      false,
-    );
+    expect(
+      readPage(
+        parse(`<header><a href="/x">Se connecter</a><button>Connexion</button></header>`),
+        new URL(CHARTE),
+      ).loggedIn,
+    ).toBe(false);
+  });
+});
+
+describe('names from the chrome', () => {
+  it('never takes a name from a patient zone or a data row, even under a header', () => {
+    const doc =
+      parse(`<service-demandeur><header><dl><dt>Établissement :</dt><dd>PATIENT ZONE</dd></dl></header></service-demandeur>
+      <header><table><tbody><tr><td><dl><dt>Unité :</dt><dd>DATA ROW</dd></dl></td></tr></tbody></table></header>
+      <header><etat-civil><span id="x_lblEtablissement">CIVIL STATUS</span></etat-civil></header>`);
+    const context = readPage(doc, new URL(`${APP}/Sanitaire/Dossier/Edition/1`));
+    expect(context).toEqual({ pageKind: 'request', loggedIn: true });
+  });
+
+  it('takes a label-value pair and a chooser from the header', () => {
+    const doc = parse(`<header><dl><dt>STRUCTURE :</dt><dd>  S  1 </dd></dl>
+      <label>Unité de soins</label><select><option>U0</option><option selected>U1</option></select></header>`);
+    expect(readPage(doc, new URL(CHARTE))).toMatchObject({ structureName: 'S 1', unitName: 'U1' });
+  });
+
+  it('caps a long name at 120 characters', () => {
+    const doc = parse(`<header><span id="ctl00_lblEtablissement">${'x'.repeat(500)}</span></header>`);
+    expect(readPage(doc, new URL(CHARTE)).structureName).toBe('x'.repeat(120));
   });
 });
 
 describe('account: the habilitations table', () => {
   const account = new URL(`${APP}/Administration/MonCompte`);
   const table = (head: string, body: string) =>
-    parse(`<section><h2>Mes habilitations</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`);
+    parse(
+      `<section><h2>Mes habilitations</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`,
+    );
 
   it('finds columns by their labels whatever their order', () => {
     const doc = table(
@@ -265,7 +367,9 @@ describe('account: the habilitations table', () => {
       '<tr><td>Oui</td><td>U1</td><td>Gestionnaire  administratif et SOCIAL</td><td>E1</td></tr>',
     );
     expect(readPage(doc, account)).toMatchObject({
-      habilitations: [{ establishment: 'E1', unit: 'U1', habilitation: 'Gestionnaire administratif et SOCIAL' }],
+      habilitations: [
+        { establishment: 'E1', unit: 'U1', habilitation: 'Gestionnaire administratif et SOCIAL' },
+      ],
       hasCreatingHabilitation: true,
     });
   });
@@ -277,14 +381,22 @@ describe('account: the habilitations table', () => {
     ['Référent structure', false],
     ['Equipe', false],
   ])('habilitation %j allows creating requests: %s', (habilitation, creating) => {
-    const doc = table('<th>Établissement</th><th>Unité</th><th>Habilitation</th>', `<tr><td>E</td><td>U</td><td>${habilitation}</td></tr>`);
+    const doc = table(
+      '<th>Établissement</th><th>Unité</th><th>Habilitation</th>',
+      `<tr><td>E</td><td>U</td><td>${habilitation}</td></tr>`,
+    );
     expect(readPage(doc, account).hasCreatingHabilitation).toBe(creating);
   });
 
   it('keeps a row with no unit, with an empty unit', () => {
-    const doc = table('<th>Établissement</th><th>Unité</th><th>Habilitation</th>', '<tr><td>E</td><td> </td><td>Equipe soignante</td></tr>');
+    const doc = table(
+      '<th>Établissement</th><th>Unité</th><th>Habilitation</th>',
+      '<tr><td>E</td><td> </td><td>Equipe soignante</td></tr>',
+    );
     const context = readPage(doc, account);
-    expect(context.habilitations).toEqual([{ establishment: 'E', unit: '', habilitation: 'Equipe soignante' }]);
+    expect(context.habilitations).toEqual([
+      { establishment: 'E', unit: '', habilitation: 'Equipe soignante' },
+    ]);
     expect(matchSituation(context, {})).toBe('no-unit');
   });
 
@@ -313,7 +425,10 @@ describe('account: the habilitations table', () => {
 
   it('caps long names', () => {
     const long = 'Établissement '.repeat(30);
-    const doc = table('<th>Établissement</th><th>Unité</th><th>Habilitation</th>', `<tr><td>${long}</td><td>U</td><td>Consultation</td></tr>`);
+    const doc = table(
+      '<th>Établissement</th><th>Unité</th><th>Habilitation</th>',
+      `<tr><td>${long}</td><td>U</td><td>Consultation</td></tr>`,
+    );
     const establishment = readPage(doc, account).habilitations?.[0]?.establishment ?? '';
     expect(Array.from(establishment)).toHaveLength(120);
     expect(long.startsWith(establishment)).toBe(true);
@@ -340,16 +455,32 @@ describe('establishment: the units section', () => {
   });
 
   it('lists units from a list or a table', () => {
-    expect(readPage(tabs('unites', '<div role="tabpanel" id="p-unites"><ul><li>U</li></ul></div>'), fiche).unitsListed).toBe(true);
+    expect(
+      readPage(tabs('unites', '<div role="tabpanel" id="p-unites"><ul><li>U</li></ul></div>'), fiche)
+        .unitsListed,
+    ).toBe(true);
     const table = '<table><tr><th>Unité</th><th>Places</th></tr><tr><td>U</td><td>3</td></tr></table>';
-    expect(readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${table}</div>`), fiche).unitsListed).toBe(true);
+    expect(
+      readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${table}</div>`), fiche).unitsListed,
+    ).toBe(true);
+  });
+
+  it('finds the panel of a tab without aria-controls through aria-labelledby', () => {
+    const doc = parse(`<div role="tablist"><div role="tab">Informations générales</div>
+      <div role="tab" id="t-unites" aria-selected="true">Unités de soins</div></div>
+      <div role="tabpanel" aria-labelledby="t-unites"><ul role="list"><li>U</li></ul></div>`);
+    expect(readPage(doc, fiche)).toMatchObject({ pageKind: 'establishment', unitsListed: true });
   });
 
   it('says no unit only on an empty message', () => {
     const empty = '<table><thead><tr><th>Unité</th><th>Places</th></tr></thead><tbody></tbody></table>';
-    expect(readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${empty}</div>`), fiche).pending).toBe(true);
+    expect(readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${empty}</div>`), fiche).pending).toBe(
+      true,
+    );
     const message = `${empty}<p>AUCUNE UNITÉ de soins.</p>`;
-    expect(readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${message}</div>`), fiche)).toMatchObject({ unitsListed: false });
+    expect(
+      readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${message}</div>`), fiche),
+    ).toMatchObject({ unitsListed: false });
   });
 });
 
@@ -380,7 +511,10 @@ describe('never throws', () => {
     [`${APP}/Sanitaire/TDB/Demandeur`, { pageKind: 'dashboard', loggedIn: true }],
     [`${APP}/Administration/MonCompte`, { pageKind: 'account', loggedIn: true }],
     [CHARTE, { pageKind: 'other', loggedIn: false }],
-    ['https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Login.aspx', { pageKind: 'login', loggedIn: false }],
+    [
+      'https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Login.aspx',
+      { pageKind: 'login', loggedIn: false },
+    ],
   ])('on a document that throws, %s gives what its address says', (address, expected) => {
     expect(() => readPage(broken, new URL(address))).not.toThrow();
     expect(readPage(broken, new URL(address))).toEqual(expected);

@@ -48,25 +48,47 @@ const selectorCases: SelectorCase[] = [
   { list: 'logoutLinks', alternative: 'a[href*="deconnexion" i]', fixture: 'login', count: 0 },
   { list: 'logoutLinks', alternative: 'a[href*="signout" i]', fixture: 'account-no-habilitation', count: 1 },
 
-  { list: 'logoutControlCandidates', alternative: 'a', fixture: 'dashboard', within: '[role="menu"]', count: 2 },
+  {
+    list: 'logoutControlCandidates',
+    alternative: 'a',
+    fixture: 'dashboard',
+    within: '[role="menu"]',
+    count: 2,
+  },
   { list: 'logoutControlCandidates', alternative: 'button', fixture: 'request', within: 'nav', count: 1 },
   { list: 'logoutControlCandidates', alternative: '[role="menuitem"]', fixture: 'other-annuaires', count: 2 },
   { list: 'logoutControlCandidates', alternative: '[role="menuitem"]', fixture: 'account-no-row', count: 1 },
 
   { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'request', count: 1 },
-  { list: 'structureNameValue', alternative: '[id$="lblStructure" i]', fixture: 'establishment-units', count: 1 },
+  {
+    list: 'structureNameValue',
+    alternative: '[id$="lblStructure" i]',
+    fixture: 'establishment-units',
+    count: 1,
+  },
   { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'dashboard', count: 0 },
   { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'request', count: 1 },
 
   { list: 'contextLabelCandidates', alternative: 'dt', fixture: 'dashboard', within: 'header', count: 2 },
-  { list: 'contextLabelCandidates', alternative: 'label', fixture: 'account-prescriber', within: 'header', count: 2 },
+  {
+    list: 'contextLabelCandidates',
+    alternative: 'label',
+    fixture: 'account-prescriber',
+    within: 'header',
+    count: 2,
+  },
   { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'other-annuaires', count: 2 },
 
   { list: 'headingCandidates', alternative: 'h1', fixture: 'account-prescriber', count: 1 },
   { list: 'headingCandidates', alternative: 'h2', fixture: 'account-prescriber', count: 2 },
   { list: 'headingCandidates', alternative: 'h3', fixture: 'dashboard', count: 1 },
   { list: 'headingCandidates', alternative: 'legend', fixture: 'account-no-row', count: 1 },
-  { list: 'headingCandidates', alternative: '[role="heading"]', fixture: 'account-no-habilitation', count: 1 },
+  {
+    list: 'headingCandidates',
+    alternative: '[role="heading"]',
+    fixture: 'account-no-habilitation',
+    count: 1,
+  },
   { list: 'headingCandidates', alternative: '[role="tab"]', fixture: 'establishment-units', count: 3 },
 
   { list: 'loginUserName', alternative: '#UserName', fixture: 'login', count: 1 },
@@ -82,10 +104,22 @@ const selectorCases: SelectorCase[] = [
   { list: 'sectionContainers', alternative: 'section', fixture: 'account-prescriber', count: 2 },
   { list: 'sectionContainers', alternative: 'fieldset', fixture: 'account-no-row', count: 1 },
 
+  {
+    list: 'tabPanels',
+    alternative: '[role="tabpanel"][aria-labelledby]',
+    fixture: 'establishment-units',
+    count: 1,
+  },
+  { list: 'tabLists', alternative: '[role="tablist"]', fixture: 'establishment-units', count: 1 },
   { list: 'tables', alternative: 'table', fixture: 'account-prescriber', count: 1 },
   { list: 'tables', alternative: '[role="table"]', fixture: 'account-no-habilitation', count: 1 },
   { list: 'columnHeaders', alternative: 'th', fixture: 'account-prescriber', count: 4 },
-  { list: 'columnHeaders', alternative: '[role="columnheader"]', fixture: 'account-no-habilitation', count: 4 },
+  {
+    list: 'columnHeaders',
+    alternative: '[role="columnheader"]',
+    fixture: 'account-no-habilitation',
+    count: 4,
+  },
   { list: 'bodyRows', alternative: 'tbody tr', fixture: 'account-prescriber', count: 2 },
   { list: 'bodyRows', alternative: 'tbody tr', fixture: 'account-no-row', count: 1 },
   { list: 'bodyRows', alternative: '[role="row"]', fixture: 'account-no-habilitation', count: 3 },
@@ -102,7 +136,12 @@ const selectorCases: SelectorCase[] = [
 
   { list: 'emptyStateCandidates', alternative: 'td', fixture: 'account-no-row', count: 1 },
   { list: 'emptyStateCandidates', alternative: 'p', fixture: 'establishment-no-unit', count: 2 },
-  { list: 'emptyStateCandidates', alternative: '[role="status"]', fixture: 'establishment-no-unit', count: 1 },
+  {
+    list: 'emptyStateCandidates',
+    alternative: '[role="status"]',
+    fixture: 'establishment-no-unit',
+    count: 1,
+  },
 ];
 
 function count(fixture: string, selector: string, within?: string): number {
@@ -113,13 +152,20 @@ function count(fixture: string, selector: string, within?: string): number {
 }
 
 describe('selector alternatives on the fixtures', () => {
-  it.each(selectorCases)('$list: $alternative finds $count in $fixture', ({ list, alternative, fixture, within, count: expected }) => {
-    expect(fixtureNames, `fixture ${fixture} is not in pages.json`).toContain(fixture);
-    expect(selectorLists[list], `${alternative} is no longer in selectors.ts ${list}: update this table`).toContain(alternative);
-    expect(count(fixture, alternative, within), `${list}: ${alternative} in ${fixture}${within ? ` within ${within}` : ''}`).toBe(
-      expected,
-    );
-  });
+  it.each(selectorCases)(
+    '$list: $alternative finds $count in $fixture',
+    ({ list, alternative, fixture, within, count: expected }) => {
+      expect(fixtureNames, `fixture ${fixture} is not in pages.json`).toContain(fixture);
+      expect(
+        selectorLists[list],
+        `${alternative} is no longer in selectors.ts ${list}: update this table`,
+      ).toContain(alternative);
+      expect(
+        count(fixture, alternative, within),
+        `${list}: ${alternative} in ${fixture}${within ? ` within ${within}` : ''}`,
+      ).toBe(expected);
+    },
+  );
 
   const alternatives = Object.entries(selectorLists).flatMap(([list, selectors]) =>
     selectors.map((alternative) => ({ list, alternative })),
@@ -155,17 +201,71 @@ const matches = (text: string, label: string): boolean => {
 };
 
 const labelCases: LabelCase[] = [
-  { list: 'logoutLabels', label: 'Déconnexion', fixture: 'dashboard', candidates: '[role="menu"] a', count: 1 },
-  { list: 'logoutLabels', label: 'Se déconnecter', fixture: 'request', candidates: 'header button', count: 1 },
-  { list: 'logoutLabels', label: 'Se déconnecter', fixture: 'other-annuaires', candidates: '[role="menuitem"]', count: 1 },
-  { list: 'structureLabels', label: 'Établissement', fixture: 'dashboard', candidates: 'header dt', count: 1 },
-  { list: 'structureLabels', label: 'Établissement', fixture: 'other-annuaires', candidates: '[data-libelle]', count: 1 },
-  { list: 'structureLabels', label: 'Structure', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
+  {
+    list: 'logoutLabels',
+    label: 'Déconnexion',
+    fixture: 'dashboard',
+    candidates: '[role="menu"] a',
+    count: 1,
+  },
+  {
+    list: 'logoutLabels',
+    label: 'Se déconnecter',
+    fixture: 'request',
+    candidates: 'header button',
+    count: 1,
+  },
+  {
+    list: 'logoutLabels',
+    label: 'Se déconnecter',
+    fixture: 'other-annuaires',
+    candidates: '[role="menuitem"]',
+    count: 1,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Établissement',
+    fixture: 'dashboard',
+    candidates: 'header dt',
+    count: 1,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Établissement',
+    fixture: 'other-annuaires',
+    candidates: '[data-libelle]',
+    count: 1,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Structure',
+    fixture: 'account-prescriber',
+    candidates: 'header label',
+    count: 1,
+  },
   { list: 'unitLabels', label: 'Unité', fixture: 'dashboard', candidates: 'header dt', count: 1 },
   { list: 'unitLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
-  { list: 'unitLabels', label: 'Unité de soins', fixture: 'other-annuaires', candidates: '[data-libelle]', count: 1 },
-  { list: 'accountHeadingLabels', label: 'Mes habilitations', fixture: 'account-prescriber', candidates: 'h2', count: 1 },
-  { list: 'accountHeadingLabels', label: 'Mes habilitations', fixture: 'account-no-row', candidates: 'legend', count: 1 },
+  {
+    list: 'unitLabels',
+    label: 'Unité de soins',
+    fixture: 'other-annuaires',
+    candidates: '[data-libelle]',
+    count: 1,
+  },
+  {
+    list: 'accountHeadingLabels',
+    label: 'Mes habilitations',
+    fixture: 'account-prescriber',
+    candidates: 'h2',
+    count: 1,
+  },
+  {
+    list: 'accountHeadingLabels',
+    label: 'Mes habilitations',
+    fixture: 'account-no-row',
+    candidates: 'legend',
+    count: 1,
+  },
   {
     list: 'accountHeadingLabels',
     label: 'Mes habilitations',
@@ -173,8 +273,20 @@ const labelCases: LabelCase[] = [
     candidates: '[role="heading"]',
     count: 1,
   },
-  { list: 'unitsSectionLabels', label: 'Unités de soins', fixture: 'establishment-units', candidates: '[role="tab"]', count: 1 },
-  { list: 'unitsSectionLabels', label: 'Unités de soins', fixture: 'establishment-no-unit', candidates: 'h2', count: 1 },
+  {
+    list: 'unitsSectionLabels',
+    label: 'Unités de soins',
+    fixture: 'establishment-units',
+    candidates: '[role="tab"]',
+    count: 1,
+  },
+  {
+    list: 'unitsSectionLabels',
+    label: 'Unités de soins',
+    fixture: 'establishment-no-unit',
+    candidates: 'h2',
+    count: 1,
+  },
   {
     list: 'generalInformationLabels',
     label: 'Informations générales',
@@ -182,10 +294,28 @@ const labelCases: LabelCase[] = [
     candidates: '[role="tab"]',
     count: 1,
   },
-  { list: 'generalInformationLabels', label: 'Informations générales', fixture: 'establishment-no-unit', candidates: 'h2', count: 1 },
-  { list: 'establishmentColumnLabels', label: 'Établissement', fixture: 'account-prescriber', candidates: 'th', count: 1 },
+  {
+    list: 'generalInformationLabels',
+    label: 'Informations générales',
+    fixture: 'establishment-no-unit',
+    candidates: 'h2',
+    count: 1,
+  },
+  {
+    list: 'establishmentColumnLabels',
+    label: 'Établissement',
+    fixture: 'account-prescriber',
+    candidates: 'th',
+    count: 1,
+  },
   { list: 'unitColumnLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'th', count: 1 },
-  { list: 'habilitationColumnLabels', label: 'Habilitation', fixture: 'account-prescriber', candidates: 'th', count: 1 },
+  {
+    list: 'habilitationColumnLabels',
+    label: 'Habilitation',
+    fixture: 'account-prescriber',
+    candidates: 'th',
+    count: 1,
+  },
   {
     list: 'habilitationColumnLabels',
     label: 'Habilitation',
@@ -193,9 +323,27 @@ const labelCases: LabelCase[] = [
     candidates: '[role="columnheader"]',
     count: 1,
   },
-  { list: 'mailColumnLabels', label: 'Réception des mails', fixture: 'account-prescriber', candidates: 'th', count: 1 },
-  { list: 'creatingHabilitationLabels', label: 'Equipe soignante', fixture: 'account-prescriber', candidates: 'td', count: 1 },
-  { list: 'creatingHabilitationLabels', label: 'Prescripteur médical', fixture: 'account-prescriber', candidates: 'td', count: 0 },
+  {
+    list: 'mailColumnLabels',
+    label: 'Réception des mails',
+    fixture: 'account-prescriber',
+    candidates: 'th',
+    count: 1,
+  },
+  {
+    list: 'creatingHabilitationLabels',
+    label: 'Equipe soignante',
+    fixture: 'account-prescriber',
+    candidates: 'td',
+    count: 1,
+  },
+  {
+    list: 'creatingHabilitationLabels',
+    label: 'Prescripteur médical',
+    fixture: 'account-prescriber',
+    candidates: 'td',
+    count: 0,
+  },
   {
     list: 'creatingHabilitationLabels',
     label: 'Equipe soignante',
@@ -203,18 +351,36 @@ const labelCases: LabelCase[] = [
     candidates: '[role="cell"]',
     count: 0,
   },
-  { list: 'emptyStateLabels', label: 'Aucune habilitation', fixture: 'account-no-row', candidates: 'td', count: 1 },
-  { list: 'emptyStateLabels', label: 'Aucune unité', fixture: 'establishment-no-unit', candidates: 'td', count: 1 },
+  {
+    list: 'emptyStateLabels',
+    label: 'Aucune habilitation',
+    fixture: 'account-no-row',
+    candidates: 'td',
+    count: 1,
+  },
+  {
+    list: 'emptyStateLabels',
+    label: 'Aucune unité',
+    fixture: 'establishment-no-unit',
+    candidates: 'td',
+    count: 1,
+  },
 ];
 
 describe('labels on the fixtures', () => {
-  it.each(labelCases)('$list: "$label" appears $count time(s) in $fixture ($candidates)', ({ list, label, fixture, candidates, count: expected }) => {
-    expect(labelLists[list], `"${label}" is no longer in selectors.ts ${list}: update this table`).toContain(label);
-    const found = Array.from(fixtureDocument(fixture).querySelectorAll(candidates)).filter((element) =>
-      matches(element.textContent ?? '', label),
-    );
-    expect(found.length, `${list}: "${label}" among ${candidates} in ${fixture}`).toBe(expected);
-  });
+  it.each(labelCases)(
+    '$list: "$label" appears $count time(s) in $fixture ($candidates)',
+    ({ list, label, fixture, candidates, count: expected }) => {
+      expect(
+        labelLists[list],
+        `"${label}" is no longer in selectors.ts ${list}: update this table`,
+      ).toContain(label);
+      const found = Array.from(fixtureDocument(fixture).querySelectorAll(candidates)).filter((element) =>
+        matches(element.textContent ?? '', label),
+      );
+      expect(found.length, `${list}: "${label}" among ${candidates} in ${fixture}`).toBe(expected);
+    },
+  );
 
   it('lists the three creating habilitations of the SESAN guide', () => {
     expect(labelLists.creatingHabilitationLabels.map(normalizeLabel)).toEqual([
