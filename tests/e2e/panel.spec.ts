@@ -1,0 +1,648 @@
+// End-to-end tests of the in-page panel (issue 3, section 5) on the production build, with the
+// fixture pages served at ViaTrajectoire's real addresses (tests/e2e/extension.ts): what a user of
+// the panel relies on, page by page.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+// Only for the type checker: page.evaluate runs these in the extension's popup page.
+declare const chrome: {
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+  };
+  tabs: {
+    query(query: { active: boolean }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
+const VT_ORIGIN = 'https://trajectoire.sante-ra.fr';
+/** Sent by the background when the user presses Alt+Shift+V (entrypoints/shared/messages.ts). */
+const TOGGLE_PANEL_MESSAGE = 'vt-act-guide:toggle-panel';
+/** The dashboard fixture's header shows this structure name: hostile markup, as text. */
+const HOSTILE_STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
+
+function fixture(name: string): FixturePage {
+  const found = FIXTURE_PAGES.find((page) => page.name === name);
+  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
+  return found;
+}
+
+/** The panel's root inside the open shadow root of <vt-act-guide> (locators pierce it). */
+function panelOf(page: Page | ReturnType<Page['frameLocator']>): Locator {
+  return page.locator('vt-act-guide').locator('aside.panel');
+}
+
+async function openFixture(page: Page, name: string): Promise<Locator> {
+  await page.goto(fixture(name).url);
+  const panel = panelOf(page);
+  await expect(panel).toHaveCount(1);
+  return panel;
+}
+
+/** The mail links of the panel, decoded: recipient, subject and body. */
+async function mailLinks(
+  panel: Locator,
+): Promise<{ href: string; to: string; subject: string; body: string }[]> {
+  const hrefs = await panel
+    .locator('a[href^="mailto:"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => {
+    const url = new URL(href);
+    return {
+      href,
+      to: decodeURIComponent(url.pathname),
+      subject: url.searchParams.get('subject') ?? '',
+      body: url.searchParams.get('body') ?? '',
+    };
+  });
+}
+
+/** Opens the panel's "Ce n'est pas ma situation ?" chooser (if it is not open). */
+async function openChooser(panel: Locator) {
+  const details = panel.locator('.chooser details');
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+  await expect(details).toHaveAttribute('open', '');
+}
+
+/** Picks a situation by hand in the chooser. */
+async function chooseSituation(panel: Locator, title: RegExp) {
+  await openChooser(panel);
+  await panel.getByRole('button', { name: title }).click();
+}
+
+/** Everything the extension keeps, read from one of its own pages. */
+async function extensionStorage(context: BrowserContext, popupUrl: string) {
+  const popup = await context.newPage();
+  await popup.goto(popupUrl);
+  const stored = await popup.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    session: await chrome.storage.session.get(null),
+  }));
+  await popup.close();
+  return stored;
+}
+
+// --- 1. Every fixture: the right page kind and situation --------------------------------------------
+
+test.describe('on each fixture page, the panel shows its page kind and situation', () => {
+  for (const page of FIXTURE_PAGES) {
+    test(`${page.name}: data-page=${page.pageKind}, data-situation=${page.situation}`, async ({
+      page: tab,
+      externalRequests,
+    }) => {
+      await tab.goto(page.url);
+      const panel = panelOf(tab);
+      await expect(panel).toHaveCount(1);
+      await expect(panel).toHaveAttribute('data-page', page.pageKind);
+      await expect(panel).toHaveAttribute('data-situation', page.situation);
+      await expect(panel).toHaveAttribute('data-open', 'true');
+      await expect(tab.locator('vt-act-guide')).toHaveCount(1);
+      expect(externalRequests).toEqual([]);
+    });
+  }
+});
+
+// --- 2. Single-page navigation ----------------------------------------------------------------------
+
+/**
+ * Runs `change` in the page and resolves with the milliseconds until the panel's `attribute`
+ * becomes `expected` (or -1 after `limit` ms): measured in the page, no polling latency.
+ */
+async function msUntilPanelAttribute(page: Page, attribute: string, expected: string, action: string) {
+  return page.evaluate(
+    ({ attribute, expected, action }) =>
+      new Promise<number>((resolve) => {
+        const aside = document.querySelector('vt-act-guide')?.shadowRoot?.querySelector('aside.panel');
+        if (!aside) {
+          resolve(-2);
+          return;
+        }
+        const start = performance.now();
+        const done = () => {
+          if (aside.getAttribute(attribute) !== expected) return false;
+          observer.disconnect();
+          resolve(performance.now() - start);
+          return true;
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(aside, { attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(-1);
+        }, 3000);
+        history.pushState({}, '', action);
+        done();
+      }),
+    { attribute, expected, action },
+  );
+}
+
+test('pushState to another page kind updates data-page and data-situation without a reload', async ({
+  page,
+}) => {
+  const panel = await openFixture(page, 'dashboard');
+  await expect(panel).toHaveAttribute('data-page', 'dashboard');
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+  // A marker that a reload would wipe.
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+
+  const toRequest = await msUntilPanelAttribute(page, 'data-page', 'request', fixture('request').url);
+  expect(toRequest, 'data-page=request after pushState (ms)').toBeGreaterThanOrEqual(0);
+  expect(toRequest).toBeLessThanOrEqual(500);
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+  // The request page's hint (parcours de formation) replaced the dashboard's nothing.
+  await expect(panel.locator('.page-hint')).toBeVisible();
+
+  // An account address whose DOM is not there: the kind changes from the address alone.
+  const toAccount = await msUntilPanelAttribute(
+    page,
+    'data-page',
+    'account',
+    fixture('account-no-habilitation').url,
+  );
+  expect(toAccount, 'data-page=account after pushState (ms)').toBeGreaterThanOrEqual(0);
+  expect(toAccount).toBeLessThanOrEqual(500);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await expect(page.locator('vt-act-guide')).toHaveCount(1);
+});
+
+/** The <main> of a fixture page, as markup, to render it later as Angular would. */
+function mainMarkupOf(name: string): string {
+  const html = readFileSync(fixturePath(fixture(name).file), 'utf8');
+  const main = /<main>([\s\S]*?)<\/main>/.exec(html)?.[1];
+  if (!main) throw new Error(`no <main> in ${name}`);
+  return main;
+}
+
+/**
+ * pushState to `url`, empties <main> at once (the old view goes), renders `markup` into it after
+ * `delayMs` (the new view comes late) and resolves with the situation just before the render and
+ * the ms from the render until data-situation becomes `expected` (-1 if it never does in 3 s).
+ */
+async function lateRender(page: Page, url: string, markup: string, expected: string, delayMs = 300) {
+  return page.evaluate(
+    ({ url, markup, expected, delayMs }) =>
+      new Promise<{ before: string | null; pageBefore: string | null; ms: number }>((resolve) => {
+        const aside = document.querySelector('vt-act-guide')?.shadowRoot?.querySelector('aside.panel');
+        const main = document.querySelector('main');
+        if (!aside || !main) throw new Error('panel or <main> missing');
+        history.pushState({}, '', url);
+        main.replaceChildren();
+        setTimeout(() => {
+          const before = aside.getAttribute('data-situation');
+          const pageBefore = aside.getAttribute('data-page');
+          const parsed = new DOMParser().parseFromString(`<main>${markup}</main>`, 'text/html');
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (aside.getAttribute('data-situation') !== expected) return;
+            observer.disconnect();
+            resolve({ before, pageBefore, ms: performance.now() - start });
+          });
+          observer.observe(aside, { attributes: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve({ before, pageBefore, ms: -1 });
+          }, 3000);
+          main.append(...Array.from(parsed.body.querySelector('main')?.childNodes ?? []));
+        }, delayMs);
+      }),
+    { url, markup, expected, delayMs },
+  );
+}
+
+test('pushState to an account page whose table renders late: the situation follows the table', async ({
+  page,
+}) => {
+  const panel = await openFixture(page, 'dashboard');
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+
+  // Habilitations that cannot create requests, rendered 300 ms after the address changed.
+  const noHabilitation = await lateRender(
+    page,
+    fixture('account-no-habilitation').url,
+    mainMarkupOf('account-no-habilitation'),
+    'no-habilitation',
+  );
+  expect(noHabilitation.pageBefore).toBe('account');
+  expect(noHabilitation.before, 'before the table renders, what the session knows').toBe('how-to-request');
+  expect(
+    noHabilitation.ms,
+    'ms from the table rendering to data-situation=no-habilitation',
+  ).toBeGreaterThanOrEqual(0);
+  expect(noHabilitation.ms).toBeLessThanOrEqual(500);
+
+  // Then "Mon compte" with a habilitation that creates requests (account-prescriber's table).
+  const prescriber = await lateRender(
+    page,
+    fixture('account-prescriber').url,
+    mainMarkupOf('account-prescriber'),
+    'how-to-request',
+  );
+  expect(prescriber.pageBefore).toBe('account');
+  expect(prescriber.before, 'before the table renders: learnt this session').toBe('no-habilitation');
+  expect(
+    prescriber.ms,
+    'ms from the table rendering to data-situation=how-to-request',
+  ).toBeGreaterThanOrEqual(0);
+  expect(prescriber.ms).toBeLessThanOrEqual(500);
+  await expect(page.locator('vt-act-guide')).toHaveCount(1);
+});
+
+// --- 3. What is learnt follows the user across pages, and ticks the popup ---------------------------
+
+test('a fact learnt on the account page carries to the dashboard and ticks the popup', async ({
+  page,
+  context,
+  popupUrl,
+}) => {
+  const account = await openFixture(page, 'account-no-habilitation');
+  await expect(account).toHaveAttribute('data-situation', 'no-habilitation');
+
+  const dashboard = await openFixture(page, 'dashboard');
+  await expect(dashboard).toHaveAttribute('data-page', 'dashboard');
+  await expect(dashboard).toHaveAttribute('data-situation', 'no-habilitation');
+
+  const popup = await context.newPage();
+  await popup.goto(popupUrl);
+  const accountBox = popup.locator('#prerequisite-user-account');
+  await expect(accountBox).toBeChecked();
+  const accountRow = popup.locator('[data-prerequisite="user-account"] .prerequisite-row');
+  await expect(accountRow).toContainText('vu sur ViaTrajectoire');
+  await expect(popup.locator('#prerequisite-user-account-seen')).toHaveText('vu sur ViaTrajectoire');
+  await expect(popup.locator('#prerequisite-user-habilitation')).not.toBeChecked();
+  await expect(popup.locator('[data-prerequisite="user-habilitation"] .prerequisite-row')).not.toContainText(
+    'vu sur ViaTrajectoire',
+  );
+});
+
+// --- 4. Copy button ---------------------------------------------------------------------------------
+
+test('"Copier l’adresse" puts exactly the contact address on the clipboard, with visible feedback', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: VT_ORIGIN });
+  const panel = await openFixture(page, 'dashboard');
+  // Something else on the clipboard first, so a copy that does nothing cannot pass.
+  await page.evaluate(() => navigator.clipboard.writeText('avant'));
+  const status = panel.locator('.copy-address [role="status"]');
+  await expect(status).toHaveText('');
+
+  await panel.getByRole('button', { name: /Copier l.adresse/ }).click();
+  await expect(status).toContainText('Adresse copiée');
+  await expect(panel.getByText('Adresse copiée')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CONTACT_ADDRESS);
+});
+
+// --- 5. Pre-filled mails ------------------------------------------------------------------------------
+
+test('no-unit: the mail link writes to SESAN with a pre-filled subject and body', async ({ page }) => {
+  const panel = await openFixture(page, 'establishment-no-unit');
+  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+  const mails = await mailLinks(panel);
+  expect(mails).toHaveLength(1);
+  const [mail] = mails;
+  expect(mail?.href.startsWith(`mailto:${CONTACT_ADDRESS}?subject=`)).toBe(true);
+  expect(mail?.subject).toMatch(/unité/i);
+  // French typography: a (narrow) no-break space before each colon, hence \s.
+  expect(mail?.body).toMatch(/Nom de la structure\s:/);
+  expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s:/);
+  // This fiche's header shows no current structure (its name is the page's <h1>, not chrome):
+  // nothing from the page's content is pre-filled.
+  expect(mail?.body).not.toContain('Association Exemple Solidarité');
+  // Line breaks are CRLF, as RFC 6068 wants.
+  expect(mail?.body).toContain('\r\n');
+});
+
+test('the mail body carries the structure and unit names the header shows', async ({ page }) => {
+  const panel = await openFixture(page, 'dashboard');
+  await chooseSituation(panel, /mon unité/i);
+  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+  const [mail] = await mailLinks(panel);
+  expect(mail?.to).toBe(CONTACT_ADDRESS);
+  expect(mail?.body).toMatch(/Nom de la structure\s: (.*)/);
+  expect(/Nom de la structure\s: (.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe(HOSTILE_STRUCTURE);
+  expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s: Équipe\s+mobile précarité/);
+});
+
+test('no-structure chosen by hand: the mail asks for the référents’ name, first name, mail, function', async ({
+  page,
+}) => {
+  const panel = await openFixture(page, 'dashboard');
+  await chooseSituation(panel, /ma structure n.est pas décrite/i);
+  await expect(panel).toHaveAttribute('data-situation', 'no-structure');
+  const mails = await mailLinks(panel);
+  const toSesan = mails.filter((mail) => mail.href.startsWith(`mailto:${CONTACT_ADDRESS}?subject=`));
+  expect(toSesan).toHaveLength(1);
+  const body = toSesan[0]?.body ?? '';
+  expect(toSesan[0]?.subject).toMatch(/référencement/i);
+  expect(body).toMatch(/référents/i);
+  const referents = body.slice(body.search(/Référents/));
+  for (const field of [/- Nom\s:/, /Prénom\s:/, /Mail\s:/, /Fonction[^\n]*\s:/])
+    expect(referents).toMatch(field);
+  expect(body).toMatch(/direction/i);
+});
+
+// --- 6. The manual choice persists and can be undone --------------------------------------------------
+
+test('a situation chosen by hand survives a reload and can be undone', async ({ page }) => {
+  const panel = await openFixture(page, 'dashboard');
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+
+  await chooseSituation(panel, /je n.ai pas de compte/i);
+  await expect(panel).toHaveAttribute('data-situation', 'no-account');
+  // The chooser closes on a choice; opened again, it shows which one is pressed.
+  await openChooser(panel);
+  await expect(panel.getByRole('button', { name: /je n.ai pas de compte/i })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(panel.getByRole('button', { name: /ma structure n.est pas décrite/i })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  // The live region says it.
+  await expect(panel.locator('p.visually-hidden[role="status"]')).toContainText(/je n.ai pas de compte/i);
+
+  await page.reload();
+  await expect(panel).toHaveAttribute('data-situation', 'no-account');
+
+  await panel.getByRole('button', { name: 'Revenir à la situation déduite de la page' }).click();
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+  await expect(panel.getByRole('button', { name: 'Revenir à la situation déduite de la page' })).toHaveCount(
+    0,
+  );
+
+  await page.reload();
+  await expect(panel).toHaveAttribute('data-page', 'dashboard');
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+});
+
+// --- 7. Collapse, expand, keyboard --------------------------------------------------------------------
+
+test('collapse to a tab, which stays collapsed after a reload; keyboard opens and closes it', async ({
+  page,
+}) => {
+  const panel = await openFixture(page, 'dashboard');
+  const tabButton = panel.getByRole('button', { name: /Guide ACT/ }).and(panel.locator('.panel-tab'));
+
+  await panel.getByRole('button', { name: 'Réduire le guide' }).click();
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  await expect(tabButton).toBeVisible();
+  await expect(tabButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(tabButton).toBeFocused();
+
+  await page.reload();
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  await expect(tabButton).toBeVisible();
+  await expect(panel.locator('.panel-body')).toHaveCount(0);
+
+  // From the start of the page (just reloaded: nothing focused), Tab reaches the tab button
+  // within the first presses.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  const focusPath: string[] = [];
+  for (let press = 1; press <= 3; press++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element ? `${element.localName}.${element.className}` : 'none';
+    });
+    focusPath.push(focused);
+    if (await tabButton.evaluate((button) => button.matches(':focus'))) break;
+  }
+  await expect(tabButton, `focus after each Tab: ${focusPath.join(' → ')}`).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  const heading = panel.getByRole('heading', { name: 'Guide ACT ViaTrajectoire', level: 2 });
+  await expect(heading).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  await expect(tabButton).toBeFocused();
+});
+
+test('the Alt+Shift+V command, as the background relays it, toggles the panel', async ({ page, context }) => {
+  // Headless Chromium does not route a keyboard press to an extension's `commands`, so this drives
+  // the part after the shortcut: the background's tabs.sendMessage to the tab, as on Alt+Shift+V.
+  const panel = await openFixture(page, 'dashboard');
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  const relay = () =>
+    worker.evaluate(async (type) => {
+      const tabs = await chrome.tabs.query({ active: true });
+      const tab = tabs.find((candidate) => candidate.id !== undefined);
+      if (tab?.id === undefined) throw new Error('no active tab');
+      await chrome.tabs.sendMessage(tab.id, { type });
+    }, TOGGLE_PANEL_MESSAGE);
+
+  await relay();
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  await relay();
+  await expect(panel).toHaveAttribute('data-open', 'true');
+});
+
+// --- 8. Privacy ------------------------------------------------------------------------------------
+
+for (const name of ['dashboard', 'request']) {
+  test(`${name}: no invented patient data in the panel or in the extension's storage`, async ({
+    page,
+    context,
+    popupUrl,
+    externalRequests,
+  }) => {
+    const page_ = fixture(name);
+    const patientData = page_.patientData.map(String);
+    expect(patientData.length).toBeGreaterThan(0);
+    // The page does show them: the test would catch a panel that copied them.
+    const pageText = await page.goto(page_.url).then((response) => response?.text() ?? '');
+    for (const value of patientData) expect(pageText).toContain(value);
+
+    const panel = panelOf(page);
+    await expect(panel).toHaveAttribute('data-situation', page_.situation);
+    await expect(panel.locator('.current-situation')).toBeVisible();
+
+    // What the user sees, as rendered (innerText), not the DOM's text: that is what is shown.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
+    const shown = await panel.innerText();
+    // Also what is not shown: attributes, mail links (decoded), hidden parts.
+    const markup = await panel.evaluate((aside) => aside.outerHTML);
+    const mails = (await mailLinks(panel)).map((mail) => `${mail.subject}\n${mail.body}`).join('\n');
+    const stored = JSON.stringify(await extensionStorage(context, popupUrl));
+
+    for (const value of patientData) {
+      expect(shown, `panel text holds "${value}"`).not.toContain(value);
+      expect(markup, `panel markup holds "${value}"`).not.toContain(value);
+      expect(mails, `pre-filled mails hold "${value}"`).not.toContain(value);
+      expect(stored, `extension storage holds "${value}"`).not.toContain(value);
+    }
+    // What is stored is facts and choices, never a name: not even the header's structure name.
+    expect(stored).not.toContain('Exemple');
+    expect(externalRequests).toEqual([]);
+  });
+}
+
+// --- 9. Hostile text -----------------------------------------------------------------------------
+
+test('a structure name holding markup is shown as text, never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const panel = await openFixture(page, 'dashboard');
+  await expect(panel.getByText(HOSTILE_STRUCTURE, { exact: true })).toBeVisible();
+  await expect(panel.locator('img[src="x"]')).toHaveCount(0);
+  const imgXInShadow = await page
+    .locator('vt-act-guide')
+    .evaluate((host) => host.shadowRoot?.querySelectorAll('img[src="x"]').length ?? -1);
+  expect(imgXInShadow).toBe(0);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // Time for an onerror to fire had an <img> been made.
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+// --- 10. Layout --------------------------------------------------------------------------------------
+
+async function layoutOf(page: Page) {
+  return page.evaluate(() => {
+    const h1 = document.querySelector('h1')?.getBoundingClientRect();
+    return {
+      h1: h1 && { x: h1.x, y: h1.y, width: h1.width, height: h1.height },
+      bodyWidth: document.body.getBoundingClientRect().width,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  });
+}
+
+test('opening or collapsing the panel never moves the page; the tab stays small', async ({
+  page,
+  context,
+}) => {
+  const dashboard = fixture('dashboard');
+  // The same page where the extension does not run (another host), as the baseline.
+  await context.route('https://copie.example.test/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(fixturePath(dashboard.file), 'utf8'),
+    }),
+  );
+  await page.goto('https://copie.example.test/tableau-de-bord');
+  await expect(page.locator('vt-act-guide')).toHaveCount(0);
+  const baseline = await layoutOf(page);
+  expect(baseline.h1).toBeDefined();
+
+  const panel = await openFixture(page, 'dashboard');
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  const open = await layoutOf(page);
+
+  await panel.getByRole('button', { name: 'Réduire le guide' }).click();
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  const collapsed = await layoutOf(page);
+
+  expect(open).toEqual(baseline);
+  expect(collapsed).toEqual(baseline);
+
+  const tab = await panel.locator('.panel-tab').boundingBox();
+  expect(tab).not.toBeNull();
+  expect(tab?.width).toBeLessThan(60);
+  expect(tab?.height).toBeLessThan(200);
+});
+
+// --- 11. Frames ------------------------------------------------------------------------------------
+
+function wrapperPage(frames: { width: number; height: number }[]): string {
+  const login = fixture('login').url.replaceAll('&', '&amp;');
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>DPI</title></head><body>
+<h1>Dossier patient informatisé (démo)</h1>
+${frames
+  .map(
+    ({ width, height }, index) =>
+      `<iframe id="f${index}" title="ViaTrajectoire ${index}" src="${login}" width="${width}" height="${height}" style="border:0;display:block"></iframe>`,
+  )
+  .join('\n')}
+</body></html>`;
+}
+
+async function serveWrapper(context: BrowserContext, body: string) {
+  // Added after the fixture's blockOtherHosts: the most recent matching route wins.
+  await context.route('https://dpi.example.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/** <vt-act-guide> hosts in every frame of the page. */
+async function panelsPerFrame(page: Page) {
+  return Promise.all(
+    page.frames().map(async (frame) => ({
+      url: frame.url(),
+      panels: await frame.locator('vt-act-guide').count(),
+    })),
+  );
+}
+
+test('a small frame of ViaTrajectoire on another site shows no panel', async ({ page, context }) => {
+  await serveWrapper(context, wrapperPage([{ width: 300, height: 200 }]));
+  await page.goto('https://dpi.example.test/dossier');
+  const frame = page.frameLocator('#f0');
+  await expect(frame.locator('input[type="password"]').first()).toBeAttached();
+  // No event says "decided not to show": give the content script ample time (it runs at idle).
+  await page.waitForTimeout(1500);
+  await expect(frame.locator('vt-act-guide')).toHaveCount(0);
+  await expect(page.locator('vt-act-guide')).toHaveCount(0);
+});
+
+test('a big frame of ViaTrajectoire on another site shows one panel, in the frame only', async ({
+  page,
+  context,
+}) => {
+  await serveWrapper(
+    context,
+    wrapperPage([
+      { width: 300, height: 200 },
+      { width: 1000, height: 700 },
+    ]),
+  );
+  await page.goto('https://dpi.example.test/dossier');
+  const big = panelOf(page.frameLocator('#f1'));
+  await expect(big).toHaveCount(1);
+  await expect(big).toHaveAttribute('data-page', 'login');
+  await page.waitForTimeout(500);
+  const counts = await panelsPerFrame(page);
+  expect(
+    counts.reduce((sum, frame) => sum + frame.panels, 0),
+    JSON.stringify(counts),
+  ).toBe(1);
+  await expect(panelOf(page.frameLocator('#f0'))).toHaveCount(0);
+  await expect(page.locator('vt-act-guide')).toHaveCount(0);
+});
+
+test('ViaTrajectoire framing itself: one panel, the top one', async ({ page, context }) => {
+  const top = `${VT_ORIGIN}/Trajectoire/Pages/AccesLibre/Cadre.aspx`;
+  await context.route(top, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: wrapperPage([{ width: 1000, height: 700 }]),
+    }),
+  );
+  await page.goto(top);
+  await expect(panelOf(page)).toHaveCount(1);
+  await expect(page.frameLocator('#f0').locator('input[type="password"]').first()).toBeAttached();
+  await page.waitForTimeout(1000);
+  const counts = await panelsPerFrame(page);
+  expect(
+    counts.reduce((sum, frame) => sum + frame.panels, 0),
+    JSON.stringify(counts),
+  ).toBe(1);
+});
