@@ -1,5 +1,12 @@
 import type { PrerequisiteStatus } from '../content/checklist';
-import { guide, labels, type PrerequisiteId, prerequisiteById, situationById } from '../content/guide';
+import {
+  guide,
+  labels,
+  type PrerequisiteId,
+  popupLabels,
+  prerequisiteById,
+  situationById,
+} from '../content/guide';
 import type { MailContext } from '../content/mailto';
 import { SituationGuidance } from './SituationGuidance';
 
@@ -38,7 +45,7 @@ export function Checklist({ statuses, onToggle, mailContext }: ChecklistProps) {
                     <label for={inputId}>{prerequisite.label}</label>
                     {status.seen ? (
                       <span class="seen-tag" id={`${inputId}-seen`}>
-                        {labels.seenOnViaTrajectoire}
+                        {popupLabels.seenOnViaTrajectoire}
                       </span>
                     ) : null}
                   </div>
@@ -48,7 +55,7 @@ export function Checklist({ statuses, onToggle, mailContext }: ChecklistProps) {
                   {status.met ? null : (
                     <details class="what-to-do" open={status.id === firstUnmet}>
                       <summary>
-                        {labels.whatToDo}{' '}
+                        {popupLabels.whatToDo}{' '}
                         <span class="summary-detail">{situationById(status.situation).title}</span>
                       </summary>
                       <SituationGuidance

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { labels } from '../content/guide';
 
 interface CopyAddressProps {
@@ -7,33 +7,43 @@ interface CopyAddressProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The contact address as text, a one-click copy, and feedback both visible and announced. */
-export function CopyAddress({ address }: CopyAddressProps) {
-  const [state, setState] = useState<CopyState>('idle');
-  const resetTimer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(resetTimer.current), []);
+/**
+ * The contact address as text, a one-click copy, and feedback both visible and announced.
+ * A class rather than hooks: the content script, which renders this too, has no room in its
+ * 20 KB budget for preact/hooks (1.6 KB gzip).
+ */
+export class CopyAddress extends Component<CopyAddressProps, { copy: CopyState }> {
+  override state = { copy: 'idle' as CopyState };
+  private resetTimer: number | undefined;
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(address);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-    window.clearTimeout(resetTimer.current);
-    resetTimer.current = window.setTimeout(() => setState('idle'), 4000);
+  override componentWillUnmount() {
+    window.clearTimeout(this.resetTimer);
   }
 
-  return (
-    <div class="copy-address">
-      <code class="address">{address}</code>
-      <button type="button" class="button" onClick={copy} data-state={state}>
-        {labels.copyAddress}
-      </button>
-      {/* Always in the DOM so screen readers announce its change (role=status is polite). */}
-      <span role="status" class={`copy-status copy-status-${state}`}>
-        {state === 'copied' ? `✓ ${labels.addressCopied}` : state === 'failed' ? labels.copyFailed : ''}
-      </span>
-    </div>
-  );
+  private copy = async () => {
+    try {
+      await navigator.clipboard.writeText(this.props.address);
+      this.setState({ copy: 'copied' });
+    } catch {
+      this.setState({ copy: 'failed' });
+    }
+    window.clearTimeout(this.resetTimer);
+    this.resetTimer = window.setTimeout(() => this.setState({ copy: 'idle' }), 4000);
+  };
+
+  render() {
+    const { copy } = this.state;
+    return (
+      <div class="copy-address">
+        <code class="address">{this.props.address}</code>
+        <button type="button" class="button" onClick={this.copy} data-state={copy}>
+          {labels.copyAddress}
+        </button>
+        {/* Always in the DOM so screen readers announce its change (role=status is polite). */}
+        <span role="status" class={`copy-status copy-status-${copy}`}>
+          {copy === 'copied' ? `✓ ${labels.addressCopied}` : copy === 'failed' ? labels.copyFailed : ''}
+        </span>
+      </div>
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
 import type { MatchedSituation } from '../content/match';
 import type { PageKind } from '../content/viatrajectoire/urls';
@@ -17,117 +17,120 @@ export interface PanelProps {
   onChoose: (situation: SituationId | undefined) => void;
 }
 
-/** The in-page side panel: the guidance for the user's situation, collapsible to a tab. */
-export function Panel(props: PanelProps) {
-  const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange, onChoose } = props;
-  const tabRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const wasOpen = useRef(open);
+/**
+ * The in-page side panel: the guidance for the user's situation, collapsible to a tab.
+ * Classes rather than hooks: the content script's 20 KB budget has no room for preact/hooks.
+ */
+export class Panel extends Component<PanelProps> {
+  private tab = createRef<HTMLButtonElement>();
+  private heading = createRef<HTMLHeadingElement>();
 
   // Focus follows the user's action: into the panel when they open it, back to the tab when
   // they collapse it, never on the first render (the panel must not steal focus from the page).
-  useEffect(() => {
-    if (wasOpen.current === open) return;
-    wasOpen.current = open;
-    if (open) headingRef.current?.focus();
-    else tabRef.current?.focus();
-  }, [open]);
+  override componentDidUpdate(previous: PanelProps) {
+    if (previous.open === this.props.open) return;
+    if (this.props.open) this.heading.current?.focus();
+    else this.tab.current?.focus();
+  }
 
-  const announcement =
-    situation === 'unknown'
-      ? labels.unknownSituation
-      : labels.situationAnnounce(situationById(situation).title);
+  render() {
+    const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange, onChoose } = this.props;
+    const announcement =
+      situation === 'unknown'
+        ? labels.unknownSituation
+        : labels.situationAnnounce(situationById(situation).title);
 
-  return (
-    // <aside> outside any sectioning element: the complementary landmark (tests find it by role).
-    <aside
-      class="panel guidance-root"
-      aria-label={labels.panelName}
-      data-page={pageKind}
-      data-situation={situation}
-      data-open={open}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          onOpenChange(false);
-        }
-      }}
-    >
-      {/* Polite, and present from the start, so a change of situation is announced once. */}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      {open ? (
-        <div class="panel-body" id="vt-act-panel-body">
-          <div class="panel-header">
-            <h2 tabIndex={-1} ref={headingRef}>
-              {labels.panelName}
-            </h2>
-            <button
-              type="button"
-              class="icon-button"
-              aria-label={labels.panelCollapse}
-              title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
-              aria-expanded="true"
-              aria-controls="vt-act-panel-body"
-              onClick={() => onOpenChange(false)}
-            >
-              <span aria-hidden="true">→</span>
-            </button>
+    return (
+      // <aside> outside any sectioning element: the complementary landmark (tests find it by role).
+      <aside
+        class="panel guidance-root"
+        aria-label={labels.panelName}
+        data-page={pageKind}
+        data-situation={situation}
+        data-open={open}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) {
+            event.stopPropagation();
+            onOpenChange(false);
+          }
+        }}
+      >
+        {/* Polite, and present from the start, so a change of situation is announced once. */}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        {open ? (
+          <div class="panel-body" id="vt-act-panel-body">
+            <div class="panel-header">
+              <h2 tabIndex={-1} ref={this.heading}>
+                {labels.panelName}
+              </h2>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={labels.panelCollapse}
+                title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
+                aria-expanded="true"
+                aria-controls="vt-act-panel-body"
+                onClick={() => onOpenChange(false)}
+              >
+                <span aria-hidden="true">→</span>
+              </button>
+            </div>
+            <PageHint pageKind={pageKind} />
+            {structureName || unitName ? (
+              <dl class="page-names">
+                {structureName ? (
+                  <div>
+                    <dt>{labels.currentStructure}</dt>
+                    <dd>{structureName}</dd>
+                  </div>
+                ) : null}
+                {unitName ? (
+                  <div>
+                    <dt>{labels.currentUnit}</dt>
+                    <dd>{unitName}</dd>
+                  </div>
+                ) : null}
+              </dl>
+            ) : null}
+            {situation === 'unknown' ? (
+              <p class="unknown">{labels.unknownSituation}</p>
+            ) : (
+              <section class="current-situation" aria-labelledby="vt-act-situation-title">
+                <p class="situation-lead">{guide.situationsLead}</p>
+                <h3 id="vt-act-situation-title">{situationById(situation).title}</h3>
+                <SituationGuidance
+                  situation={situationById(situation)}
+                  mailContext={{ structureName, unitName }}
+                  headingLevel={4}
+                />
+              </section>
+            )}
+            <SituationChooser
+              situation={situation}
+              chosen={chosen}
+              onChoose={onChoose}
+              forceOpen={situation === 'unknown'}
+            />
           </div>
-          <PageHint pageKind={pageKind} />
-          {structureName || unitName ? (
-            <dl class="page-names">
-              {structureName ? (
-                <div>
-                  <dt>{labels.currentStructure}</dt>
-                  <dd>{structureName}</dd>
-                </div>
-              ) : null}
-              {unitName ? (
-                <div>
-                  <dt>{labels.currentUnit}</dt>
-                  <dd>{unitName}</dd>
-                </div>
-              ) : null}
-            </dl>
-          ) : null}
-          {situation === 'unknown' ? (
-            <p class="unknown">{labels.unknownSituation}</p>
-          ) : (
-            <section class="current-situation" aria-labelledby="vt-act-situation-title">
-              <p class="situation-lead">{guide.situationsLead}</p>
-              <h3 id="vt-act-situation-title">{situationById(situation).title}</h3>
-              <SituationGuidance
-                situation={situationById(situation)}
-                mailContext={{ structureName, unitName }}
-                headingLevel={4}
-              />
-            </section>
-          )}
-          <SituationChooser
-            situation={situation}
-            chosen={chosen}
-            onChoose={onChoose}
-            forceOpen={situation === 'unknown'}
-          />
-        </div>
-      ) : (
-        <button
-          type="button"
-          class="panel-tab"
-          ref={tabRef}
-          aria-expanded="false"
-          aria-controls="vt-act-panel-body"
-          title={labels.panelOpenLabel}
-          onClick={() => onOpenChange(true)}
-        >
-          <img src={TAB_ICON} alt="" width={20} height={20} />
-          <span>{labels.panelOpen}</span>
-        </button>
-      )}
-    </aside>
-  );
+        ) : (
+          <button
+            type="button"
+            class="panel-tab"
+            ref={this.tab}
+            aria-expanded="false"
+            aria-controls="vt-act-panel-body"
+            title={labels.panelOpenLabel}
+            onClick={() => onOpenChange(true)}
+          >
+            <img src={TAB_ICON} alt="" width={20} height={20} />
+            <span>{labels.panelOpen}</span>
+          </button>
+        )}
+      </aside>
+    );
+  }
 }
 
 // The icon is drawn inline: loading it from the extension would need web_accessible_resources,
@@ -158,40 +161,46 @@ interface SituationChooserProps {
   forceOpen: boolean;
 }
 
-function SituationChooser({ situation, chosen, onChoose, forceOpen }: SituationChooserProps) {
-  const [expanded, setExpanded] = useState(false);
-  return (
-    <div class="chooser">
-      {chosen ? (
-        <p class="choice-note">
-          {labels.chosenByYou}{' '}
-          <button type="button" class="link-button" onClick={() => onChoose(undefined)}>
-            {labels.undoChoice}
-          </button>
-        </p>
-      ) : situation !== 'unknown' ? (
-        <p class="choice-note">{labels.detectedFromPage}</p>
-      ) : null}
-      <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
-        <summary>{forceOpen ? labels.chooseSituation : labels.notMySituation}</summary>
-        <ul class="chooser-list">
-          {guide.situations.map((candidate) => (
-            <li key={candidate.id}>
-              <button
-                type="button"
-                class="choice"
-                aria-pressed={candidate.id === situation}
-                onClick={() => {
-                  onChoose(candidate.id);
-                  setExpanded(false);
-                }}
-              >
-                {candidate.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
-    </div>
-  );
+class SituationChooser extends Component<SituationChooserProps, { expanded: boolean }> {
+  override state = { expanded: false };
+
+  render() {
+    const { situation, chosen, onChoose, forceOpen } = this.props;
+    const { expanded } = this.state;
+    const setExpanded = (value: boolean) => this.setState({ expanded: value });
+    return (
+      <div class="chooser">
+        {chosen ? (
+          <p class="choice-note">
+            {labels.chosenByYou}{' '}
+            <button type="button" class="link-button" onClick={() => onChoose(undefined)}>
+              {labels.undoChoice}
+            </button>
+          </p>
+        ) : situation !== 'unknown' ? (
+          <p class="choice-note">{labels.detectedFromPage}</p>
+        ) : null}
+        <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
+          <summary>{forceOpen ? labels.chooseSituation : labels.notMySituation}</summary>
+          <ul class="chooser-list">
+            {guide.situations.map((candidate) => (
+              <li key={candidate.id}>
+                <button
+                  type="button"
+                  class="choice"
+                  aria-pressed={candidate.id === situation}
+                  onClick={() => {
+                    onChoose(candidate.id);
+                    setExpanded(false);
+                  }}
+                >
+                  {candidate.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    );
+  }
 }

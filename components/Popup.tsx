@@ -1,5 +1,12 @@
 import { type PrerequisiteStatus, progress } from '../content/checklist';
-import { CONTACT_ADDRESS, guide, labels, type PrerequisiteId, situationById } from '../content/guide';
+import {
+  CONTACT_ADDRESS,
+  guide,
+  labels,
+  type PrerequisiteId,
+  popupLabels,
+  situationById,
+} from '../content/guide';
 import type { MailContext } from '../content/mailto';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
@@ -21,41 +28,41 @@ export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
       <header class="popup-header">
         <img src="/icon/48.png" alt="" width={32} height={32} />
         <div>
-          <h1>{labels.appName}</h1>
-          <p class="subtitle">{labels.popupTitle}</p>
+          <h1>{popupLabels.appName}</h1>
+          <p class="subtitle">{popupLabels.popupTitle}</p>
         </div>
       </header>
       <main>
         <section aria-labelledby="checklist-title" class="card">
           <div class="checklist-heading">
-            <h2 id="checklist-title">{labels.checklistTitle}</h2>
+            <h2 id="checklist-title">{popupLabels.checklistTitle}</h2>
             <span class="progress-count" aria-hidden="true">
-              {labels.progress(done, total)}
+              {popupLabels.progress(done, total)}
             </span>
           </div>
           <progress
             value={done}
             max={total}
-            aria-label={labels.progressLabel(done, total)}
-            aria-valuetext={labels.progressLabel(done, total)}
+            aria-label={popupLabels.progressLabel(done, total)}
+            aria-valuetext={popupLabels.progressLabel(done, total)}
           />
-          <p class="hint">{labels.checklistHint}</p>
+          <p class="hint">{popupLabels.checklistHint}</p>
           <Checklist statuses={statuses} onToggle={onToggle} mailContext={mailContext} />
           {allMet ? (
             <div class="all-done" data-testid="all-done">
-              <p role="status">{labels.allDone}</p>
+              <p role="status">{popupLabels.allDone}</p>
               <SituationGuidance situation={situationById('how-to-request')} mailContext={mailContext} />
             </div>
           ) : null}
         </section>
 
         <section aria-labelledby="situations-title" class="card">
-          <h2 id="situations-title">{labels.situationsTitle}</h2>
+          <h2 id="situations-title">{guide.situationsLead}</h2>
           {guide.situations.map((situation) => (
             <details class="situation" key={situation.id} data-situation={situation.id}>
               <summary>
                 {situation.title}
-                {situation.inGuide ? null : <span class="implied"> ({labels.impliedSituation})</span>}
+                {situation.inGuide ? null : <span class="implied"> ({popupLabels.impliedSituation})</span>}
               </summary>
               <SituationGuidance situation={situation} mailContext={mailContext} />
             </details>
@@ -63,20 +70,20 @@ export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
         </section>
 
         <section aria-labelledby="contact-title" class="card">
-          <h2 id="contact-title">{labels.contactTitle}</h2>
+          <h2 id="contact-title">{popupLabels.contactTitle}</h2>
           <CopyAddress address={CONTACT_ADDRESS} />
           <p>
             <a class="button button-secondary" href={`mailto:${CONTACT_ADDRESS}`}>
-              ✉ {labels.writeTo} {CONTACT_ADDRESS}
+              ✉ {popupLabels.writeTo} {CONTACT_ADDRESS}
             </a>
           </p>
         </section>
 
         <section aria-labelledby="resources-title" class="card">
-          <h2 id="resources-title">{labels.resourcesTitle}</h2>
+          <h2 id="resources-title">{popupLabels.resourcesTitle}</h2>
           {(['ars', 'sesan'] as const).map((group) => (
             <div key={group}>
-              <h3>{group === 'ars' ? labels.resourcesArs : labels.resourcesSesan}</h3>
+              <h3>{group === 'ars' ? popupLabels.resourcesArs : popupLabels.resourcesSesan}</h3>
               <ul class="resources">
                 {guide.resources
                   .filter((resource) => resource.group === group)
@@ -93,8 +100,8 @@ export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
         </section>
       </main>
       <footer class="popup-footer">
-        <p>{labels.guideSource(guide.version)}</p>
-        <p>{labels.privacy}</p>
+        <p>{popupLabels.guideSource(guide.version)}</p>
+        <p>{popupLabels.privacy}</p>
       </footer>
     </>
   );

@@ -1,33 +1,45 @@
 // What the extension has seen on ViaTrajectoire this session, as booleans with the time they were
 // seen (issue 3, section 2): never a name, never page text. Pure: storing it is the caller's job.
 
-import * as z from 'zod/mini';
 import type { PageContext } from './viatrajectoire/read';
 
-const seenSchema = z.object({
-  value: z.boolean(),
-  /** Epoch milliseconds when the fact was seen. */
-  at: z.number().check(z.gte(0)),
-});
+/** A fact and when it was seen (epoch milliseconds). */
+export interface Seen {
+  value: boolean;
+  at: number;
+}
 
-/** Stored values may be corrupted or from an older version: parse them, never trust them. */
-export const learntSchema = z.object({
-  hasAccount: z.optional(seenSchema),
-  hasUnit: z.optional(seenSchema),
-  hasHabilitation: z.optional(seenSchema),
-});
-
-export type Seen = z.infer<typeof seenSchema>;
-export type Learnt = z.infer<typeof learntSchema>;
+export interface Learnt {
+  hasAccount?: Seen;
+  hasUnit?: Seen;
+  hasHabilitation?: Seen;
+}
 export type LearntFact = keyof Learnt;
 
 /** The learnt facts, in the guide's order of prerequisites (account before unit before habilitation). */
 export const LEARNT_FACTS: readonly LearntFact[] = ['hasAccount', 'hasUnit', 'hasHabilitation'];
 
-/** A stored value as Learnt; {} for anything invalid. Unknown keys are dropped. */
+function isSeen(raw: unknown): raw is Seen {
+  if (raw === null || typeof raw !== 'object') return false;
+  const { value, at } = raw as Record<string, unknown>;
+  return typeof value === 'boolean' && typeof at === 'number' && Number.isFinite(at) && at >= 0;
+}
+
+/**
+ * A stored value as Learnt; {} for anything invalid (stored values may be corrupted or foreign).
+ * Unknown keys are dropped. A hand-written guard, not zod: this runs in the content script,
+ * whose 20 KB budget the zod/mini core (about 5 KB gzip) would break.
+ */
 export function parseLearnt(raw: unknown): Learnt {
-  const parsed = learntSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const learnt: Learnt = {};
+  for (const fact of LEARNT_FACTS) {
+    const seen = (raw as Record<string, unknown>)[fact];
+    if (seen === undefined) continue;
+    if (!isSeen(seen)) return {};
+    learnt[fact] = { value: seen.value, at: seen.at };
+  }
+  return learnt;
 }
 
 /** previous, updated with what this page shows; facts the page does not show are kept as they were. */

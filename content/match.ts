@@ -1,7 +1,7 @@
 // From what the page shows (and what was learnt earlier this session) to one situation of the
 // guide: the table of issue 3, section 2, as one pure function. tests/unit/match.test.ts is the table.
 
-import type { SituationId } from './guide/schema';
+import type { SituationId } from './guide/ids';
 import { LEARNT_FACTS, type Learnt, type LearntFact } from './learnt';
 import type { PageContext } from './viatrajectoire/read';
 

@@ -1,10 +1,10 @@
 // What lasts only for the browsing session: the facts learnt on ViaTrajectoire and the user's
 // own choice of situation. Kept in local storage with a time, forgotten after SESSION_MAX_AGE_MS
 // or when the browser starts (the background clears them), so they work alike in Chrome, whose
-// storage.session content scripts cannot read by default, and in Firefox.
-import * as z from 'zod/mini';
+// storage.session content scripts cannot read by default, and in Firefox. Validated by small
+// guards rather than zod: this runs in the content script, within its 20 KB budget.
 import type { PrerequisiteId, SituationId } from './guide';
-import { SITUATION_IDS } from './guide/schema';
+import { SITUATION_IDS } from './guide/ids';
 import { LEARNT_FACTS, type Learnt, parseLearnt } from './learnt';
 
 /** A working day and some: a fact seen this morning still counts this evening, not tomorrow. */
@@ -25,13 +25,18 @@ export function freshLearnt(raw: unknown, now: number): Learnt {
   return fresh;
 }
 
-const chosenSchema = z.object({ situation: z.enum(SITUATION_IDS), at: z.number() });
-export type ChosenSituation = z.infer<typeof chosenSchema>;
+/** The user's own choice of situation, with when it was made. */
+export interface ChosenSituation {
+  situation: SituationId;
+  at: number;
+}
 
 /** The user's choice of situation, if one was made this session and is still valid. */
 export function freshChoice(raw: unknown, now: number): SituationId | undefined {
-  const parsed = chosenSchema.safeParse(raw);
-  return parsed.success && isFresh(parsed.data.at, now) ? parsed.data.situation : undefined;
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const { situation, at } = raw as Record<string, unknown>;
+  const known = (SITUATION_IDS as readonly unknown[]).includes(situation);
+  return known && typeof at === 'number' && isFresh(at, now) ? (situation as SituationId) : undefined;
 }
 
 /** The popup's ticks that the facts prove: a unit implies a described structure. */
@@ -46,11 +51,12 @@ export function seenPrerequisites(learnt: Learnt): Partial<Record<PrerequisiteId
   return seen;
 }
 
-const panelSchema = z.object({ open: z.boolean() });
-export type PanelState = z.infer<typeof panelSchema>;
+export interface PanelState {
+  open: boolean;
+}
 
 /** Open by default: a newcomer should see the guidance without looking for it. */
 export function parsePanelState(raw: unknown): PanelState {
-  const parsed = panelSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { open: true };
+  const open = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).open : undefined;
+  return { open: typeof open === 'boolean' ? open : true };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_MESSAGE } from './shared/messages';
-import { forgetSession } from './shared/storage';
+import { forgetSession } from './shared/session-store';
 
 // The background relays the keyboard command and forgets last session's facts; it makes no request.
 export default defineBackground(() => {

@@ -1,9 +1,12 @@
 // The guide's data and the lookups every view needs.
 import { guide } from './guide';
-import type { PrerequisiteId, ResourceId, Situation, SituationId } from './schema';
+import type { PrerequisiteId, ResourceId, SituationId } from './ids';
+import type { Situation } from './schema';
 
 export { CONTACT_ADDRESS, guide } from './guide';
+export { PREREQUISITE_IDS, SITUATION_IDS } from './ids';
 export { labels } from './labels';
+export { popupLabels } from './popup-labels';
 export type {
   Guide,
   Mail,
@@ -15,7 +18,6 @@ export type {
   SituationId,
   Step,
 } from './schema';
-export { PREREQUISITE_IDS, SITUATION_IDS } from './schema';
 
 export function situationById(id: SituationId): Situation {
   const situation = guide.situations.find((candidate) => candidate.id === id);

@@ -1,37 +1,13 @@
 // The shape of the SESAN guide as data. The next version of the guide is a change to
 // `guide.ts` that this schema still accepts (tests/unit/guide.test.ts parses it).
-// zod/mini: tree-shakable, so the content script does not carry the full zod.
+// zod/mini, and used by tests and the popup only: the content script never imports this file
+// (its 20 KB budget; the ids it needs are in ids.ts).
 import * as z from 'zod/mini';
 
-/** The situations the guidance is organised around; ids are stable (storage, tests, data-situation). */
-export const SITUATION_IDS = [
-  'no-structure',
-  'no-unit',
-  'no-account',
-  'no-habilitation',
-  'how-to-request',
-] as const;
-export type SituationId = (typeof SITUATION_IDS)[number];
+import { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
 
-/** The guide's four prerequisites, in its order: two for the structure, two for the user. */
-export const PREREQUISITE_IDS = [
-  'structure-described',
-  'structure-unit',
-  'user-account',
-  'user-habilitation',
-] as const;
-export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
-
-export const RESOURCE_IDS = [
-  'ars-gur',
-  'ars-soins-residentiels',
-  'sesan-webinaires',
-  'sesan-formation',
-  'sesan-faq',
-  'contact-creation',
-  'contact-support',
-] as const;
-export type ResourceId = (typeof RESOURCE_IDS)[number];
+export type { PrerequisiteId, ResourceId, SituationId } from './ids';
+export { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS };
 
 const text = z.string().check(z.minLength(1));
 const httpsUrl = z.url({ protocol: /^https$/ });

@@ -6,20 +6,18 @@ import { Popup } from '../../components/Popup';
 import { type Checklist, defaultChecklist, prerequisiteStatuses } from '../../content/checklist';
 import type { PrerequisiteId } from '../../content/guide';
 import type { Learnt } from '../../content/learnt';
-import { freshLearnt, seenPrerequisites } from '../../content/session';
-import { learntItem, readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
+import { seenPrerequisites } from '../../content/session';
+import { readSession, watchSession } from '../shared/session-store';
+import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
 
 function App() {
   const [checklist, setChecklist] = useState<Checklist>(defaultChecklist());
   const [learnt, setLearnt] = useState<Learnt>({});
   useEffect(() => {
     readChecklist().then(setChecklist);
-    learntItem
-      .getValue()
-      .then((value) => setLearnt(freshLearnt(value, Date.now())))
-      .catch(() => setLearnt({}));
+    readSession(Date.now()).then((session) => setLearnt(session.learnt));
     const unwatchChecklist = watchChecklist(setChecklist);
-    const unwatchLearnt = learntItem.watch((value) => setLearnt(freshLearnt(value, Date.now())));
+    const unwatchLearnt = watchSession((session) => setLearnt(session.learnt));
     return () => {
       unwatchChecklist();
       unwatchLearnt();

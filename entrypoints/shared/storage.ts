@@ -1,5 +1,6 @@
-// The extension's stored state: one versioned item per concern, each read through its parser so
-// a missing, corrupted or foreign value gives the defaults instead of a crash.
+// The checklist, a versioned WXT storage item read through its zod parser, so a missing,
+// corrupted, older or foreign value gives the defaults or a migrated value, never a crash.
+// (The session facts the content script reads are in session-store.ts.)
 import { storage } from 'wxt/utils/storage';
 import {
   CHECKLIST_VERSION,
@@ -8,15 +9,6 @@ import {
   migrateChecklistV1,
   parseChecklist,
 } from '../../content/checklist';
-import type { SituationId } from '../../content/guide';
-import type { Learnt } from '../../content/learnt';
-import {
-  type ChosenSituation,
-  freshChoice,
-  freshLearnt,
-  type PanelState,
-  parsePanelState,
-} from '../../content/session';
 
 export const checklistItem = storage.defineItem<Checklist>('local:checklist', {
   fallback: defaultChecklist(),
@@ -38,33 +30,4 @@ export function saveChecklist(checklist: Checklist): Promise<void> {
 
 export function watchChecklist(onChange: (checklist: Checklist) => void): () => void {
   return checklistItem.watch((value) => onChange(parseChecklist(value)));
-}
-
-// Session facts (content/session.ts says why they are in local storage, with a time).
-export const learntItem = storage.defineItem<unknown>('local:learnt', { version: 1 });
-export const chosenSituationItem = storage.defineItem<ChosenSituation | null>('local:chosenSituation', {
-  version: 1,
-  fallback: null,
-});
-export const panelItem = storage.defineItem<PanelState>('local:panel', {
-  version: 1,
-  fallback: { open: true },
-});
-
-export async function readSession(
-  now: number,
-): Promise<{ learnt: Learnt; chosen?: SituationId; panel: PanelState }> {
-  const [learnt, chosen, panel] = await Promise.all(
-    [learntItem, chosenSituationItem, panelItem].map((item) => item.getValue().catch(() => undefined)),
-  );
-  return {
-    learnt: freshLearnt(learnt, now),
-    chosen: freshChoice(chosen, now),
-    panel: parsePanelState(panel),
-  };
-}
-
-/** Called when the browser starts: what was learnt and chosen belonged to the last session. */
-export async function forgetSession(): Promise<void> {
-  await Promise.all([learntItem.removeValue(), chosenSituationItem.removeValue()]);
 }

@@ -3,20 +3,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import guidanceCss from '../../components/guidance.css?inline';
 import { Panel } from '../../components/Panel';
 import panelCss from '../../components/panel.css?inline';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
-import type { SituationId } from '../../content/guide';
+import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import { type MatchedSituation, matchSituation } from '../../content/match';
-import { freshChoice, freshLearnt, parsePanelState } from '../../content/session';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { contextFromAddress, type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
-import { chosenSituationItem, learntItem, panelItem, readSession } from '../shared/storage';
+import { readSession, saveChoice, saveLearnt, savePanel, watchSession } from '../shared/session-store';
+import { mountShadowHost } from './shadow-host';
 
 /** How long to wait for the Angular app to render the chrome a context needs. */
 const LATE_RENDER_LIMIT_MS = 10_000;
@@ -51,11 +50,14 @@ async function startPanel(ctx: ContentScriptContext) {
     chosen: session.chosen,
     open: session.panel.open,
   };
-  let container: HTMLElement | undefined;
+  const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
+  // Above the page's own layers, out of its flow: the page's layout never moves.
+  host.style.cssText =
+    'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+  ctx.onInvalidated(() => render(null, container));
   let reportedError = false;
 
   function paint() {
-    if (!container) return;
     render(
       <Panel
         pageKind={state.context.pageKind}
@@ -67,12 +69,12 @@ async function startPanel(ctx: ContentScriptContext) {
         onOpenChange={(open) => {
           state.open = open;
           paint();
-          void panelItem.setValue({ open });
+          void savePanel({ open });
         }}
         onChoose={(situation) => {
           state.chosen = situation;
           evaluate();
-          void chosenSituationItem.setValue(situation ? { situation, at: Date.now() } : null);
+          void saveChoice(situation, Date.now());
         }}
       />,
       container,
@@ -86,7 +88,7 @@ async function startPanel(ctx: ContentScriptContext) {
       const learnt = learnFrom(context, state.learnt, Date.now());
       if (JSON.stringify(learnt) !== JSON.stringify(state.learnt)) {
         state.learnt = learnt;
-        void learntItem.setValue(learnt);
+        void saveLearnt(learnt);
       }
       state.context = context;
       state.situation = matchSituation(context, learnt, state.chosen);
@@ -104,27 +106,7 @@ async function startPanel(ctx: ContentScriptContext) {
 
   const lateRender = watchLateRender(ctx, evaluate);
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'vt-act-guide',
-    position: 'inline',
-    // Between <head> and <body>: early in the tab order, and kept when the page replaces its body.
-    anchor: 'head',
-    append: 'after',
-    css: `${guidanceCss}\n${panelCss}`,
-    onMount(uiContainer, _shadow, host) {
-      // Above the page's own layers, out of its flow: the page's layout never moves.
-      host.style.cssText =
-        'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
-      container = uiContainer;
-      lateRender.restart(evaluate());
-      return uiContainer;
-    },
-    onRemove(uiContainer) {
-      if (uiContainer) render(null, uiContainer);
-      container = undefined;
-    },
-  });
-  ui.mount();
+  lateRender.restart(evaluate());
 
   // Single-page navigation: Angular changes the address with pushState, then renders.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -132,30 +114,20 @@ async function startPanel(ctx: ContentScriptContext) {
   });
 
   // Another tab (or the popup) changed the shared state.
-  const unwatch = [
-    chosenSituationItem.watch((value) => {
-      state.chosen = freshChoice(value, Date.now());
-      evaluate();
-    }),
-    learntItem.watch((value) => {
-      state.learnt = freshLearnt(value, Date.now());
-      evaluate();
-    }),
-    panelItem.watch((value) => {
-      state.open = parsePanelState(value).open;
-      paint();
-    }),
-  ];
-  ctx.onInvalidated(() => {
-    for (const stop of unwatch) stop();
+  const unwatch = watchSession((session) => {
+    state.learnt = session.learnt;
+    state.chosen = session.chosen;
+    state.open = session.panel.open;
+    evaluate();
   });
+  ctx.onInvalidated(unwatch);
 
   // The keyboard command (manifest `commands`), relayed by the background.
   const onMessage = (message: unknown) => {
     if ((message as { type?: unknown } | null)?.type !== TOGGLE_PANEL_MESSAGE) return;
     state.open = !state.open;
     paint();
-    void panelItem.setValue({ open: state.open });
+    void savePanel({ open: state.open });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

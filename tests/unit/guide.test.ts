@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_ADDRESS, guide, PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide';
 import { labels } from '../../content/guide/labels';
+import { popupLabels } from '../../content/guide/popup-labels';
 import { guideSchema } from '../../content/guide/schema';
 
 // Read from the project root: happy-dom gives import.meta.url an http: scheme.
@@ -134,7 +135,7 @@ describe('the guide data', () => {
   it('writes the contact address correctly everywhere, never the seed misspelling', () => {
     expect(seed).toContain('vitrajectoire.creation@sesan.fr');
     expect(CONTACT_ADDRESS).toBe('viatrajectoire.creation@sesan.fr');
-    const everything = JSON.stringify(guide) + JSON.stringify(labels);
+    const everything = JSON.stringify(guide) + JSON.stringify(labels) + JSON.stringify(popupLabels);
     expect(everything).not.toContain('vitrajectoire');
     const addresses = everything.match(/[\w.-]+@sesan\.fr/g) ?? [];
     expect(new Set(addresses)).toEqual(
@@ -144,7 +145,7 @@ describe('the guide data', () => {
 
   it('follows French typography: no plain space before : ; ! ? and no straight apostrophe', () => {
     const texts: string[] = [];
-    JSON.stringify({ guide, labels }, (_key, value) => {
+    JSON.stringify({ guide, labels, popupLabels }, (_key, value) => {
       if (typeof value === 'string' && !/^(https:|mailto:)/.test(value)) texts.push(value);
       return value;
     });

@@ -1,0 +1,30 @@
+// The guide's stable ids, without zod: the content script imports these (storage, data-situation).
+/** The situations the guidance is organised around; ids are stable (storage, tests, data-situation). */
+export const SITUATION_IDS = [
+  'no-structure',
+  'no-unit',
+  'no-account',
+  'no-habilitation',
+  'how-to-request',
+] as const;
+export type SituationId = (typeof SITUATION_IDS)[number];
+
+/** The guide's four prerequisites, in its order: two for the structure, two for the user. */
+export const PREREQUISITE_IDS = [
+  'structure-described',
+  'structure-unit',
+  'user-account',
+  'user-habilitation',
+] as const;
+export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
+
+export const RESOURCE_IDS = [
+  'ars-gur',
+  'ars-soins-residentiels',
+  'sesan-webinaires',
+  'sesan-formation',
+  'sesan-faq',
+  'contact-creation',
+  'contact-support',
+] as const;
+export type ResourceId = (typeof RESOURCE_IDS)[number];
