@@ -1,18 +1,51 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Firefox's id for this add-on (AMO and storage are keyed by it): never change it once published. */
+const GECKO_ID = 'vt-act-guide@guide-act-viatrajectoire';
+
+/**
+ * Firefox 140 is the first (desktop) version that reads `data_collection_permissions`; it also
+ * grants the content script's host at install under Manifest V3 (since 127). Firefox for Android
+ * reads data_collection_permissions from 142.
+ */
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader follows every name to its file.
   imports: false,
   // Icons and other static files ship from assets/ (copied as-is into the build).
   publicDir: 'assets',
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // Manifest V3 on every browser (Firefox included: `npm run build:firefox` passes --mv3), so
+  // one manifest shape, one CSP form, and the same `action` everywhere.
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's modulepreload polyfill holds a fetch() (never run: the popup has no preload link);
+    // without it, the shipped JavaScript has one network-looking call fewer to explain
+    // (tests/build/checks.ts).
+    build: { modulePreload: { polyfill: false } },
+  }),
+  // `npm run zip:firefox` also packs the sources for AMO's review: the code, not local outputs.
+  zip: {
+    excludeSources: [
+      'screenshots/**',
+      'test-results/**',
+      'bench-results/**',
+      'playwright-report/**',
+      '.scratch/**',
+    ],
+  },
+  manifest: ({ browser }) => ({
     name: 'Guide ACT ViaTrajectoire',
     description:
       'Les prérequis et les contacts du guide SESAN pour envoyer des demandes en ACT en Île-de-France, sur les pages de ViaTrajectoire.',
+    // storage only (PERMISSIONS.md); tests/build/manifest-permissions.json fails on any widening.
     permissions: ['storage'],
+    // Extension pages (the popup) run only the extension's own scripts: no remote, inline or eval'd
+    // code, no plugins. WXT writes it as the MV2 string form when building for MV2.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none';" },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     commands: {
       'toggle-panel': {
@@ -24,5 +57,19 @@ export default defineConfig({
       default_title: 'Guide ACT ViaTrajectoire',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
-  },
+    // Firefox only (Chrome warns about keys it does not know).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              // Firefox's built-in consent: this add-on collects and transmits no data (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          },
+        }
+      : {}),
+  }),
 });
