@@ -10,8 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: 60_000,
+  // Generous: a cold extension service worker on a loaded 2-core machine can take seconds.
+  expect: { timeout: 10_000 },
   reporter: 'list',
   // The fixture launches its own persistent context (headless, action and navigation timeouts
   // set there): Playwright's `use` browser options do not reach it.
