@@ -45,17 +45,25 @@ export function parseLearnt(raw: unknown): Learnt {
 /** previous, updated with what this page shows; facts the page does not show are kept as they were. */
 export function learnFrom(context: PageContext, previous: Learnt, now: number): Learnt {
   const learnt: Learnt = { ...previous };
-  const seen = (value: boolean): Seen => ({ value, at: now });
+  // A fact seen again with the same value keeps its time: `at` says when it was learnt, so the
+  // value only changes (and is only stored again) when the page says something new.
+  const seen = (fact: LearntFact, value: boolean): Seen => {
+    const before = previous[fact];
+    return before?.value === value ? before : { value, at: now };
+  };
 
   // Being logged out proves nothing (people with accounts pass through the login page): only true is learnt.
-  if (context.loggedIn) learnt.hasAccount = seen(true);
+  if (context.loggedIn) learnt.hasAccount = seen('hasAccount', true);
 
   if (context.pageKind === 'account' && context.habilitations !== undefined) {
-    learnt.hasUnit = seen(context.habilitations.some((row) => row.unit !== ''));
-    learnt.hasHabilitation = seen(context.hasCreatingHabilitation === true);
+    learnt.hasUnit = seen(
+      'hasUnit',
+      context.habilitations.some((row) => row.unit !== ''),
+    );
+    learnt.hasHabilitation = seen('hasHabilitation', context.hasCreatingHabilitation === true);
   }
   if (context.pageKind === 'establishment' && context.unitsListed !== undefined) {
-    learnt.hasUnit = seen(context.unitsListed);
+    learnt.hasUnit = seen('hasUnit', context.unitsListed);
   }
   return learnt;
 }

@@ -114,11 +114,14 @@ async function startPanel(ctx: ContentScriptContext) {
   });
 
   // Another tab (or the popup) changed the shared state.
+  // Only the rule runs again: the page did not change, so it is not read again (reading it
+  // here, then storing what it taught, would wake every other tab's listener in turn).
   const unwatch = watchSession((session) => {
     state.learnt = session.learnt;
     state.chosen = session.chosen;
     state.open = session.panel.open;
-    evaluate();
+    state.situation = matchSituation(state.context, state.learnt, state.chosen);
+    paint();
   });
   ctx.onInvalidated(unwatch);
 

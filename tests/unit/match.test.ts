@@ -272,11 +272,19 @@ describe('learnFrom', () => {
     };
     const learnt = learnFrom({ pageKind: 'establishment', loggedIn: true, unitsListed: true }, previous, now);
     expect(learnt).toEqual({
-      hasAccount: seen(true, now),
+      // Seen again, unchanged: keeps the time it was learnt.
+      hasAccount: seen(true, 1),
+      // Changed: learnt now.
       hasUnit: seen(true, now),
       hasHabilitation: seen(false, 1),
     });
     expect(previous.hasUnit).toEqual(seen(false, 1));
+  });
+
+  it('gives back equal facts when the page says nothing new, so nothing is stored again', () => {
+    const previous = learnFrom(account([row('Prescripteur médical')], true), {}, 1);
+    const again = learnFrom(account([row('Prescripteur médical')], true), previous, 2);
+    expect(again).toEqual(previous);
   });
 
   it('stores only booleans and times, never names', () => {
