@@ -12,7 +12,7 @@ import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import { type MatchedSituation, matchSituation } from '../../content/match';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
-import { contextFromAddress, type PageContext, readPage } from '../../content/viatrajectoire/read';
+import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
 import { readSession, saveChoice, saveLearnt, savePanel, watchSession } from '../shared/session-store';
 import { mountShadowHost } from './shadow-host';
@@ -42,19 +42,22 @@ interface PanelState {
 }
 
 async function startPanel(ctx: ContentScriptContext) {
-  const session = await readSession(Date.now());
-  const state: PanelState = {
-    context: contextFromAddress(new URL(location.href)),
-    situation: 'unknown',
-    learnt: session.learnt,
-    chosen: session.chosen,
-    open: session.panel.open,
-  };
+  // The stored state travels from the browser process while the host is mounted and the page read.
+  const sessionRead = readSession(Date.now());
   const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
   // Above the page's own layers, out of its flow: the page's layout never moves.
   host.style.cssText =
     'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
   ctx.onInvalidated(() => render(null, container));
+  const firstContext = readPage(document, new URL(location.href));
+  const session = await sessionRead;
+  const state: PanelState = {
+    context: firstContext,
+    situation: 'unknown',
+    learnt: session.learnt,
+    chosen: session.chosen,
+    open: session.panel.open,
+  };
   let reportedError = false;
 
   function paint() {
@@ -82,9 +85,8 @@ async function startPanel(ctx: ContentScriptContext) {
   }
 
   /** Reads the page, learns from it, matches the situation and repaints. Never throws. */
-  function evaluate(): PageContext {
+  function evaluate(context = readPage(document, new URL(location.href))): PageContext {
     try {
-      const context = readPage(document, new URL(location.href));
       const learnt = learnFrom(context, state.learnt, Date.now());
       if (JSON.stringify(learnt) !== JSON.stringify(state.learnt)) {
         state.learnt = learnt;
@@ -106,7 +108,7 @@ async function startPanel(ctx: ContentScriptContext) {
 
   const lateRender = watchLateRender(ctx, evaluate);
 
-  lateRender.restart(evaluate());
+  lateRender.restart(evaluate(firstContext));
 
   // Single-page navigation: Angular changes the address with pushState, then renders.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
