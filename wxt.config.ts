@@ -39,7 +39,10 @@ export default defineConfig({
       const alias = viteConfig.resolve.alias;
       viteConfig.resolve.alias = Array.isArray(alias)
         ? [nativeBrowser, ...alias]
-        : [nativeBrowser, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+        : [
+            nativeBrowser,
+            ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement })),
+          ];
     },
   },
   // `npm run zip:firefox` also packs the sources for AMO's review: the code, not local outputs.

@@ -1,12 +1,6 @@
 import type { PrerequisiteStatus } from '../content/checklist';
-import {
-  guide,
-  labels,
-  type PrerequisiteId,
-  popupLabels,
-  prerequisiteById,
-  situationById,
-} from '../content/guide';
+import type { FormId } from '../content/compose/ids';
+import { guide, type PrerequisiteId, popupLabels, prerequisiteById, situationById } from '../content/guide';
 import type { MailContext } from '../content/mailto';
 import { SituationGuidance } from './SituationGuidance';
 
@@ -14,10 +8,12 @@ interface ChecklistProps {
   statuses: PrerequisiteStatus[];
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
   mailContext?: MailContext;
+  /** Passed to each SituationGuidance: its "Rédiger le message" buttons. */
+  onCompose?: (form: FormId) => void;
 }
 
 /** The guide's prerequisites, grouped, each tickable, with what to do under each one not met. */
-export function Checklist({ statuses, onToggle, mailContext }: ChecklistProps) {
+export function Checklist({ statuses, onToggle, mailContext, onCompose }: ChecklistProps) {
   const firstUnmet = statuses.find((status) => !status.met)?.id;
   return (
     <>
@@ -62,6 +58,7 @@ export function Checklist({ statuses, onToggle, mailContext }: ChecklistProps) {
                         situation={situationById(status.situation)}
                         mailContext={mailContext}
                         headingLevel={4}
+                        onCompose={onCompose}
                       />
                     </details>
                   )}

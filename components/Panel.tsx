@@ -1,6 +1,8 @@
 import { Component, createRef } from 'preact';
+import type { FormId } from '../content/compose/ids';
 import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
 import type { MatchedSituation } from '../content/match';
+import type { PanelSide } from '../content/options';
 import type { PageKind } from '../content/viatrajectoire/urls';
 import { ResourceLink } from './ResourceLink';
 import { SituationGuidance } from './SituationGuidance';
@@ -13,8 +15,12 @@ export interface PanelProps {
   structureName?: string;
   unitName?: string;
   open: boolean;
+  /** The page edge the panel and its tab sit on (the user's option); right by default. */
+  side?: PanelSide;
   onOpenChange: (open: boolean) => void;
   onChoose: (situation: SituationId | undefined) => void;
+  /** Opens the message composer (on its own page) for a form of this situation. */
+  onCompose?: (form: FormId) => void;
 }
 
 /**
@@ -27,14 +33,33 @@ export class Panel extends Component<PanelProps> {
 
   // Focus follows the user's action: into the panel when they open it, back to the tab when
   // they collapse it, never on the first render (the panel must not steal focus from the page).
+  private situationHeading: HTMLElement | null = null;
+  private setSituationHeading = (element: HTMLElement | null) => {
+    this.situationHeading = element;
+  };
+  /** Set when the user chose or undid a situation: the control they used has gone. */
+  private focusSituation = false;
+
   override componentDidUpdate(previous: PanelProps) {
+    if (this.focusSituation) {
+      // Focus lands on what the choice changed, not on <body> (the chooser closed under it).
+      this.focusSituation = false;
+      this.situationHeading?.focus();
+      return;
+    }
     if (previous.open === this.props.open) return;
     if (this.props.open) this.heading.current?.focus();
     else this.tab.current?.focus();
   }
 
+  private choose = (situation: SituationId | undefined) => {
+    this.focusSituation = true;
+    this.props.onChoose(situation);
+  };
+
   render() {
-    const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange, onChoose } = this.props;
+    const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange } = this.props;
+    const side = this.props.side ?? 'right';
     const announcement =
       situation === 'unknown'
         ? labels.unknownSituation
@@ -48,6 +73,7 @@ export class Panel extends Component<PanelProps> {
         data-page={pageKind}
         data-situation={situation}
         data-open={open}
+        data-side={side}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && open) {
             event.stopPropagation();
@@ -74,7 +100,7 @@ export class Panel extends Component<PanelProps> {
                 aria-controls="vt-act-panel-body"
                 onClick={() => onOpenChange(false)}
               >
-                <span aria-hidden="true">→</span>
+                <span aria-hidden="true">{side === 'left' ? '←' : '→'}</span>
               </button>
             </div>
             <PageHint pageKind={pageKind} />
@@ -95,22 +121,27 @@ export class Panel extends Component<PanelProps> {
               </dl>
             ) : null}
             {situation === 'unknown' ? (
-              <p class="unknown">{labels.unknownSituation}</p>
+              <p class="unknown" tabIndex={-1} ref={this.setSituationHeading}>
+                {labels.unknownSituation}
+              </p>
             ) : (
               <section class="current-situation" aria-labelledby="vt-act-situation-title">
                 <p class="situation-lead">{guide.situationsLead}</p>
-                <h3 id="vt-act-situation-title">{situationById(situation).title}</h3>
+                <h3 id="vt-act-situation-title" tabIndex={-1} ref={this.setSituationHeading}>
+                  {situationById(situation).title}
+                </h3>
                 <SituationGuidance
                   situation={situationById(situation)}
                   mailContext={{ structureName, unitName }}
                   headingLevel={4}
+                  onCompose={this.props.onCompose}
                 />
               </section>
             )}
             <SituationChooser
               situation={situation}
               chosen={chosen}
-              onChoose={onChoose}
+              onChoose={this.choose}
               forceOpen={situation === 'unknown'}
             />
           </div>

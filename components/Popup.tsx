@@ -1,12 +1,7 @@
 import { type PrerequisiteStatus, progress } from '../content/checklist';
-import {
-  CONTACT_ADDRESS,
-  guide,
-  labels,
-  type PrerequisiteId,
-  popupLabels,
-  situationById,
-} from '../content/guide';
+import type { FormId } from '../content/compose/ids';
+import { CONTACT_ADDRESS, guide, type PrerequisiteId, popupLabels, situationById } from '../content/guide';
+import { openOptionsLabel } from '../content/guide/options-labels';
 import type { MailContext } from '../content/mailto';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
@@ -17,10 +12,14 @@ interface PopupProps {
   statuses: PrerequisiteStatus[];
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
   mailContext?: MailContext;
+  /** Opens the options page (browser.runtime.openOptionsPage). */
+  onOpenOptions?: () => void;
+  /** Opens the message composer (the popup's main.tsx switches to it). */
+  onCompose?: (form: FormId) => void;
 }
 
 /** The toolbar popup: the full checklist, every situation by hand, the contact, the resources. */
-export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
+export function Popup({ statuses, onToggle, mailContext, onOpenOptions, onCompose }: PopupProps) {
   const { done, total } = progress(statuses);
   const allMet = done === total;
   return (
@@ -47,7 +46,12 @@ export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
             aria-valuetext={popupLabels.progressLabel(done, total)}
           />
           <p class="hint">{popupLabels.checklistHint}</p>
-          <Checklist statuses={statuses} onToggle={onToggle} mailContext={mailContext} />
+          <Checklist
+            statuses={statuses}
+            onToggle={onToggle}
+            mailContext={mailContext}
+            onCompose={onCompose}
+          />
           {allMet ? (
             <div class="all-done" data-testid="all-done">
               <p role="status">{popupLabels.allDone}</p>
@@ -64,7 +68,7 @@ export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
                 {situation.title}
                 {situation.inGuide ? null : <span class="implied"> ({popupLabels.impliedSituation})</span>}
               </summary>
-              <SituationGuidance situation={situation} mailContext={mailContext} />
+              <SituationGuidance situation={situation} mailContext={mailContext} onCompose={onCompose} />
             </details>
           ))}
         </section>
@@ -102,6 +106,13 @@ export function Popup({ statuses, onToggle, mailContext }: PopupProps) {
       <footer class="popup-footer">
         <p>{popupLabels.guideSource(guide.version)}</p>
         <p>{popupLabels.privacy}</p>
+        {onOpenOptions ? (
+          <p>
+            <button type="button" class="button button-secondary" onClick={onOpenOptions}>
+              {openOptionsLabel}
+            </button>
+          </p>
+        ) : null}
       </footer>
     </>
   );

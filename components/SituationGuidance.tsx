@@ -1,4 +1,6 @@
+import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
 import { CONTACT_ADDRESS, labels, resourceById, type Situation } from '../content/guide';
+import { composeButtonLabels } from '../content/guide/composer-labels';
 import type { MailContext } from '../content/mailto';
 import { CopyAddress } from './CopyAddress';
 import { MailLink } from './MailLink';
@@ -10,10 +12,17 @@ interface SituationGuidanceProps {
   mailContext?: MailContext;
   /** Level of the "Le saviez-vous ?" heading, to fit the surrounding outline. */
   headingLevel?: 3 | 4;
+  /** Opens the message composer on a form; without it, no "Rédiger le message" button. */
+  onCompose?: (form: FormId) => void;
 }
 
 /** A situation's steps, its "Le saviez-vous ?" and its contact actions, from the guide data. */
-export function SituationGuidance({ situation, mailContext, headingLevel = 3 }: SituationGuidanceProps) {
+export function SituationGuidance({
+  situation,
+  mailContext,
+  headingLevel = 3,
+  onCompose,
+}: SituationGuidanceProps) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   return (
     <div class="guidance" data-guidance={situation.id}>
@@ -40,6 +49,16 @@ export function SituationGuidance({ situation, mailContext, headingLevel = 3 }: 
         })}
       </ol>
       <div class="contact-actions">
+        {onCompose
+          ? (FORMS_BY_SITUATION[situation.id] ?? []).map((form) => (
+              <p class="compose" key={form}>
+                <button type="button" class="button" data-compose={form} onClick={() => onCompose(form)}>
+                  <span aria-hidden="true">✎ </span>
+                  {form === 'no-referents' ? composeButtonLabels.noReferents : composeButtonLabels.compose}
+                </button>
+              </p>
+            ))
+          : null}
         {situation.mails.map((mail) => (
           <MailLink key={mail.subject} mail={mail} context={mailContext} />
         ))}

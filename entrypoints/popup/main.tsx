@@ -2,13 +2,26 @@ import '../../components/guidance.css';
 import '../../components/popup.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { type Checklist, defaultChecklist, prerequisiteStatuses } from '../../content/checklist';
+import type { FormId } from '../../content/compose/ids';
 import type { PrerequisiteId } from '../../content/guide';
 import type { Learnt } from '../../content/learnt';
 import { seenPrerequisites } from '../../content/session';
 import { readSession, watchSession } from '../shared/session-store';
 import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
+
+/**
+ * The composer opens on its own page, as from the in-page panel: a long form needs more than a
+ * 400 px popup, which also closes (and loses the form's focus) as soon as the user looks
+ * elsewhere; and the popup's 30 KB budget has no room for it. The draft is kept either way.
+ */
+function openComposer(form: FormId) {
+  void browser.tabs
+    .create({ url: browser.runtime.getURL(`/composer.html#${form}`) })
+    .then(() => window.close());
+}
 
 function App() {
   const [checklist, setChecklist] = useState<Checklist>(defaultChecklist());
@@ -30,7 +43,14 @@ function App() {
     void saveChecklist(next);
   }
 
-  return <Popup statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))} onToggle={toggle} />;
+  return (
+    <Popup
+      statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
+      onToggle={toggle}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onCompose={openComposer}
+    />
+  );
 }
 
 const root = document.getElementById('app') as HTMLElement;

@@ -11,9 +11,12 @@ import { framePlacement, panelBelongsHere } from '../../content/frame';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import { type MatchedSituation, matchSituation } from '../../content/match';
+import { type PanelSide, panelOpensAtStart } from '../../content/options';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
-import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
+import { requestBadgeUpdate } from '../shared/badge-request';
+import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage, TOGGLE_PANEL_MESSAGE } from '../shared/messages';
+import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, saveChoice, saveLearnt, savePanel, watchSession } from '../shared/session-store';
 import { mountShadowHost } from './shadow-host';
 
@@ -39,26 +42,38 @@ interface PanelState {
   learnt: Learnt;
   chosen?: SituationId;
   open: boolean;
+  side: PanelSide;
 }
 
 async function startPanel(ctx: ContentScriptContext) {
   // The stored state travels from the browser process while the host is mounted and the page read.
   const sessionRead = readSession(Date.now());
-  const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
-  // Above the page's own layers, out of its flow: the page's layout never moves.
-  host.style.cssText =
-    'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+  const optionsRead = readOptions();
+  const { container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
   ctx.onInvalidated(() => render(null, container));
   const firstContext = readPage(document, new URL(location.href));
   const session = await sessionRead;
+  const options = await optionsRead;
   const state: PanelState = {
     context: firstContext,
     situation: 'unknown',
     learnt: session.learnt,
     chosen: session.chosen,
-    open: session.panel.open,
+    open: panelOpensAtStart(options, session.panel),
+    side: options.panelSide,
   };
   let reportedError = false;
+
+  /** Stores without ever throwing into the page: once the extension is reloaded or disabled under
+   * an open page, this script is orphaned and every browser.* call throws. */
+  function store(write: () => Promise<void>) {
+    if (ctx.isInvalid) return;
+    try {
+      write().catch(() => {});
+    } catch {
+      // Orphaned between the check and the call: nothing to keep.
+    }
+  }
 
   function paint() {
     render(
@@ -69,15 +84,25 @@ async function startPanel(ctx: ContentScriptContext) {
         structureName={state.context.structureName}
         unitName={state.context.unitName}
         open={state.open}
+        side={state.side}
         onOpenChange={(open) => {
           state.open = open;
           paint();
-          void savePanel({ open });
+          store(() => savePanel({ open }));
+        }}
+        onCompose={(form) => {
+          if (ctx.isInvalid) return;
+          const message: OpenComposerMessage = {
+            type: OPEN_COMPOSER_MESSAGE,
+            form,
+            prefill: { structureName: state.context.structureName, unitName: state.context.unitName },
+          };
+          store(() => browser.runtime.sendMessage(message));
         }}
         onChoose={(situation) => {
           state.chosen = situation;
           evaluate();
-          void saveChoice(situation, Date.now());
+          store(() => saveChoice(situation, Date.now()));
         }}
       />,
       container,
@@ -90,7 +115,7 @@ async function startPanel(ctx: ContentScriptContext) {
       const learnt = learnFrom(context, state.learnt, Date.now());
       if (JSON.stringify(learnt) !== JSON.stringify(state.learnt)) {
         state.learnt = learnt;
-        void saveLearnt(learnt);
+        store(() => saveLearnt(learnt));
       }
       state.context = context;
       state.situation = matchSituation(context, learnt, state.chosen);
@@ -109,6 +134,23 @@ async function startPanel(ctx: ContentScriptContext) {
   const lateRender = watchLateRender(ctx, evaluate);
 
   lateRender.restart(evaluate(firstContext));
+
+  // The toolbar badge counts what remains for this tab; a page restored from the back/forward
+  // cache lost it (Chrome clears a tab's badge on every page load).
+  requestBadgeUpdate();
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) requestBadgeUpdate();
+  });
+  // Disabled, updated or removed under an open page, the extension leaves this script orphaned:
+  // WXT's context checks it on each tick and, once invalid, the panel is removed (onInvalidated)
+  // rather than left on screen unable to save anything.
+  ctx.setInterval(() => {}, 2_000);
+
+  const unwatchOptions = watchOptions((next) => {
+    state.side = next.panelSide;
+    paint();
+  });
+  ctx.onInvalidated(unwatchOptions);
 
   // Single-page navigation: Angular changes the address with pushState, then renders.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -132,7 +174,7 @@ async function startPanel(ctx: ContentScriptContext) {
     if ((message as { type?: unknown } | null)?.type !== TOGGLE_PANEL_MESSAGE) return;
     state.open = !state.open;
     paint();
-    void savePanel({ open: state.open });
+    store(() => savePanel({ open: state.open }));
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -159,7 +201,7 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
   return {
     restart(context: PageContext) {
       stop();
-      if (!context.pending || !document.body) return;
+      if (!context.pending) return;
       observer = new MutationObserver(() => {
         if (frameRequested) return;
         frameRequested = true;
@@ -169,7 +211,8 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
           if (!evaluate().pending) stop();
         });
       });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      // The whole document, not document.body: the page may replace its body while rendering.
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       deadline = setTimeout(stop, LATE_RENDER_LIMIT_MS);
     },
   };

@@ -11,7 +11,19 @@ export interface ShadowHost {
 }
 
 // Inherited page styles stop at the host; rem still follows the page's root (sizes are in px).
-const RESET = ':host { all: initial !important; }';
+// The host's own placement is here too: an !important rule inside the shadow root beats the
+// host's style attribute, so it must not be reset by `all: initial`. Fixed, out of the page's
+// flow (the layout never moves), above every layer the page can stack.
+const HOST_CSS = `:host {
+  all: initial !important;
+  position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+}`;
 
 /**
  * Between <head> and <body>: early in the tab order, outside anything the page re-renders, and
@@ -22,7 +34,7 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = `${RESET}\n${css}`;
+  style.textContent = `${HOST_CSS}\n${css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
 

@@ -646,3 +646,24 @@ test('ViaTrajectoire framing itself: one panel, the top one', async ({ page, con
     JSON.stringify(counts),
   ).toBe(1);
 });
+
+test('« Rédiger le message » in the panel opens the composer in a tab, pre-filled with the page’s names', async ({
+  page,
+  context,
+}) => {
+  const panel = await openFixture(page, 'dashboard');
+  await chooseSituation(panel, /mais pas mon unité/);
+  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+  const opened = context.waitForEvent('page', (candidate) => candidate.url().includes('/composer.html'));
+  await panel.locator('[data-compose="no-unit"]').click();
+  const composer = await opened;
+  await composer.waitForLoadState();
+  expect(new URL(composer.url()).hash).toBe('#no-unit');
+  // The header's names, as text (the structure name carries markup-looking text on purpose).
+  await expect(composer.locator('#composer-no-unit-structureName')).toHaveValue(
+    "Centre <img src=x onerror=alert(1)> de l'Exemple",
+  );
+  await expect(composer.locator('#composer-no-unit-unitName')).toHaveValue('Équipe mobile précarité');
+  // The ViaTrajectoire tab is still there, its panel unchanged.
+  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+});

@@ -1,0 +1,416 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Draft, Referent } from '../content/compose/drafts';
+import { emptyReferent } from '../content/compose/drafts';
+import { blankDraft, type FieldDef, FORMS, isShown, REFERENT_FIELDS } from '../content/compose/forms';
+import { FORM_IDS, type FormId } from '../content/compose/ids';
+import {
+  composeMessage,
+  type FieldProblem,
+  fitsInMailto,
+  formProblems,
+  MAILTO_MAX_LENGTH,
+  mailtoHref,
+  messageText,
+  referentKey,
+} from '../content/compose/message';
+import { CONTACT_ADDRESS } from '../content/guide';
+import { composerLabels as text } from '../content/guide/composer-labels';
+import { CopyAddress } from './CopyAddress';
+
+interface ComposerProps {
+  form: FormId;
+  /** The saved draft, or a blank one, with the page's names already merged in. */
+  initialDraft: Draft;
+  /** Every change, to keep the draft. */
+  onDraftChange: (draft: Draft) => void;
+  /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
+  onDraftForget: () => void;
+  /** Shows a « Retour » button (the popup's way back to the guide). */
+  onBack?: () => void;
+  /** Moves focus to the heading when the composer appears after a user's action. */
+  focusOnMount?: boolean;
+}
+
+type Status = { kind: 'opened' | 'copied' | 'failed' | 'cleared' } | { kind: 'not-ready'; count: number };
+
+/** The most referents rows a form offers (a structure names a few). */
+const MAX_REFERENTS = 10;
+
+function problemText(problem: FieldProblem): string {
+  switch (problem.code) {
+    case 'required':
+      return text.required;
+    case 'email':
+      return text.email;
+    case 'emails':
+      return text.emails(problem.address);
+    case 'finess':
+      return text.finess[problem.problem];
+  }
+}
+
+function statusText(status: Status | undefined): string {
+  if (!status) return '';
+  if (status.kind === 'not-ready') return text.notReady(status.count);
+  return { opened: text.opened, copied: text.copied, failed: text.copyFailed, cleared: text.cleared }[
+    status.kind
+  ];
+}
+
+/** The keys of the fields already filled in: their problems show from the start. */
+function filledKeys(draft: Draft): Set<string> {
+  const keys = Object.keys(draft.values).filter((id) => (draft.values[id] ?? '').trim() !== '');
+  draft.referents.forEach((referent, row) => {
+    for (const field of REFERENT_FIELDS) {
+      if (referent[field.id].trim() !== '') keys.push(referentKey(row, field.id));
+    }
+  });
+  return new Set(keys);
+}
+
+interface FieldProps {
+  id: string;
+  field: Omit<FieldDef, 'id'>;
+  value: string;
+  /** Shown only once the field was typed in, or after an attempt to send. */
+  problem: FieldProblem | undefined;
+  onValue: (value: string) => void;
+}
+
+/** One labelled field, its hint and its problem, tied together for screen readers. */
+function Field({ id, field, value, problem, onValue }: FieldProps) {
+  const describedBy = [field.hint ? `${id}-hint` : '', problem ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    required: field.required,
+    'aria-invalid': problem ? ('true' as const) : undefined,
+    'aria-describedby': describedBy || undefined,
+    class: 'composer-input',
+  };
+  const isAddress = field.kind === 'email' || field.kind === 'emails';
+  return (
+    <div class="composer-field" data-invalid={problem ? 'true' : undefined}>
+      <label for={id}>
+        {field.label}
+        {field.required ? (
+          <span class="composer-required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : (
+          <span class="composer-optional"> ({text.optional})</span>
+        )}
+      </label>
+      {field.hint ? (
+        <p class="composer-hint" id={`${id}-hint`}>
+          {field.hint}
+        </p>
+      ) : null}
+      {field.kind === 'select' ? (
+        <select {...common} value={value} onChange={(event) => onValue(event.currentTarget.value)}>
+          {(field.options ?? []).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type="text"
+          value={value}
+          autocomplete={field.autocomplete ?? 'off'}
+          inputMode={isAddress ? 'email' : undefined}
+          spellcheck={isAddress || field.kind === 'finess' ? false : undefined}
+          autoCapitalize={isAddress ? 'none' : undefined}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      )}
+      {/* Always present and polite: a problem that appears or changes while typing is announced. */}
+      <p class="composer-error" id={`${id}-error`} aria-live="polite">
+        {problem ? `⚠ ${problemText(problem)}` : ''}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A form that writes one of the messages the guide asks for: fields checked as people type, the
+ * message shown before anything happens, then opened in the mail client or copied.
+ */
+export function Composer({
+  form: formId,
+  initialDraft,
+  onDraftChange,
+  onDraftForget,
+  onBack,
+  focusOnMount,
+}: ComposerProps) {
+  const form = FORMS[formId];
+  const [draft, setDraft] = useState<Draft>(initialDraft);
+  const [touched, setTouched] = useState<Set<string>>(() => filledKeys(initialDraft));
+  const [attempted, setAttempted] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>();
+  // Stable keys for the référents rows, so removing one keeps the others' inputs (and focus).
+  const rowIds = useRef<number[]>(initialDraft.referents.map((_, row) => row));
+  const nextRowId = useRef(initialDraft.referents.length);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<string | undefined>(undefined);
+
+  const prefix = `composer-${form.id}`;
+  const domId = (key: string) => `${prefix}-${key.replaceAll('.', '-')}`;
+
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (pendingFocus.current) document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = undefined;
+  });
+
+  const problems = useMemo(() => formProblems(form, draft), [form, draft]);
+  const message = useMemo(() => composeMessage(form, draft), [form, draft]);
+  const href = mailtoHref(message);
+  const fits = fitsInMailto(href);
+  const shown = (key: string) => (attempted || touched.has(key) ? problems.get(key) : undefined);
+
+  function change(next: Draft, key: string) {
+    setDraft(next);
+    setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
+    setStatus(undefined);
+    onDraftChange(next);
+  }
+
+  const setValue = (id: string) => (value: string) =>
+    change({ ...draft, values: { ...draft.values, [id]: value } }, id);
+
+  const setReferent = (row: number, id: keyof Referent) => (value: string) =>
+    change(
+      {
+        ...draft,
+        referents: draft.referents.map((referent, index) =>
+          index === row ? { ...referent, [id]: value } : referent,
+        ),
+      },
+      referentKey(row, id),
+    );
+
+  function addReferent() {
+    rowIds.current = [...rowIds.current, nextRowId.current++];
+    const referents = [...draft.referents, emptyReferent()];
+    pendingFocus.current = domId(referentKey(referents.length - 1, 'lastName'));
+    setDraft({ ...draft, referents });
+    onDraftChange({ ...draft, referents });
+  }
+
+  function removeReferent(row: number) {
+    rowIds.current = rowIds.current.filter((_, index) => index !== row);
+    const referents = draft.referents.filter((_, index) => index !== row);
+    // The rows after the removed one move up: so do the marks of what was typed in them.
+    setTouched((keys) => {
+      const moved = new Set<string>();
+      for (const key of keys) {
+        const match = /^referents\.(\d+)\.(.+)$/.exec(key);
+        if (!match) moved.add(key);
+        else if (Number(match[1]) < row) moved.add(key);
+        else if (Number(match[1]) > row) moved.add(`referents.${Number(match[1]) - 1}.${match[2]}`);
+      }
+      return moved;
+    });
+    setDraft({ ...draft, referents });
+    onDraftChange({ ...draft, referents });
+    addButton.current?.focus();
+  }
+
+  /** When something is missing: every problem shown, focus on the first, and said why. */
+  function ready(): boolean {
+    if (problems.size === 0) return true;
+    setAttempted(true);
+    setStatus({ kind: 'not-ready', count: problems.size });
+    const [first] = problems.keys();
+    if (first) document.getElementById(domId(first))?.focus();
+    return false;
+  }
+
+  function open(event: MouseEvent) {
+    if (!ready()) {
+      event.preventDefault();
+      return;
+    }
+    // The link itself opens the mail client: the draft has done its job.
+    onDraftForget();
+    setStatus({ kind: 'opened' });
+  }
+
+  async function copy() {
+    if (!ready()) return;
+    try {
+      await navigator.clipboard.writeText(messageText(message));
+      onDraftForget();
+      setStatus({ kind: 'copied' });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  }
+
+  function clear() {
+    const blank = blankDraft(form);
+    rowIds.current = blank.referents.map(() => nextRowId.current++);
+    setDraft(blank);
+    setTouched(new Set());
+    setAttempted(false);
+    onDraftForget();
+    setStatus({ kind: 'cleared' });
+  }
+
+  return (
+    <div class="composer" data-form={form.id}>
+      {onBack ? (
+        <button type="button" class="button button-secondary composer-back" onClick={onBack}>
+          <span aria-hidden="true">← </span>
+          {text.back}
+        </button>
+      ) : null}
+      <h1 id={`${prefix}-title`} tabIndex={-1} ref={heading}>
+        {form.title}
+      </h1>
+      <p class="composer-purpose">{form.purpose}</p>
+      <p class="composer-privacy">{text.privacy}</p>
+
+      <form
+        class="composer-form"
+        noValidate
+        aria-labelledby={`${prefix}-title`}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        {form.recipient === 'sesan' ? (
+          <div class="composer-recipient">
+            <p>{text.recipientSesan}</p>
+            <CopyAddress address={CONTACT_ADDRESS} />
+          </div>
+        ) : null}
+        <p class="composer-required-note">{text.requiredNote}</p>
+        {form.sections.map((section) => (
+          <fieldset class="composer-section" key={section.legend}>
+            <legend>{section.legend}</legend>
+            {section.fields
+              .filter((field) => isShown(field, draft))
+              .map((field) => (
+                <Field
+                  key={field.id}
+                  id={domId(field.id)}
+                  field={field}
+                  value={draft.values[field.id] ?? ''}
+                  problem={shown(field.id)}
+                  onValue={setValue(field.id)}
+                />
+              ))}
+          </fieldset>
+        ))}
+        {form.referents ? (
+          <fieldset class="composer-section composer-referents">
+            <legend>{form.referents.legend}</legend>
+            <p class="composer-hint">{form.referents.hint}</p>
+            {draft.referents.map((referent, row) => (
+              <fieldset class="composer-referent" key={rowIds.current[row] ?? row}>
+                <legend>{text.referentLegend(row + 1)}</legend>
+                {REFERENT_FIELDS.map((field) => (
+                  <Field
+                    key={field.id}
+                    id={domId(referentKey(row, field.id))}
+                    field={field}
+                    value={referent[field.id]}
+                    problem={shown(referentKey(row, field.id))}
+                    onValue={setReferent(row, field.id)}
+                  />
+                ))}
+                {draft.referents.length > 1 ? (
+                  <button type="button" class="button button-quiet" onClick={() => removeReferent(row)}>
+                    {text.removeReferent(row + 1)}
+                  </button>
+                ) : null}
+              </fieldset>
+            ))}
+            {draft.referents.length < MAX_REFERENTS ? (
+              <button type="button" class="button button-secondary" ref={addButton} onClick={addReferent}>
+                <span aria-hidden="true">+ </span>
+                {text.addReferent}
+              </button>
+            ) : null}
+          </fieldset>
+        ) : null}
+      </form>
+
+      <section class="composer-preview" aria-labelledby={`${prefix}-preview-title`}>
+        <h2 id={`${prefix}-preview-title`}>{text.previewTitle}</h2>
+        <dl class="composer-headers">
+          <div>
+            <dt>{text.to}</dt>
+            <dd data-testid="preview-to">{message.to.join(', ') || text.noRecipient}</dd>
+          </div>
+          {message.cc.length > 0 ? (
+            <div>
+              <dt>{text.cc}</dt>
+              <dd data-testid="preview-cc">{message.cc.join(', ')}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{text.subject}</dt>
+            <dd data-testid="preview-subject">{message.subject}</dd>
+          </div>
+        </dl>
+        <div class="composer-body" data-testid="preview-body">
+          {message.body}
+        </div>
+      </section>
+
+      <div class="composer-actions">
+        {fits ? (
+          <a class="button" href={href} onClick={open}>
+            <span aria-hidden="true">✉ </span>
+            {text.openInMail}
+          </a>
+        ) : (
+          <p class="composer-too-long">{text.tooLong(MAILTO_MAX_LENGTH)}</p>
+        )}
+        <button type="button" class={fits ? 'button button-secondary' : 'button'} onClick={copy}>
+          {text.copyMessage}
+        </button>
+        <button type="button" class="button button-quiet composer-clear" onClick={clear}>
+          {text.clear}
+        </button>
+      </div>
+      {/* Present from the start so that each change is announced (role=status is polite). */}
+      <p role="status" class={`composer-status composer-status-${status?.kind ?? 'idle'}`}>
+        {statusText(status)}
+      </p>
+    </div>
+  );
+}
+
+/** The composer page's list of forms, when its address names none. */
+export function FormChooser({ focusOnMount }: { focusOnMount?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+  return (
+    <div class="composer-chooser composer">
+      <h1 tabIndex={-1} ref={heading}>
+        {text.chooserTitle}
+      </h1>
+      <p>{text.chooserLead}</p>
+      <ul>
+        {FORM_IDS.map((id) => (
+          <li key={id}>
+            <a href={`#${id}`}>{FORMS[id].title}</a>
+            <br />
+            <span class="composer-hint">{FORMS[id].purpose}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,502 @@
+// The composer's forms as data: for each message the guide asks people to write, its fields, its
+// subject and how its body is written from what was typed. Wording follows the `mails` of
+// content/guide/guide.ts. Texts use plain spaces: frenchTypography adds the no-break spaces, and
+// only to our own words, never to what the user typed.
+
+import { frenchTypography, withFrenchTypography } from '../guide/typography';
+import type { Draft, Referent } from './drafts';
+import { emptyDraft } from './drafts';
+import type { FormId } from './ids';
+import type { Prefill } from './prefill';
+import { normalizeFiness, splitEmails } from './validate';
+
+export type FieldKind = 'text' | 'email' | 'emails' | 'finess' | 'select';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FieldDef {
+  id: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  hint?: string;
+  /** For a select: its choices, the first one being the empty value. */
+  options?: readonly FieldOption[];
+  autocomplete?: string;
+  /** Filled from what ViaTrajectoire showed, when the page knew it. */
+  prefill?: keyof Prefill;
+  /** Shown, and checked, only while another field has this value. */
+  showWhen?: { field: string; value: string };
+}
+
+export interface SectionDef {
+  legend: string;
+  fields: readonly FieldDef[];
+}
+
+export interface FormDef {
+  id: FormId;
+  /** The form's heading, and its name in the composer page's chooser. */
+  title: string;
+  /** One line under the heading: who receives the message, and why. */
+  purpose: string;
+  /** SESAN's address, or the addresses typed in the field `to`. */
+  recipient: 'sesan' | 'field';
+  sections: readonly SectionDef[];
+  /** The référents rows, after the sections, for the forms that list them. */
+  referents?: { legend: string; hint: string };
+  subject: string;
+  body: (draft: Draft) => string;
+}
+
+/** The fields of one référent row, in the order the guide lists them. */
+export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Referent })[] =
+  /* @__PURE__ */ withFrenchTypography([
+    { id: 'lastName', label: 'Nom', kind: 'text', required: true },
+    { id: 'firstName', label: 'Prénom', kind: 'text', required: true },
+    { id: 'email', label: 'E-mail', kind: 'email', required: true },
+    { id: 'role', label: "Fonction dans l'établissement", kind: 'text', required: true },
+  ] as const);
+
+/** ViaTrajectoire's three habilitations that create and complete requests (as in guide.ts). */
+export const HABILITATION_OPTIONS: readonly FieldOption[] = /* @__PURE__ */ withFrenchTypography([
+  { value: '', label: 'Celle qui correspond à ma fonction' },
+  { value: 'prescripteur-medical', label: 'Prescripteur médical' },
+  { value: 'equipe-soignante', label: 'Équipe soignante' },
+  { value: 'gestionnaire', label: 'Gestionnaire administratif et social' },
+]);
+
+export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = /* @__PURE__ */ withFrenchTypography([
+  { value: '', label: 'Choisir…' },
+  { value: 'hopital', label: 'Établissement de santé (hôpital)' },
+  { value: 'csapa-caarud', label: 'CSAPA / CAARUD' },
+  { value: 'equipe-mobile', label: 'Équipe mobile / maraude' },
+  { value: 'service-social', label: 'Service social' },
+  { value: 'autre', label: 'Autre' },
+]);
+
+// --- Fields used by several forms ------------------------------------------------------------------
+
+const t = /* @__PURE__ */ withFrenchTypography({
+  structureName: 'Nom de la structure',
+  finess: 'N° FINESS',
+  finessHint:
+    "9 caractères, par exemple 750712184 : si vous le connaissez, il aide SESAN à trouver l'établissement.",
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  role: 'Fonction',
+  unit: 'Unité',
+  referentsTo: 'Adresse e-mail de vos référents ViaTrajectoire',
+  referentsToHint: 'Seule votre structure la connaît. Plusieurs adresses : séparez-les par une virgule.',
+  referentsLegend: 'Référents ViaTrajectoire de la structure',
+  referentsHint: 'Les personnes qui créeront les comptes et attribueront les habilitations.',
+  mail: 'Mail',
+  referentRole: "Fonction dans l'établissement",
+  greeting: 'Bonjour,',
+  closing: 'Cordialement,',
+});
+
+const structureName: FieldDef = {
+  id: 'structureName',
+  label: t.structureName,
+  kind: 'text',
+  required: true,
+  autocomplete: 'organization',
+  prefill: 'structureName',
+};
+const finess: FieldDef = {
+  id: 'finess',
+  label: t.finess,
+  kind: 'finess',
+  required: false,
+  hint: t.finessHint,
+};
+const lastName: FieldDef = {
+  id: 'lastName',
+  label: t.lastName,
+  kind: 'text',
+  required: true,
+  autocomplete: 'family-name',
+};
+const firstName: FieldDef = {
+  id: 'firstName',
+  label: t.firstName,
+  kind: 'text',
+  required: true,
+  autocomplete: 'given-name',
+};
+const role: FieldDef = {
+  id: 'role',
+  label: t.role,
+  kind: 'text',
+  required: true,
+  autocomplete: 'organization-title',
+};
+const referentsTo: FieldDef = {
+  id: 'to',
+  label: t.referentsTo,
+  kind: 'emails',
+  required: true,
+  hint: t.referentsToHint,
+  autocomplete: 'email',
+};
+
+// --- Writing the body ------------------------------------------------------------------------------
+
+const v = (draft: Draft, id: string): string => (draft.values[id] ?? '').trim();
+
+/** "- Label : value", our label typeset, the value as typed; no line when the value is empty. */
+function item(label: string, value: string, prefix = '- '): string[] {
+  return value === '' ? [] : [`${frenchTypography(`${prefix}${label} :`)} ${value}`];
+}
+
+/** Blocks of lines separated by one empty line; empty blocks are skipped. */
+function paragraphs(...blocks: (string | string[])[]): string {
+  return blocks
+    .map((block) => (Array.isArray(block) ? block : [block]))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n');
+}
+
+function referentLines(referents: readonly Referent[]): string[] {
+  return referents.flatMap((referent) => [
+    ...item(t.lastName, referent.lastName.trim()),
+    ...item(t.firstName, referent.firstName.trim(), '  '),
+    ...item(t.mail, referent.email.trim(), '  '),
+    ...item(t.referentRole, referent.role.trim(), '  '),
+  ]);
+}
+
+function finessItem(draft: Draft): string[] {
+  return item(t.finess, normalizeFiness(v(draft, 'finess')));
+}
+
+/** "Cordialement," and, when the form asked for them, the sender's name and function. */
+function signature(draft: Draft): string {
+  const name = [v(draft, 'firstName'), v(draft, 'lastName')].filter(Boolean).join(' ');
+  return paragraphs(t.closing, [name, v(draft, 'role')].filter(Boolean));
+}
+
+function optionLabel(options: readonly FieldOption[], value: string): string {
+  // The empty choice ("Choisir…") says nothing in the message.
+  return value === '' ? '' : (options.find((option) => option.value === value)?.label ?? '');
+}
+
+// --- The forms -------------------------------------------------------------------------------------
+
+const texts = /* @__PURE__ */ withFrenchTypography({
+  noStructure: {
+    title: 'Demander le référencement de ma structure',
+    purpose:
+      "Un mail à l'équipe ViaTrajectoire de SESAN, votre direction en copie, avec les coordonnées des référents.",
+    ccLegend: 'Ma direction en copie',
+    cc: 'Adresse e-mail de ma direction',
+    ccHint: 'Le guide demande de mettre votre direction en copie.',
+    structureLegend: 'Ma structure',
+    address: 'Adresse postale',
+    kind: 'Type de structure',
+    kindOther: 'Précisez le type de structure',
+    subject: 'Demande de référencement de ma structure dans ViaTrajectoire',
+    intro:
+      "Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n'est pas décrite dans ViaTrajectoire.",
+    ask: 'Je vous demande de bien vouloir référencer ma structure :',
+    addressItem: 'Adresse',
+    kindItem: 'Type de structure',
+    otherKind: 'Autre',
+    referentsItem: 'Référents ViaTrajectoire de la structure :',
+    ccNote: 'Ma direction est en copie de ce mail.',
+  },
+  noUnit: {
+    title: "Demander l'ajout de mon unité",
+    purpose: "Un mail à l'équipe ViaTrajectoire de SESAN, pour ajouter votre unité à votre structure.",
+    structureLegend: 'Ma structure (déjà décrite dans ViaTrajectoire)',
+    unitLegend: "L'unité à ajouter",
+    unitName: "Nom de l'unité",
+    unitActivity: "Activité de l'unité",
+    unitActivityHint:
+      'Par exemple : équipe de liaison en addictologie, permanence d’accès aux soins de santé (PASS).',
+    meLegend: 'Vous, référent ViaTrajectoire qui écrivez',
+    subject: "Ajout d'une unité à ma structure dans ViaTrajectoire",
+    intro:
+      "Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l'y ajouter pour envoyer des demandes de prise en charge en ACT.",
+    unitItem: "Nom de l'unité à ajouter",
+    activityItem: "Activité de l'unité",
+    ask: "Pouvez-vous m'indiquer la démarche à suivre ?",
+  },
+  account: {
+    title: 'Demander un compte à mes référents',
+    purpose: 'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui créent les comptes.',
+    toLegend: 'Destinataires',
+    meLegend: 'Vous',
+    email: 'Mail professionnel',
+    subject: "Demande d'ouverture d'un compte ViaTrajectoire",
+    intro:
+      "Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l'une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?",
+    emailItem: 'Mail professionnel',
+  },
+  habilitation: {
+    title: 'Demander une habilitation à mes référents',
+    purpose:
+      'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui attribuent les habilitations.',
+    toLegend: 'Destinataires',
+    habilitationLegend: "L'habilitation demandée",
+    habilitation: 'Habilitation',
+    habilitationHint:
+      'Les trois permettent de créer et compléter des demandes ; vos référents savent laquelle correspond à votre fonction.',
+    meLegend: 'Vous',
+    structure: 'Structure',
+    subject: "Demande d'habilitation ViaTrajectoire pour les demandes ACT",
+    intro:
+      "J'ai un compte ViaTrajectoire, mais pas d'habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.",
+    askAny:
+      "Pouvez-vous m'attribuer l'habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?",
+  },
+  noReferents: {
+    title: "Demander à SESAN d'enregistrer nos référents",
+    purpose:
+      "Si votre structure n'a pas de référents ViaTrajectoire : un mail à l'équipe ViaTrajectoire de SESAN pour les enregistrer.",
+    structureLegend: 'Ma structure',
+    subject: 'Renseigner les référents ViaTrajectoire de ma structure',
+    intro:
+      "Ma structure n'a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous enregistrer les référents suivants ?",
+  },
+});
+
+// Functions are not walked by withFrenchTypography: a sentence with a value applies it itself.
+const askHabilitation = (habilitation: string) =>
+  `${frenchTypography("Pouvez-vous m'attribuer l'habilitation « ")}${habilitation}${frenchTypography(' » ?')}`;
+
+export const FORMS: Readonly<Record<FormId, FormDef>> = {
+  'no-structure': {
+    id: 'no-structure',
+    title: texts.noStructure.title,
+    purpose: texts.noStructure.purpose,
+    recipient: 'sesan',
+    sections: [
+      {
+        legend: texts.noStructure.ccLegend,
+        fields: [
+          {
+            id: 'cc',
+            label: texts.noStructure.cc,
+            kind: 'emails',
+            required: false,
+            hint: texts.noStructure.ccHint,
+            autocomplete: 'off',
+          },
+        ],
+      },
+      {
+        legend: texts.noStructure.structureLegend,
+        fields: [
+          structureName,
+          finess,
+          { id: 'address', label: texts.noStructure.address, kind: 'text', required: true },
+          {
+            id: 'kind',
+            label: texts.noStructure.kind,
+            kind: 'select',
+            required: true,
+            options: STRUCTURE_KIND_OPTIONS,
+          },
+          {
+            id: 'kindOther',
+            label: texts.noStructure.kindOther,
+            kind: 'text',
+            required: true,
+            showWhen: { field: 'kind', value: 'autre' },
+          },
+        ],
+      },
+    ],
+    referents: { legend: t.referentsLegend, hint: t.referentsHint },
+    subject: texts.noStructure.subject,
+    body: (draft) => {
+      const text = texts.noStructure;
+      const kind = v(draft, 'kind');
+      const kindLabel =
+        kind === 'autre'
+          ? `${text.otherKind}${v(draft, 'kindOther') ? ` (${v(draft, 'kindOther')})` : ''}`
+          : optionLabel(STRUCTURE_KIND_OPTIONS, kind);
+      return paragraphs(
+        t.greeting,
+        text.intro,
+        [
+          text.ask,
+          ...item(t.structureName, v(draft, 'structureName')),
+          ...finessItem(draft),
+          ...item(text.addressItem, v(draft, 'address')),
+          ...item(text.kindItem, kindLabel),
+        ],
+        [text.referentsItem, ...referentLines(draft.referents)],
+        splitEmails(v(draft, 'cc')).length > 0 ? text.ccNote : [],
+        signature(draft),
+      );
+    },
+  },
+  'no-unit': {
+    id: 'no-unit',
+    title: texts.noUnit.title,
+    purpose: texts.noUnit.purpose,
+    recipient: 'sesan',
+    sections: [
+      { legend: texts.noUnit.structureLegend, fields: [structureName, finess] },
+      {
+        legend: texts.noUnit.unitLegend,
+        fields: [
+          { id: 'unitName', label: texts.noUnit.unitName, kind: 'text', required: true, prefill: 'unitName' },
+          {
+            id: 'unitActivity',
+            label: texts.noUnit.unitActivity,
+            kind: 'text',
+            required: true,
+            hint: texts.noUnit.unitActivityHint,
+          },
+        ],
+      },
+      { legend: texts.noUnit.meLegend, fields: [lastName, firstName, role] },
+    ],
+    subject: texts.noUnit.subject,
+    body: (draft) =>
+      paragraphs(
+        t.greeting,
+        texts.noUnit.intro,
+        [
+          ...item(t.structureName, v(draft, 'structureName')),
+          ...finessItem(draft),
+          ...item(texts.noUnit.unitItem, v(draft, 'unitName')),
+          ...item(texts.noUnit.activityItem, v(draft, 'unitActivity')),
+        ],
+        texts.noUnit.ask,
+        signature(draft),
+      ),
+  },
+  'referents-account': {
+    id: 'referents-account',
+    title: texts.account.title,
+    purpose: texts.account.purpose,
+    recipient: 'field',
+    sections: [
+      { legend: texts.account.toLegend, fields: [referentsTo] },
+      {
+        legend: texts.account.meLegend,
+        fields: [
+          lastName,
+          firstName,
+          { id: 'email', label: texts.account.email, kind: 'email', required: false, autocomplete: 'email' },
+          role,
+          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+        ],
+      },
+    ],
+    subject: texts.account.subject,
+    body: (draft) =>
+      paragraphs(
+        t.greeting,
+        texts.account.intro,
+        [
+          ...item(t.lastName, v(draft, 'lastName')),
+          ...item(t.firstName, v(draft, 'firstName')),
+          ...item(texts.account.emailItem, v(draft, 'email')),
+          ...item(t.role, v(draft, 'role')),
+          ...item(t.unit, v(draft, 'unitName')),
+        ],
+        signature(draft),
+      ),
+  },
+  'referents-habilitation': {
+    id: 'referents-habilitation',
+    title: texts.habilitation.title,
+    purpose: texts.habilitation.purpose,
+    recipient: 'field',
+    sections: [
+      { legend: texts.habilitation.toLegend, fields: [referentsTo] },
+      {
+        legend: texts.habilitation.habilitationLegend,
+        fields: [
+          {
+            id: 'habilitation',
+            label: texts.habilitation.habilitation,
+            kind: 'select',
+            required: false,
+            options: HABILITATION_OPTIONS,
+            hint: texts.habilitation.habilitationHint,
+          },
+        ],
+      },
+      {
+        legend: texts.habilitation.meLegend,
+        fields: [
+          lastName,
+          firstName,
+          role,
+          { ...structureName, label: texts.habilitation.structure, required: false },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+        ],
+      },
+    ],
+    subject: texts.habilitation.subject,
+    body: (draft) => {
+      const habilitation = optionLabel(HABILITATION_OPTIONS, v(draft, 'habilitation'));
+      return paragraphs(
+        t.greeting,
+        `${texts.habilitation.intro} ${v(draft, 'habilitation') ? askHabilitation(habilitation) : texts.habilitation.askAny}`,
+        [
+          ...item(t.lastName, v(draft, 'lastName')),
+          ...item(t.firstName, v(draft, 'firstName')),
+          ...item(t.role, v(draft, 'role')),
+          ...item(texts.habilitation.structure, v(draft, 'structureName')),
+          ...item(t.unit, v(draft, 'unitName')),
+        ],
+        signature(draft),
+      );
+    },
+  },
+  'no-referents': {
+    id: 'no-referents',
+    title: texts.noReferents.title,
+    purpose: texts.noReferents.purpose,
+    recipient: 'sesan',
+    sections: [{ legend: texts.noReferents.structureLegend, fields: [structureName, finess] }],
+    referents: { legend: t.referentsLegend, hint: t.referentsHint },
+    subject: texts.noReferents.subject,
+    body: (draft) =>
+      paragraphs(
+        t.greeting,
+        texts.noReferents.intro,
+        [...item(t.structureName, v(draft, 'structureName')), ...finessItem(draft)],
+        [texts.noStructure.referentsItem, ...referentLines(draft.referents)],
+        signature(draft),
+      ),
+  },
+};
+
+/** Every field of a form, section after section (référents rows aside). */
+export function fieldsOf(form: FormDef): FieldDef[] {
+  return form.sections.flatMap((section) => section.fields);
+}
+
+/** False for a field hidden because another field does not have the value it depends on. */
+export function isShown(field: FieldDef, draft: Draft): boolean {
+  return !field.showWhen || (draft.values[field.showWhen.field] ?? '') === field.showWhen.value;
+}
+
+/** A blank draft for this form. */
+export function blankDraft(form: FormDef): Draft {
+  return emptyDraft(Boolean(form.referents));
+}
+
+/** The draft with the page's names put into its empty fields; what the user typed wins. */
+export function withPrefill(form: FormDef, draft: Draft, prefill: Prefill | undefined): Draft {
+  if (!prefill) return draft;
+  const values = { ...draft.values };
+  for (const field of fieldsOf(form)) {
+    const name = field.prefill ? prefill[field.prefill] : undefined;
+    if (name && !(values[field.id] ?? '').trim()) values[field.id] = name;
+  }
+  return { ...draft, values };
+}

@@ -1,0 +1,25 @@
+// The composer's form ids and which situations end in which forms, without texts or zod: the
+// content script imports these (SituationGuidance's buttons, the open-composer message).
+import type { SituationId } from '../guide/ids';
+
+/** One form per message the guide asks people to write; ids are stable (drafts, composer.html#id). */
+export const FORM_IDS = [
+  'no-structure',
+  'no-unit',
+  'referents-account',
+  'referents-habilitation',
+  'no-referents',
+] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+/** The forms offered under each situation, the usual one first; how-to-request has none. */
+export const FORMS_BY_SITUATION: Readonly<Partial<Record<SituationId, readonly FormId[]>>> = {
+  'no-structure': ['no-structure'],
+  'no-unit': ['no-unit'],
+  'no-account': ['referents-account', 'no-referents'],
+  'no-habilitation': ['referents-habilitation', 'no-referents'],
+};
+
+export function isFormId(value: unknown): value is FormId {
+  return (FORM_IDS as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,80 @@
+// The composer page (composer.html#<form>): opened by the in-page panel through the background
+// (shared/open-composer.ts), or directly. An unlisted extension page, not web-accessible.
+import '../../components/guidance.css';
+import '../../components/composer.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Composer, FormChooser } from '../../components/Composer';
+import type { Draft } from '../../content/compose/drafts';
+import { blankDraft, FORMS, withPrefill } from '../../content/compose/forms';
+import { type FormId, isFormId } from '../../content/compose/ids';
+import { composerLabels } from '../../content/guide/composer-labels';
+import { clearDraft, readDraft, saveDraft } from '../shared/drafts';
+import { takeComposerPrefill } from './prefill';
+
+function formInHash(): FormId | undefined {
+  const name = decodeURIComponent(window.location.hash.slice(1));
+  return isFormId(name) ? name : undefined;
+}
+
+/** One form: its draft (or a blank one) with the page's names in its empty fields. */
+function ComposerPage({ form, focusOnMount }: { form: FormId; focusOnMount: boolean }) {
+  const [draft, setDraft] = useState<Draft | undefined>();
+  useEffect(() => {
+    void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) =>
+      setDraft(withPrefill(FORMS[form], saved ?? blankDraft(FORMS[form]), prefill)),
+    );
+  }, [form]);
+  if (!draft) return null;
+  return (
+    <Composer
+      form={form}
+      initialDraft={draft}
+      onDraftChange={(next) => void saveDraft(form, next)}
+      onDraftForget={() => void clearDraft(form)}
+      focusOnMount={focusOnMount}
+    />
+  );
+}
+
+function App() {
+  const [form, setForm] = useState(formInHash);
+  // Focus goes to the form's heading when the user picked it here, not on the page's first load.
+  const [picked, setPicked] = useState(false);
+  useEffect(() => {
+    const onHashChange = () => {
+      setForm(formInHash());
+      setPicked(true);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  useEffect(() => {
+    document.title = `${form ? FORMS[form].title : composerLabels.chooserTitle} – ${composerLabels.appName}`;
+  }, [form]);
+
+  return (
+    <>
+      <header class="composer-page-header">
+        <img src="/icon/48.png" alt="" width={32} height={32} />
+        <p>{composerLabels.appName}</p>
+      </header>
+      <main class="composer-page">
+        {form ? (
+          <>
+            <p class="composer-other">
+              <a href="#choisir">{composerLabels.otherMessage}</a>
+            </p>
+            <ComposerPage key={form} form={form} focusOnMount={picked} />
+          </>
+        ) : (
+          <FormChooser focusOnMount={picked} />
+        )}
+      </main>
+    </>
+  );
+}
+
+const root = document.getElementById('app') as HTMLElement;
+root.classList.add('guidance-root');
+render(<App />, root);

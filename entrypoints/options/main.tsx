@@ -1,0 +1,66 @@
+import '../../components/guidance.css';
+import '../../components/options.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Options } from '../../components/Options';
+import { optionsLabels } from '../../content/guide/options-labels';
+import { defaultOptions, type Options as OptionsValue } from '../../content/options';
+import { eraseAllData, readOptions, saveOptions, watchOptions } from '../shared/options-store';
+import { savePanel } from '../shared/session-store';
+
+/** Empties a live region, then fills it: the same words said twice are announced twice. */
+function useAnnouncer(): [string, (text: string) => void] {
+  const [text, setText] = useState('');
+  const announce = (next: string) => {
+    setText('');
+    setTimeout(() => setText(next), 50);
+  };
+  return [text, announce];
+}
+
+function App() {
+  const [options, setOptions] = useState<OptionsValue>(defaultOptions());
+  const [settingsStatus, announceSettings] = useAnnouncer();
+  const [eraseStatus, announceErase] = useAnnouncer();
+  useEffect(() => {
+    readOptions().then(setOptions);
+    return watchOptions(setOptions);
+  }, []);
+
+  async function change(next: OptionsValue) {
+    setOptions(next);
+    try {
+      await saveOptions(next);
+      // The choice shows at once on open ViaTrajectoire pages: open, or collapsed to its tab.
+      if (next.autoOpen !== options.autoOpen) await savePanel({ open: next.autoOpen });
+      announceSettings(optionsLabels.saved);
+    } catch {
+      announceSettings(optionsLabels.saveFailed);
+    }
+  }
+
+  async function erase() {
+    try {
+      await eraseAllData();
+      setOptions(defaultOptions());
+      announceErase(optionsLabels.erased);
+    } catch {
+      announceErase(optionsLabels.eraseFailed);
+    }
+  }
+
+  return (
+    <Options
+      options={options}
+      onChange={(next) => void change(next)}
+      settingsStatus={settingsStatus}
+      onErase={() => void erase()}
+      onEraseCancelled={() => announceErase(optionsLabels.eraseCancelled)}
+      eraseStatus={eraseStatus}
+    />
+  );
+}
+
+const root = document.getElementById('app') as HTMLElement;
+root.classList.add('guidance-root');
+render(<App />, root);

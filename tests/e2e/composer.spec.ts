@@ -1,0 +1,577 @@
+// The message composer (issue 5, section 1), in the popup and on its own page (composer.html#<form>):
+// fields checked as people type, the message shown, then opened in the mail client (mailto:) or
+// copied; the draft kept until then; the page's names handed over by the background; axe; keyboard.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './extension';
+
+// Only for the type checker: page.evaluate runs these in an extension page.
+declare const chrome: {
+  storage: {
+    session: { set(items: Record<string, unknown>): Promise<void> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+const SESAN = 'viatrajectoire.creation@sesan.fr';
+const NBSP = '\u00a0';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+const composerUrl = (extensionId: string, hash = '') =>
+  `chrome-extension://${extensionId}/composer.html${hash}`;
+
+/** The mailto: a mail client receives: RFC 6068 encoding, CRLF line breaks. */
+function expectedMailto(to: string, cc: string | undefined, subject: string, body: string): string {
+  const fields = [
+    ...(cc ? [`cc=${cc}`] : []),
+    `subject=${encodeURIComponent(subject)}`,
+    `body=${encodeURIComponent(body.replaceAll('\n', '\r\n'))}`,
+  ];
+  return `mailto:${to}?${fields.join('&')}`;
+}
+
+/** A field of the composer by its id (composer-<form>-<field>). */
+const field = (page: Page, form: string, id: string): Locator => page.locator(`#composer-${form}-${id}`);
+
+const NO_STRUCTURE_BODY = [
+  'Bonjour,',
+  '',
+  'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
+  '',
+  `Je vous demande de bien vouloir référencer ma structure${NBSP}:`,
+  `- Nom de la structure${NBSP}: CSAPA L'Escale & Co #2 ?`,
+  `- N° FINESS${NBSP}: 750712184`,
+  `- Adresse${NBSP}: 12 rue des Lilas, 75020 Paris`,
+  `- Type de structure${NBSP}: CSAPA / CAARUD`,
+  '',
+  `Référents ViaTrajectoire de la structure${NBSP}:`,
+  `- Nom${NBSP}: Dupont`,
+  `  Prénom${NBSP}: Marie`,
+  `  Mail${NBSP}: marie.dupont@csapa.fr`,
+  `  Fonction dans l’établissement${NBSP}: Cadre de santé`,
+  `- Nom${NBSP}: Nguyen`,
+  `  Prénom${NBSP}: Hoa`,
+  `  Mail${NBSP}: hoa.nguyen@csapa.fr`,
+  `  Fonction dans l’établissement${NBSP}: Secrétaire médicale`,
+  '',
+  'Ma direction est en copie de ce mail.',
+  '',
+  'Cordialement,',
+].join('\n');
+const NO_STRUCTURE_SUBJECT = 'Demande de référencement de ma structure dans ViaTrajectoire';
+
+async function fillNoStructure(page: Page) {
+  const form = 'no-structure';
+  await field(page, form, 'cc').fill('direction@csapa.fr');
+  await field(page, form, 'structureName').fill("CSAPA L'Escale & Co #2 ?");
+  await field(page, form, 'finess').fill('75 071 218 4');
+  await field(page, form, 'address').fill('12 rue des Lilas, 75020 Paris');
+  await field(page, form, 'kind').selectOption({ label: 'CSAPA / CAARUD' });
+  await field(page, form, 'referents-0-lastName').fill('Dupont');
+  await field(page, form, 'referents-0-firstName').fill('Marie');
+  await field(page, form, 'referents-0-email').fill('marie.dupont@csapa.fr');
+  await field(page, form, 'referents-0-role').fill('Cadre de santé');
+  await page.getByRole('button', { name: 'Ajouter un référent' }).click();
+  // The new row's first field has the focus.
+  await expect(field(page, form, 'referents-1-lastName')).toBeFocused();
+  await field(page, form, 'referents-1-lastName').fill('Nguyen');
+  await field(page, form, 'referents-1-firstName').fill('Hoa');
+  await field(page, form, 'referents-1-email').fill('hoa.nguyen@csapa.fr');
+  await field(page, form, 'referents-1-role').fill('Secrétaire médicale');
+}
+
+/** Stops the mail client from being launched: the link's own click handler still runs first. */
+async function keepMailtoInPage(page: Page) {
+  await page.evaluate(() =>
+    document.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a[href^="mailto:"]')) event.preventDefault();
+    }),
+  );
+}
+
+async function storedDrafts(page: Page): Promise<unknown> {
+  return page.evaluate(async () => (await chrome.storage.local.get('drafts')).drafts);
+}
+
+/**
+ * Opens the popup in a tab of its own, clicks its « Rédiger le message » for `form`, and returns the
+ * composer page the popup opens in a new tab (the popup closes itself, as a real popup would).
+ */
+async function openInPopup(page: Page, popupUrl: string, form: string): Promise<Page> {
+  const popup = await page.context().newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(popupUrl);
+  await expect(popup.getByRole('heading', { name: 'Mes prérequis' })).toBeVisible();
+  const button = popup.locator(`details[data-situation] [data-compose="${form}"]`).first();
+  await button.evaluate((element) => {
+    const details = element.closest('details');
+    if (details) details.open = true;
+  });
+  const opened = page
+    .context()
+    .waitForEvent('page', (candidate) => candidate.url().includes('/composer.html'));
+  await button.click();
+  const composer = await opened;
+  await composer.waitForLoadState();
+  expect(new URL(composer.url()).hash).toBe(`#${form}`);
+  await expect(composer.locator(`.composer[data-form="${form}"] h1`)).toBeVisible();
+  return composer;
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.html).join('\n  ')}`,
+    )
+    .join('\n');
+  expect(results.violations, `axe violations ${where}:\n${summary}`).toEqual([]);
+}
+
+// --- In the popup ---------------------------------------------------------------------------------------
+
+test.describe('from the popup (the composer opens on its own page)', () => {
+  test('no-structure: filled in, previewed, then the exact mailto: and the exact copied text', async ({
+    page,
+    popupUrl,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    page = await openInPopup(page, popupUrl, 'no-structure');
+    await fillNoStructure(page);
+
+    await expect(page.getByTestId('preview-to')).toHaveText(SESAN);
+    await expect(page.getByTestId('preview-cc')).toHaveText('direction@csapa.fr');
+    await expect(page.getByTestId('preview-subject')).toHaveText(NO_STRUCTURE_SUBJECT);
+    expect(await page.getByTestId('preview-body').textContent()).toBe(NO_STRUCTURE_BODY);
+
+    const open = page.getByRole('link', { name: 'Ouvrir dans ma messagerie' });
+    await expect(open).toHaveAttribute(
+      'href',
+      expectedMailto(SESAN, 'direction@csapa.fr', NO_STRUCTURE_SUBJECT, NO_STRUCTURE_BODY),
+    );
+
+    await page.getByRole('button', { name: 'Copier le message' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Objet${NBSP}: ${NO_STRUCTURE_SUBJECT}\n\n${NO_STRUCTURE_BODY}`,
+    );
+    const status = page.locator('.composer-status');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toHaveText(/^✓ Message copié/);
+    // Sent: the draft is gone from storage, the form stays on screen.
+    await expect.poll(() => storedDrafts(page)).toBeUndefined();
+    await expect(field(page, 'no-structure', 'structureName')).toHaveValue("CSAPA L'Escale & Co #2 ?");
+  });
+
+  test('only situations that end in writing offer « Rédiger le message »; it opens that form', async ({
+    page,
+    popupUrl,
+  }) => {
+    await page.goto(popupUrl);
+    await expect(page.locator('[data-guidance="how-to-request"] [data-compose]')).toHaveCount(0);
+    // no-account and no-habilitation have two: to the référents, and to SESAN when there are none.
+    await expect(page.locator('details[data-situation="no-account"] [data-compose]')).toHaveCount(2);
+    await expect(
+      page.locator('details[data-situation="no-habilitation"] [data-compose="no-referents"]'),
+    ).toHaveText(/Ma structure n’a pas de référents/);
+    const composer = await openInPopup(page, popupUrl, 'no-unit');
+    await expect(composer.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('errors are shown as people type, tied to their field, and announced', async ({ page, popupUrl }) => {
+    page = await openInPopup(page, popupUrl, 'no-structure');
+    const finess = field(page, 'no-structure', 'finess');
+    const error = page.locator('#composer-no-structure-finess-error');
+    await expect(finess).not.toHaveAttribute('aria-invalid', 'true');
+    await finess.pressSequentially('75071218');
+    await expect(finess).toHaveAttribute('aria-invalid', 'true');
+    await expect(error).toHaveText(/compte 9 caractères/);
+    await expect(error).toHaveAttribute('aria-live', 'polite');
+    await expect(finess).toHaveAccessibleDescription(
+      /9 caractères, par exemple 750712184.*compte 9 caractères/,
+    );
+    await finess.press('5');
+    await expect(error).toHaveText(/Ce n° FINESS n’existe pas/);
+    await finess.press('Backspace');
+    await finess.press('4');
+    await expect(finess).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(error).toHaveText('');
+
+    const email = field(page, 'no-structure', 'referents-0-email');
+    await email.fill('marie.dupont@csapa');
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#composer-no-structure-referents-0-email-error')).toHaveText(
+      /Adresse e-mail non valide/,
+    );
+    // Required fields say so, to assistive technology and on screen.
+    await expect(field(page, 'no-structure', 'structureName')).toHaveAttribute('required', '');
+    await expect(page.locator('label[for="composer-no-structure-structureName"]')).toContainText('*');
+
+    // Sending with fields missing: every problem shown, focus on the first, the count said.
+    await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
+    await expect(field(page, 'no-structure', 'structureName')).toBeFocused();
+    await expect(field(page, 'no-structure', 'structureName')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#composer-no-structure-structureName-error')).toHaveText(
+      /Ce champ est obligatoire/,
+    );
+    await expect(page.locator('.composer-status')).toHaveText(/Le message n’est pas prêt\s?: 7 champs/);
+    await expectNoViolations(page, 'popup composer, errors shown');
+  });
+
+  test('the draft is kept when the popup reopens, and « Effacer » clears it and the form', async ({
+    page,
+    popupUrl,
+  }) => {
+    page = await openInPopup(page, popupUrl, 'referents-account');
+    await field(page, 'referents-account', 'to').fill('referents@hopital');
+    await field(page, 'referents-account', 'lastName').fill('Martin');
+    await expect
+      .poll(() => storedDrafts(page))
+      .toEqual({
+        'referents-account': { values: { to: 'referents@hopital', lastName: 'Martin' }, referents: [] },
+      });
+
+    page = await openInPopup(page, popupUrl, 'referents-account');
+    await expect(field(page, 'referents-account', 'lastName')).toHaveValue('Martin');
+    // A restored value that is not valid shows its problem at once.
+    await expect(field(page, 'referents-account', 'to')).toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByRole('button', { name: 'Effacer' }).click();
+    await expect(field(page, 'referents-account', 'lastName')).toHaveValue('');
+    await expect(field(page, 'referents-account', 'to')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.composer-status')).toHaveText('Brouillon effacé.');
+    await expect.poll(() => storedDrafts(page)).toBeUndefined();
+    page = await openInPopup(page, popupUrl, 'referents-account');
+    await expect(field(page, 'referents-account', 'lastName')).toHaveValue('');
+  });
+
+  test('the other forms: each one’s exact mailto:', async ({ page, popupUrl }) => {
+    // no-unit, to SESAN.
+    page = await openInPopup(page, popupUrl, 'no-unit');
+    const unit = (id: string) => field(page, 'no-unit', id);
+    await unit('structureName').fill('Hôpital Saint-Louis');
+    await unit('unitName').fill('ELSA');
+    await unit('unitActivity').fill('Équipe de liaison en addictologie');
+    await unit('lastName').fill('Martin');
+    await unit('firstName').fill('Léa');
+    await unit('role').fill('Cadre de santé');
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+      'href',
+      expectedMailto(
+        SESAN,
+        undefined,
+        'Ajout d’une unité à ma structure dans ViaTrajectoire',
+        [
+          'Bonjour,',
+          '',
+          'Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
+          '',
+          `- Nom de la structure${NBSP}: Hôpital Saint-Louis`,
+          `- Nom de l’unité à ajouter${NBSP}: ELSA`,
+          `- Activité de l’unité${NBSP}: Équipe de liaison en addictologie`,
+          '',
+          'Pouvez-vous m’indiquer la démarche à suivre\u202f?',
+          '',
+          'Cordialement,',
+          '',
+          'Léa Martin',
+          'Cadre de santé',
+        ].join('\n'),
+      ),
+    );
+
+    // referents-account, to the référents typed (two addresses).
+    page = await openInPopup(page, popupUrl, 'referents-account');
+    const account = (id: string) => field(page, 'referents-account', id);
+    await account('to').fill('referents@hopital.fr; cadre@hopital.fr');
+    await account('lastName').fill('Martin');
+    await account('firstName').fill('Léa');
+    await account('role').fill('Assistante sociale');
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+      'href',
+      expectedMailto(
+        'referents@hopital.fr,cadre@hopital.fr',
+        undefined,
+        'Demande d’ouverture d’un compte ViaTrajectoire',
+        [
+          'Bonjour,',
+          '',
+          'Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social)\u202f?',
+          '',
+          `- Nom${NBSP}: Martin`,
+          `- Prénom${NBSP}: Léa`,
+          `- Fonction${NBSP}: Assistante sociale`,
+          '',
+          'Cordialement,',
+          '',
+          'Léa Martin',
+          'Assistante sociale',
+        ].join('\n'),
+      ),
+    );
+
+    // referents-habilitation, the habilitation chosen.
+    page = await openInPopup(page, popupUrl, 'referents-habilitation');
+    const habilitation = (id: string) => field(page, 'referents-habilitation', id);
+    await habilitation('to').fill('referents@hopital.fr');
+    await habilitation('habilitation').selectOption({ label: 'Gestionnaire administratif et social' });
+    await habilitation('lastName').fill('Martin');
+    await habilitation('firstName').fill('Léa');
+    await habilitation('role').fill('Assistante sociale');
+    await habilitation('structureName').fill('Hôpital Saint-Louis');
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+      'href',
+      expectedMailto(
+        'referents@hopital.fr',
+        undefined,
+        'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
+        [
+          'Bonjour,',
+          '',
+          `J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT. Pouvez-vous m’attribuer l’habilitation «${NBSP}Gestionnaire administratif et social${NBSP}»\u202f?`,
+          '',
+          `- Nom${NBSP}: Martin`,
+          `- Prénom${NBSP}: Léa`,
+          `- Fonction${NBSP}: Assistante sociale`,
+          `- Structure${NBSP}: Hôpital Saint-Louis`,
+          '',
+          'Cordialement,',
+          '',
+          'Léa Martin',
+          'Assistante sociale',
+        ].join('\n'),
+      ),
+    );
+
+    // no-referents, to SESAN, one référent.
+    page = await openInPopup(page, popupUrl, 'no-referents');
+    const referents = (id: string) => field(page, 'no-referents', id);
+    await referents('structureName').fill('CSAPA Les Tilleuls');
+    await referents('finess').fill('2A0000016');
+    await referents('referents-0-lastName').fill('Dupont');
+    await referents('referents-0-firstName').fill('Marie');
+    await referents('referents-0-email').fill('marie.dupont@csapa.fr');
+    await referents('referents-0-role').fill('Directrice');
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+      'href',
+      expectedMailto(
+        SESAN,
+        undefined,
+        'Renseigner les référents ViaTrajectoire de ma structure',
+        [
+          'Bonjour,',
+          '',
+          'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous enregistrer les référents suivants\u202f?',
+          '',
+          `- Nom de la structure${NBSP}: CSAPA Les Tilleuls`,
+          `- N° FINESS${NBSP}: 2A0000016`,
+          '',
+          `Référents ViaTrajectoire de la structure${NBSP}:`,
+          `- Nom${NBSP}: Dupont`,
+          `  Prénom${NBSP}: Marie`,
+          `  Mail${NBSP}: marie.dupont@csapa.fr`,
+          `  Fonction dans l’établissement${NBSP}: Directrice`,
+          '',
+          'Cordialement,',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  test('opening the mail client clears the draft', async ({ page, popupUrl }) => {
+    page = await openInPopup(page, popupUrl, 'no-structure');
+    await fillNoStructure(page);
+    await expect.poll(() => storedDrafts(page)).not.toBeUndefined();
+    await keepMailtoInPage(page);
+    await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
+    await expect(page.locator('.composer-status')).toHaveText(/Votre messagerie s’ouvre/);
+    await expect.poll(() => storedDrafts(page)).toBeUndefined();
+  });
+
+  test('a message too long for a mailto: says so and offers the copy instead', async ({ page, popupUrl }) => {
+    page = await openInPopup(page, popupUrl, 'no-structure');
+    await fillNoStructure(page);
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
+    for (let row = 2; row < 7; row++) {
+      await page.getByRole('button', { name: 'Ajouter un référent' }).click();
+      await field(page, 'no-structure', `referents-${row}-lastName`).fill('Référent-avec-un-nom-long');
+      await field(page, 'no-structure', `referents-${row}-firstName`).fill('Marie-Bénédicte');
+      await field(page, 'no-structure', `referents-${row}-email`).fill('referent.long@etablissement.fr');
+      await field(page, 'no-structure', `referents-${row}-role`).fill('Responsable administrative');
+    }
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveCount(0);
+    await expect(page.locator('.composer-too-long')).toHaveText(
+      /Message trop long.*plus de 1\s800 caractères.*copiez-le/,
+    );
+    await expect(page.getByRole('button', { name: 'Copier le message' })).toBeVisible();
+    // Removing a row brings the link back, and moves focus to the add button.
+    for (let row = 6; row >= 2; row--)
+      await page.getByRole('button', { name: `Retirer le référent ${row + 1}` }).click();
+    await expect(page.getByRole('button', { name: 'Ajouter un référent' })).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
+  });
+
+  test('axe finds no violation on each form in the popup', async ({ page, popupUrl }) => {
+    test.setTimeout(180_000);
+    for (const form of [
+      'no-structure',
+      'no-unit',
+      'referents-account',
+      'referents-habilitation',
+      'no-referents',
+    ]) {
+      page = await openInPopup(page, popupUrl, form);
+      await expectNoViolations(page, `popup composer ${form}`);
+    }
+  });
+});
+
+// --- On the composer page -------------------------------------------------------------------------------
+
+test.describe('on the composer page', () => {
+  test('composer.html#no-structure: filled in, exact mailto: and copy, draft kept then cleared', async ({
+    page,
+    extensionId,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(composerUrl(extensionId, '#no-structure'));
+    await expect(page).toHaveTitle(/Demander le référencement de ma structure/);
+    await fillNoStructure(page);
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+      'href',
+      expectedMailto(SESAN, 'direction@csapa.fr', NO_STRUCTURE_SUBJECT, NO_STRUCTURE_BODY),
+    );
+    await page.reload();
+    await expect(field(page, 'no-structure', 'referents-1-role')).toHaveValue('Secrétaire médicale');
+    await page.getByRole('button', { name: 'Copier le message' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Objet${NBSP}: ${NO_STRUCTURE_SUBJECT}\n\n${NO_STRUCTURE_BODY}`,
+    );
+    await expect(page.locator('.composer-status')).toHaveText(/Message copié/);
+    await page.reload();
+    await expect(field(page, 'no-structure', 'structureName')).toHaveValue('');
+  });
+
+  test('without a known form in the address, a chooser; picking one opens it', async ({
+    page,
+    extensionId,
+  }) => {
+    await page.goto(composerUrl(extensionId, '#pas-un-formulaire'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un message' })).toBeVisible();
+    await expect(page.locator('.composer-chooser a')).toHaveCount(5);
+    await page.getByRole('link', { name: 'Demander l’ajout de mon unité' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Demander l’ajout de mon unité' }),
+    ).toBeFocused();
+    await page.getByRole('link', { name: 'Choisir un autre message' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un message' })).toBeFocused();
+  });
+
+  test('the page’s names, written by the panel’s side, pre-fill the empty fields once', async ({
+    page,
+    popupUrl,
+    extensionId,
+  }) => {
+    await page.goto(popupUrl);
+    await page.evaluate(
+      (at) =>
+        chrome.storage.session.set({
+          composerPrefill: {
+            form: 'no-unit',
+            structureName: 'Hôpital <b>Saint-Louis</b>',
+            unitName: 'ELSA',
+            at,
+          },
+        }),
+      Date.now(),
+    );
+    await page.goto(composerUrl(extensionId, '#no-unit'));
+    // Page text is text: the markup shows as typed, never as markup.
+    await expect(field(page, 'no-unit', 'structureName')).toHaveValue('Hôpital <b>Saint-Louis</b>');
+    await expect(field(page, 'no-unit', 'unitName')).toHaveValue('ELSA');
+    await expect(page.locator('.composer b')).toHaveCount(0);
+    // Taken once: a reload without a draft starts blank.
+    await page.reload();
+    await expect(field(page, 'no-unit', 'unitName')).toHaveValue('');
+  });
+
+  test('the panel’s message opens the composer in a new tab, with the page’s names', async ({
+    page,
+    popupUrl,
+    context,
+  }) => {
+    await page.goto(popupUrl);
+    const opened = context.waitForEvent('page');
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'vt-act-guide:open-composer',
+        form: 'no-referents',
+        prefill: { structureName: 'CSAPA Les Tilleuls' },
+      }),
+    );
+    const composer = await opened;
+    await composer.waitForLoadState();
+    expect(composer.url()).toMatch(/\/composer\.html#no-referents$/);
+    await expect(field(composer, 'no-referents', 'structureName')).toHaveValue('CSAPA Les Tilleuls');
+  });
+
+  test('keyboard only: fill in, meet the first error, then copy', async ({ page, extensionId, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(composerUrl(extensionId, '#referents-account'));
+    const to = field(page, 'referents-account', 'to');
+    for (let press = 0; press < 5 && !(await to.evaluate((el) => el === document.activeElement)); press++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(to).toBeFocused();
+    await page.keyboard.type('referents@hopital.fr');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Martin');
+    // Copy before the form is complete: focus goes to the first field to fix.
+    const copy = page.getByRole('button', { name: 'Copier le message' });
+    for (
+      let press = 0;
+      press < 15 && !(await copy.evaluate((el) => el === document.activeElement));
+      press++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(copy).toBeFocused();
+    const outline = await copy.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'referents-account', 'firstName')).toBeFocused();
+    await expect(field(page, 'referents-account', 'firstName')).toHaveAccessibleDescription(/obligatoire/);
+    await page.keyboard.type('Léa');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(field(page, 'referents-account', 'role')).toBeFocused();
+    await page.keyboard.type('Assistante sociale');
+    await copy.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.composer-status')).toHaveText(/Message copié/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `- Fonction${NBSP}: Assistante sociale`,
+    );
+  });
+
+  test('axe finds no violation on the page, blank, with errors shown, and on the chooser', async ({
+    page,
+    extensionId,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(composerUrl(extensionId, '#no-structure'));
+    await expect(field(page, 'no-structure', 'structureName')).toBeVisible();
+    await expectNoViolations(page, 'composer page, blank');
+    await field(page, 'no-structure', 'finess').fill('12345');
+    await field(page, 'no-structure', 'cc').fill('direction@');
+    await page.getByRole('button', { name: 'Copier le message' }).click();
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(9);
+    await expectNoViolations(page, 'composer page, errors shown');
+    await page.goto(composerUrl(extensionId));
+    await expect(page.getByRole('heading', { name: 'Rédiger un message' })).toBeVisible();
+    await expectNoViolations(page, 'composer page, chooser');
+  });
+});

@@ -1,0 +1,295 @@
+// The options page (issue 5, section 3), the popup's way to it, and the toolbar badge (section 2),
+// on the production build. The tests under "needs the content script's wiring" rely on
+// entrypoints/viatrajectoire.content sending BADGE_MESSAGE and reading the options.
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+// Only for the type checker: page.evaluate and worker.evaluate run these in the extension.
+declare const chrome: {
+  storage: {
+    local: {
+      get(keys: null | string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+    session: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+  tabs: { query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+};
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const NBSP = '\u00a0';
+
+function fixtureUrl(name: string): string {
+  const found = FIXTURE_PAGES.find((page) => page.name === name);
+  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
+  return found.url;
+}
+
+const optionsUrlOf = (extensionId: string) => `chrome-extension://${extensionId}/options.html`;
+
+async function openOptions(page: Page, extensionId: string) {
+  await page.goto(optionsUrlOf(extensionId));
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+}
+
+const readLocal = (page: Page) => page.evaluate(() => chrome.storage.local.get(null));
+
+/** What an extension that was used for a while keeps (the keys of every part of it). */
+const USED_STORAGE = {
+  checklist: { ticked: { 'structure-described': true } },
+  checklist$: { v: 2 },
+  learnt: { hasAccount: { value: true, at: Date.now() } },
+  chosenSituation: { situation: 'no-unit', at: Date.now() },
+  panel: { open: false },
+  options: { panelSide: 'left', autoOpen: false },
+  drafts: { 'no-structure': { structureName: 'Centre de l’Exemple' } },
+};
+
+test.describe('the options page', () => {
+  test.beforeEach(async ({ page, extensionId }) => {
+    await openOptions(page, extensionId);
+  });
+
+  test('saves the panel side and the opening on change, says « Enregistré »', async ({ page }) => {
+    await expect(page.getByRole('radio', { name: 'À droite' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Le panneau s’ouvre de lui-même' })).toBeChecked();
+
+    await page.getByRole('radio', { name: 'À gauche' }).check();
+    await expect(page.getByTestId('settings-status')).toHaveText('Enregistré');
+    expect((await readLocal(page)).options).toEqual({ panelSide: 'left', autoOpen: true });
+
+    await page.getByRole('radio', { name: /reste réduit à un onglet/ }).check();
+    await expect
+      .poll(async () => (await readLocal(page)).options)
+      .toEqual({ panelSide: 'left', autoOpen: false });
+    // Open ViaTrajectoire pages follow at once: their panel collapses to its tab.
+    expect((await readLocal(page)).panel).toEqual({ open: false });
+    await expect(page.getByTestId('settings-status')).toHaveText('Enregistré');
+
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'À gauche' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /reste réduit à un onglet/ })).toBeChecked();
+  });
+
+  test('keyboard only: arrows change the side, and it is saved', async ({ page }) => {
+    const right = page.getByRole('radio', { name: 'À droite' });
+    for (
+      let presses = 0;
+      presses < 10 && !(await right.evaluate((el) => el === document.activeElement));
+      presses++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(right).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'À gauche' })).toBeChecked();
+    await expect
+      .poll(async () => (await readLocal(page)).options)
+      .toEqual({ panelSide: 'left', autoOpen: true });
+  });
+
+  test('erase asks first; « Oui, tout effacer » leaves both storage areas empty', async ({ page }) => {
+    await page.evaluate(async (stored) => {
+      await chrome.storage.local.set(stored);
+      await chrome.storage.session.set({ composerOpen: true });
+    }, USED_STORAGE);
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'À gauche' })).toBeChecked();
+
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    const question = page.getByRole('group', { name: /Effacer toutes les données de l’extension/ });
+    await expect(question).toBeVisible();
+    // Focus on the harmless answer; nothing is erased yet.
+    await expect(question.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    expect(Object.keys(await readLocal(page)).sort()).toEqual(Object.keys(USED_STORAGE).sort());
+
+    await question.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByTestId('erase-status')).toHaveText('Toutes vos données ont été effacées.');
+    expect(await readLocal(page)).toEqual({});
+    expect(await page.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    await expect(question).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Effacer toutes mes données' })).toBeFocused();
+    // The page shows the defaults again.
+    await expect(page.getByRole('radio', { name: 'À droite' })).toBeChecked();
+  });
+
+  test('« Annuler » (or Escape) leaves everything as it was', async ({ page }) => {
+    await page.evaluate((stored) => chrome.storage.local.set(stored), USED_STORAGE);
+    const before = await readLocal(page);
+
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByTestId('erase-status')).toHaveText('Rien n’a été effacé.');
+    await expect(page.getByRole('button', { name: 'Effacer toutes mes données' })).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('group', { name: /Effacer toutes les données/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Effacer toutes mes données' })).toBeFocused();
+
+    expect(await readLocal(page)).toEqual(before);
+  });
+
+  test('axe finds no WCAG 2.2 AA violation, before and during the confirmation', async ({ page }) => {
+    const audit = async (where: string) => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`,
+        ),
+        `axe violations ${where}`,
+      ).toEqual([]);
+    };
+    await page.getByRole('radio', { name: 'À gauche' }).check();
+    await expect(page.getByTestId('settings-status')).toHaveText('Enregistré');
+    await audit('after a change');
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    await expect(page.getByRole('button', { name: 'Oui, tout effacer' })).toBeVisible();
+    await audit('in the confirmation');
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByTestId('erase-status')).toHaveText('Toutes vos données ont été effacées.');
+    await audit('after erasing');
+  });
+
+  test('at 200 % zoom (320 px) nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('the popup’s button opens the options page in a tab', async ({
+  page,
+  context,
+  popupUrl,
+  extensionId,
+}) => {
+  await page.goto(popupUrl);
+  const opened = context.waitForEvent('page', (candidate) => candidate.url() === optionsUrlOf(extensionId));
+  await page.getByRole('button', { name: 'Réglages et effacement de mes données' }).click();
+  const options = await opened;
+  await expect(options.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+});
+
+// --- Needs the content script's wiring (entrypoints/viatrajectoire.content) ---------------------
+
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The id of the tab showing `page`: without the `tabs` permission, the active tab's id. */
+async function tabIdOf(page: Page, worker: Worker): Promise<number> {
+  await page.bringToFront();
+  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+const badgeOf = (worker: Worker, tabId: number) =>
+  worker.evaluate(
+    (id) => Promise.all([chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id })]),
+    tabId,
+  );
+
+test.describe('needs the content script’s wiring: badge', () => {
+  test('the badge shows how many prerequisites remain on a ViaTrajectoire tab, ✓ when none', async ({
+    page,
+    context,
+    popupUrl,
+  }) => {
+    const worker = await serviceWorker(context);
+    // The public home page proves nothing: all four remain.
+    await page.goto(fixtureUrl('public-home'));
+    await expect(page.locator('vt-act-guide')).toHaveCount(1);
+    const tabId = await tabIdOf(page, worker);
+    await expect.poll(() => badgeOf(worker, tabId)).toEqual(['4', `Guide ACT${NBSP}: 4 prérequis restants`]);
+
+    const popup = await context.newPage();
+    await popup.goto(popupUrl);
+    await popup.getByLabel('Ma structure est décrite dans ViaTrajectoire').check();
+    await popup.getByLabel('J’ai un compte ViaTrajectoire actif').check();
+    await expect.poll(() => badgeOf(worker, tabId)).toEqual(['2', `Guide ACT${NBSP}: 2 prérequis restants`]);
+    for (const checkbox of await popup.getByRole('checkbox').all()) await checkbox.check();
+    await expect
+      .poll(() => badgeOf(worker, tabId))
+      .toEqual(['✓', `Guide ACT${NBSP}: tous les prérequis sont remplis`]);
+    // The popup's own tab is no ViaTrajectoire page: no badge there.
+    expect((await badgeOf(worker, await tabIdOf(popup, worker)))[0]).toBe('');
+
+    // A new page on ViaTrajectoire asks again (Chrome clears a tab's badge on each new page).
+    await page.goto(fixtureUrl('login'));
+    await expect
+      .poll(() => badgeOf(worker, tabId))
+      .toEqual(['✓', `Guide ACT${NBSP}: tous les prérequis sont remplis`]);
+
+    // Away from ViaTrajectoire the badge goes, and a change of the checklist does not bring it back.
+    await page.goto('about:blank');
+    expect((await badgeOf(worker, tabId))[0]).toBe('');
+    await popup.getByLabel('Ma structure est décrite dans ViaTrajectoire').uncheck();
+    await page.waitForTimeout(300);
+    expect(await badgeOf(worker, tabId)).toEqual(['', 'Guide ACT ViaTrajectoire']);
+  });
+});
+
+test.describe('needs the content script’s wiring: panel options', () => {
+  async function setOptions(context: BrowserContext, popupUrl: string, options: object) {
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(popupUrl);
+    await extensionPage.evaluate((value) => chrome.storage.local.set({ options: value }), options);
+    await extensionPage.close();
+  }
+
+  test('« À gauche » puts the panel against the left edge', async ({ page, context, popupUrl }) => {
+    await setOptions(context, popupUrl, { panelSide: 'left', autoOpen: true });
+    await page.goto(fixtureUrl('public-home'));
+    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    await expect(panel).toHaveAttribute('data-side', 'left');
+    await expect(panel).toHaveAttribute('data-open', 'true');
+    const box = await panel.locator('.panel-body').boundingBox();
+    expect(box?.x).toBe(0);
+    await panel.getByRole('button', { name: 'Réduire le guide' }).click();
+    const tab = await panel.locator('.panel-tab').boundingBox();
+    expect(tab?.x).toBe(0);
+  });
+
+  test('« reste réduit à un onglet » opens every page with the tab only', async ({
+    page,
+    context,
+    popupUrl,
+  }) => {
+    await setOptions(context, popupUrl, { panelSide: 'right', autoOpen: false });
+    await page.goto(fixtureUrl('public-home'));
+    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    await expect(panel).toHaveAttribute('data-open', 'false');
+    await expect(panel.locator('.panel-tab')).toBeVisible();
+    await page.goto(fixtureUrl('login'));
+    await expect(panel).toHaveAttribute('data-open', 'false');
+  });
+
+  test('a change on the options page moves the panel on an open page', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
+    await page.goto(fixtureUrl('public-home'));
+    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    await expect(panel).toHaveAttribute('data-side', 'right');
+    const options = await context.newPage();
+    await openOptions(options, extensionId);
+    await options.getByRole('radio', { name: 'À gauche' }).check();
+    await expect(panel).toHaveAttribute('data-side', 'left');
+  });
+});

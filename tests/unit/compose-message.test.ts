@@ -1,0 +1,232 @@
+// From a form's draft to the message: problems, body, mailto: encoding, copy text, the length limit.
+import { describe, expect, it } from 'vitest';
+import { type Draft, emptyReferent } from '../../content/compose/drafts';
+import { blankDraft, FORMS, HABILITATION_OPTIONS, withPrefill } from '../../content/compose/forms';
+import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
+import {
+  type ComposedMessage,
+  composeMessage,
+  fitsInMailto,
+  formProblems,
+  MAILTO_MAX_LENGTH,
+  mailtoHref,
+  messageText,
+} from '../../content/compose/message';
+import { guide } from '../../content/guide';
+
+const NBSP = '\u00a0';
+const SESAN = 'viatrajectoire.creation@sesan.fr';
+
+/** Decodes a mailto: the way a mail client does. */
+function parseMailto(href: string) {
+  const url = new URL(href);
+  const fields = Object.fromEntries([...url.searchParams.entries()]);
+  return { to: decodeURIComponent(url.pathname), ...fields };
+}
+
+const referent = {
+  lastName: 'Dupont',
+  firstName: 'Marie',
+  email: 'marie.dupont@csapa.fr',
+  role: 'Cadre de santé',
+};
+
+const noStructure: Draft = {
+  values: {
+    cc: 'direction@csapa.fr',
+    structureName: 'CSAPA Les Tilleuls',
+    finess: '75 071 218 4',
+    address: '12 rue des Lilas, 75020 Paris',
+    kind: 'csapa-caarud',
+  },
+  referents: [referent],
+};
+
+describe('the forms', () => {
+  it('one form for each situation that ends in writing, the no-referents one as a second', () => {
+    expect(Object.keys(FORMS).sort()).toEqual([...FORM_IDS].sort());
+    expect(FORMS_BY_SITUATION['no-account']).toEqual(['referents-account', 'no-referents']);
+    expect(FORMS_BY_SITUATION['no-habilitation']).toEqual(['referents-habilitation', 'no-referents']);
+    expect(FORMS_BY_SITUATION['how-to-request']).toBeUndefined();
+  });
+
+  it('offers the guide’s three habilitations', () => {
+    expect(HABILITATION_OPTIONS.slice(1).map((option) => option.label)).toEqual(guide.habilitations);
+  });
+
+  it('requires what the guide asks for, and nothing when everything is filled in', () => {
+    const form = FORMS['no-structure'];
+    expect([...formProblems(form, blankDraft(form)).entries()]).toEqual([
+      ['structureName', { code: 'required' }],
+      ['address', { code: 'required' }],
+      ['kind', { code: 'required' }],
+      ['referents.0.lastName', { code: 'required' }],
+      ['referents.0.firstName', { code: 'required' }],
+      ['referents.0.email', { code: 'required' }],
+      ['referents.0.role', { code: 'required' }],
+    ]);
+    expect(formProblems(form, noStructure).size).toBe(0);
+  });
+
+  it('checks optional fields when they are filled in, and "Autre" asks for details', () => {
+    const form = FORMS['no-structure'];
+    const draft: Draft = {
+      values: { ...noStructure.values, cc: 'direction@csapa', finess: '750712185', kind: 'autre' },
+      referents: [referent, { ...emptyReferent(), email: 'pas une adresse' }],
+    };
+    const problems = formProblems(form, draft);
+    expect(problems.get('cc')).toEqual({ code: 'emails', address: 'direction@csapa' });
+    expect(problems.get('finess')).toEqual({ code: 'finess', problem: 'checksum' });
+    expect(problems.get('kindOther')).toEqual({ code: 'required' });
+    expect(problems.get('referents.1.email')).toEqual({ code: 'email' });
+    expect(problems.get('referents.1.lastName')).toEqual({ code: 'required' });
+  });
+
+  it('puts the page’s names into empty fields only', () => {
+    const form = FORMS['no-unit'];
+    const prefill = { structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' };
+    expect(withPrefill(form, blankDraft(form), prefill).values).toEqual({
+      structureName: 'Hôpital Saint-Louis',
+      unitName: 'ELSA',
+    });
+    const typed = { values: { structureName: 'Mon CSAPA', unitName: '  ' }, referents: [] };
+    expect(withPrefill(form, typed, prefill).values).toEqual({
+      structureName: 'Mon CSAPA',
+      unitName: 'ELSA',
+    });
+    expect(withPrefill(form, typed, undefined)).toBe(typed);
+  });
+});
+
+describe('the message', () => {
+  it('no-structure: to SESAN, the direction in copy, the structure and its référents', () => {
+    const message = composeMessage(FORMS['no-structure'], noStructure);
+    expect(message.to).toEqual([SESAN]);
+    expect(message.cc).toEqual(['direction@csapa.fr']);
+    expect(message.subject).toBe('Demande de référencement de ma structure dans ViaTrajectoire');
+    expect(message.body).toBe(
+      [
+        'Bonjour,',
+        '',
+        'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
+        '',
+        `Je vous demande de bien vouloir référencer ma structure${NBSP}:`,
+        `- Nom de la structure${NBSP}: CSAPA Les Tilleuls`,
+        `- N° FINESS${NBSP}: 750712184`,
+        `- Adresse${NBSP}: 12 rue des Lilas, 75020 Paris`,
+        `- Type de structure${NBSP}: CSAPA / CAARUD`,
+        '',
+        `Référents ViaTrajectoire de la structure${NBSP}:`,
+        `- Nom${NBSP}: Dupont`,
+        `  Prénom${NBSP}: Marie`,
+        `  Mail${NBSP}: marie.dupont@csapa.fr`,
+        `  Fonction dans l’établissement${NBSP}: Cadre de santé`,
+        '',
+        'Ma direction est en copie de ce mail.',
+        '',
+        'Cordialement,',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves what the user typed as typed (no typography applied to it)', () => {
+    const draft = {
+      ...noStructure,
+      values: { ...noStructure.values, structureName: "L'Escale ; accueil !" },
+    };
+    expect(composeMessage(FORMS['no-structure'], draft).body).toContain(
+      `- Nom de la structure${NBSP}: L'Escale ; accueil !`,
+    );
+  });
+
+  it('referents-habilitation: to the référents typed, the habilitation chosen, signed', () => {
+    const draft: Draft = {
+      values: {
+        to: 'referents@hopital.fr; cadre@hopital.fr',
+        habilitation: 'equipe-soignante',
+        lastName: 'Martin',
+        firstName: 'Léa',
+        role: 'Infirmière',
+        unitName: 'ELSA',
+      },
+      referents: [],
+    };
+    const message = composeMessage(FORMS['referents-habilitation'], draft);
+    expect(message.to).toEqual(['referents@hopital.fr', 'cadre@hopital.fr']);
+    expect(message.cc).toEqual([]);
+    expect(message.body).toContain(
+      `Pouvez-vous m’attribuer l’habilitation «${NBSP}Équipe soignante${NBSP}»\u202f?`,
+    );
+    expect(message.body).not.toContain('Structure');
+    expect(message.body.endsWith('Cordialement,\n\nLéa Martin\nInfirmière')).toBe(true);
+    const any = composeMessage(FORMS['referents-habilitation'], {
+      ...draft,
+      values: { ...draft.values, habilitation: '' },
+    });
+    expect(any.body).toContain('l’habilitation qui correspond à ma fonction');
+  });
+
+  it('has a subject and a body for every form', () => {
+    for (const id of FORM_IDS) {
+      const message = composeMessage(FORMS[id], blankDraft(FORMS[id]));
+      expect(message.subject.length, id).toBeGreaterThan(10);
+      expect(message.body.startsWith('Bonjour,\n\n'), id).toBe(true);
+    }
+  });
+});
+
+describe('the mailto: address', () => {
+  const tricky: ComposedMessage = {
+    to: ['a@b.fr', 'c@d.fr'],
+    cc: ['direction@csapa.fr'],
+    subject: 'Référencement & unité ? #1',
+    body: 'Ligne 1 : é à ç\nLigne 2 & ? # % + =\n\nFin',
+  };
+
+  it('encodes accents, line breaks (CRLF), &, ?, #, % and + so every character arrives', () => {
+    const href = mailtoHref(tricky);
+    expect(href).toBe(
+      'mailto:a@b.fr,c@d.fr?cc=direction@csapa.fr' +
+        '&subject=R%C3%A9f%C3%A9rencement%20%26%20unit%C3%A9%20%3F%20%231' +
+        '&body=Ligne%201%20%3A%20%C3%A9%20%C3%A0%20%C3%A7%0D%0ALigne%202%20%26%20%3F%20%23%20%25%20%2B%20%3D%0D%0A%0D%0AFin',
+    );
+    // Nothing but the separators is left unencoded: one "?", "&" between fields only, no "#".
+    expect(href.split('?')).toHaveLength(2);
+    expect(href.split('&')).toHaveLength(3);
+    expect(href).not.toContain('#');
+    expect(parseMailto(href)).toEqual({
+      to: 'a@b.fr,c@d.fr',
+      cc: 'direction@csapa.fr',
+      subject: tricky.subject,
+      body: tricky.body.replaceAll('\n', '\r\n'),
+    });
+  });
+
+  it('has no cc field without a copy, and an empty recipient when none was typed', () => {
+    expect(mailtoHref({ ...tricky, to: [], cc: [] })).toMatch(/^mailto:\?subject=/);
+  });
+
+  it('percent-encodes the unusual characters an address may hold, keeping "@"', () => {
+    expect(mailtoHref({ ...tricky, to: ['a&b#c?d@x.fr'], cc: [] })).toMatch(/^mailto:a%26b%23c%3Fd@x\.fr\?/);
+  });
+
+  it('says when the address is too long for mail clients (about 1,800 characters)', () => {
+    expect(MAILTO_MAX_LENGTH).toBe(1800);
+    const short = mailtoHref(composeMessage(FORMS['no-structure'], noStructure));
+    expect(fitsInMailto(short)).toBe(true);
+    const many: Draft = { ...noStructure, referents: Array.from({ length: 8 }, () => referent) };
+    const long = mailtoHref(composeMessage(FORMS['no-structure'], many));
+    expect(long.length).toBeGreaterThan(MAILTO_MAX_LENGTH);
+    expect(fitsInMailto(long)).toBe(false);
+    expect(fitsInMailto('m'.repeat(1800))).toBe(true);
+    expect(fitsInMailto('m'.repeat(1801))).toBe(false);
+  });
+});
+
+describe('the copied text', () => {
+  it('is the subject then the body, as plain text', () => {
+    expect(messageText({ to: [SESAN], cc: [], subject: 'Sujet', body: 'Bonjour,\n\nTexte' })).toBe(
+      `Objet${NBSP}: Sujet\n\nBonjour,\n\nTexte`,
+    );
+  });
+});
