@@ -198,9 +198,33 @@ const all = (scope: Document | Element, selectors: readonly string[]): Element[]
 const isHidden = (element: Element): boolean =>
   element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 
-/** The page's chrome zones (never patient zones or data rows). */
+const CHROME_ZONES = chromeZones.join(', ');
+const OFF_LIMITS = `${PATIENT_ZONES}, ${DATA_ROWS}`;
+
+/**
+ * The page's outermost chrome zones. A walk that never enters a patient zone or a data row: on a
+ * dashboard of 10,000 requests it visits the page's frame, not its rows (a querySelectorAll of
+ * the zones would match against every cell). Zones nested in a zone are searched through it.
+ */
 function chromeZonesOf(doc: Document): Element[] {
-  return all(doc, chromeZones).filter((zone) => !offLimitsForChrome(zone));
+  const zones: Element[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return zones;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode(node) {
+      const element = node as Element;
+      if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
+      if (element.matches(CHROME_ZONES)) {
+        zones.push(element);
+        return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  while (walker.nextNode()) {
+    // acceptNode collects the zones; nothing is ever accepted.
+  }
+  return zones;
 }
 
 /** Elements inside the chrome zones (never in patient zones or data rows), each once. */

@@ -1,6 +1,6 @@
 // The options page (issue 5, section 3), the popup's way to it, and the toolbar badge (section 2),
-// on the production build. The tests under "needs the content script's wiring" rely on
-// entrypoints/viatrajectoire.content sending BADGE_MESSAGE and reading the options.
+// on the production build. The badge and panel tests go through the content script
+// (entrypoints/viatrajectoire.content sends BADGE_MESSAGE and reads the options).
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
@@ -204,7 +204,7 @@ const badgeOf = (worker: Worker, tabId: number) =>
     tabId,
   );
 
-test.describe('needs the content script’s wiring: badge', () => {
+test.describe('the toolbar badge', () => {
   test('the badge shows how many prerequisites remain on a ViaTrajectoire tab, ✓ when none', async ({
     page,
     context,
@@ -244,7 +244,7 @@ test.describe('needs the content script’s wiring: badge', () => {
   });
 });
 
-test.describe('needs the content script’s wiring: panel options', () => {
+test.describe('the panel follows the options', () => {
   async function setOptions(context: BrowserContext, popupUrl: string, options: object) {
     const extensionPage = await context.newPage();
     await extensionPage.goto(popupUrl);
