@@ -22,6 +22,8 @@ import { mountShadowHost } from './shadow-host';
 
 /** How long to wait for the Angular app to render the chrome a context needs. */
 const LATE_RENDER_LIMIT_MS = 10_000;
+/** At most one read of a still-rendering page per this many milliseconds. */
+const LATE_RENDER_READ_EVERY_MS = 250;
 
 export default defineContentScript({
   matches: VIATRAJECTOIRE_MATCHES,
@@ -181,35 +183,42 @@ async function startPanel(ctx: ContentScriptContext) {
 }
 
 /**
- * The Angular app renders its chrome late: while the context says `pending`, one observer,
- * coalesced to one read per frame, re-reads the page; it stops once the context is complete or
- * after LATE_RENDER_LIMIT_MS, leaving what the address says.
+ * The Angular app renders its chrome late: while the context says `pending`, one observer re-reads
+ * the page, coalesced: the first change is read a frame later, then at most one read every
+ * LATE_RENDER_READ_EVERY_MS however busy the page is (a page that re-renders all the time would
+ * otherwise pay a read per frame: bench/README.md, "DOM churn"). It stops once the context is
+ * complete or after LATE_RENDER_LIMIT_MS, leaving what the address says.
  */
 function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext) {
   let observer: MutationObserver | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
-  let frameRequested = false;
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  let lastRead = 0;
 
   function stop() {
     observer?.disconnect();
     observer = undefined;
-    if (deadline !== undefined) clearTimeout(deadline);
+    clearTimeout(deadline);
+    clearTimeout(scheduled);
     deadline = undefined;
+    scheduled = undefined;
   }
   ctx.onInvalidated(stop);
+
+  function read() {
+    scheduled = undefined;
+    lastRead = performance.now();
+    if (observer && !evaluate().pending) stop();
+  }
 
   return {
     restart(context: PageContext) {
       stop();
       if (!context.pending) return;
+      lastRead = 0;
       observer = new MutationObserver(() => {
-        if (frameRequested) return;
-        frameRequested = true;
-        requestAnimationFrame(() => {
-          frameRequested = false;
-          if (!observer) return;
-          if (!evaluate().pending) stop();
-        });
+        if (scheduled !== undefined) return;
+        scheduled = setTimeout(read, Math.max(16, lastRead + LATE_RENDER_READ_EVERY_MS - performance.now()));
       });
       // The whole document, not document.body: the page may replace its body while rendering.
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
