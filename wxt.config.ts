@@ -22,7 +22,7 @@ export default defineConfig({
   // one manifest shape, one CSP form, and the same `action` everywhere.
   vite: () => ({
     plugins: [preact()],
-    // Vite's modulepreload polyfill holds a fetch() (never run: the popup has no preload link);
+    // Vite's modulepreload polyfill holds a network call (never run: the popup has no preload link);
     // without it, the shipped JavaScript has one network-looking call fewer to explain
     // (tests/build/checks.ts).
     build: { modulePreload: { polyfill: false } },

@@ -13,6 +13,15 @@ export const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 
 const HABILITATIONS = ['Prescripteur médical', 'Équipe soignante', 'Gestionnaire administratif et social'];
 
+/** The référents' details the guide asks SESAN to be given (mail, nom, prénom, fonction). */
+const REFERENTS = [
+  'Référents ViaTrajectoire de la structure :',
+  '- Nom : ',
+  '  Prénom : ',
+  '  Mail : ',
+  "  Fonction dans l'établissement : ",
+].join('\n');
+
 const SIGNATURE = ['Cordialement,', '', '[Prénom Nom]', '[Fonction]', '[Téléphone]'].join('\n');
 
 const guideSource: Guide = {
@@ -105,11 +114,7 @@ const guideSource: Guide = {
             '- Adresse : ',
             '- Activité de la structure : ',
             '',
-            'Référents ViaTrajectoire de la structure :',
-            '- Nom : ',
-            '  Prénom : ',
-            '  Mail : ',
-            "  Fonction dans l'établissement : ",
+            REFERENTS,
             '',
             'Ma direction est en copie de ce mail.',
             '',
@@ -198,11 +203,7 @@ const guideSource: Guide = {
             '- Nom de la structure : {structure}',
             '- N° FINESS (si connu) : ',
             '',
-            'Référents ViaTrajectoire de la structure :',
-            '- Nom : ',
-            '  Prénom : ',
-            '  Mail : ',
-            "  Fonction dans l'établissement : ",
+            REFERENTS,
             '',
             SIGNATURE,
           ].join('\n'),
