@@ -220,7 +220,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expectNoViolations(page, 'popup composer, errors shown');
   });
 
-  test('the draft is kept when the popup reopens, and « Effacer » clears it and the form', async ({
+  test('the draft is kept when the composer is opened again, and « Effacer » clears it and the form', async ({
     page,
     popupUrl,
   }) => {
@@ -444,6 +444,8 @@ test.describe('on the composer page', () => {
       'href',
       expectedMailto(SESAN, 'direction@csapa.fr', NO_STRUCTURE_SUBJECT, NO_STRUCTURE_BODY),
     );
+    // Drafts are written asynchronously as people type: wait for the last field to be stored.
+    await expect.poll(async () => JSON.stringify(await storedDrafts(page))).toContain('Secrétaire médicale');
     await page.reload();
     await expect(field(page, 'no-structure', 'referents-1-role')).toHaveValue('Secrétaire médicale');
     await page.getByRole('button', { name: 'Copier le message' }).click();
