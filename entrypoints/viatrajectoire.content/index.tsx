@@ -65,6 +65,16 @@ async function startPanel(ctx: ContentScriptContext) {
     side: options.panelSide,
   };
   let reportedError = false;
+  /** What the panel shows that comes from the page and the rule, as last painted. */
+  let lastShown = '';
+  const shownFromPage = () =>
+    JSON.stringify([
+      state.context.pageKind,
+      state.context.structureName,
+      state.context.unitName,
+      state.situation,
+      state.chosen,
+    ]);
 
   /** Stores without ever throwing into the page: once the extension is reloaded or disabled under
    * an open page, this script is orphaned and every browser.* call throws. */
@@ -78,6 +88,7 @@ async function startPanel(ctx: ContentScriptContext) {
   }
 
   function paint() {
+    lastShown = shownFromPage();
     render(
       <Panel
         pageKind={state.context.pageKind}
@@ -129,7 +140,9 @@ async function startPanel(ctx: ContentScriptContext) {
         console.warn('[Guide ACT] lecture de la page impossible', error);
       }
     }
-    paint();
+    // Re-reads while the page renders mostly find nothing new: the panel is only re-rendered
+    // when what it shows from the page changed (open/side changes paint on their own).
+    if (shownFromPage() !== lastShown) paint();
     return state.context;
   }
 
