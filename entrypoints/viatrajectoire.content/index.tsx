@@ -234,9 +234,9 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
         scheduled = setTimeout(read, Math.max(16, lastRead + LATE_RENDER_READ_EVERY_MS - performance.now()));
       });
       // The whole document, not document.body: the page may replace its body while rendering.
-      // Elements added or removed are what late rendering looks like; text edits alone are not
-      // watched (each one would cost a record in this script under a page that keeps updating).
-      observer.observe(document.documentElement, { childList: true, subtree: true });
+      // Text edits count too: Angular may turn « Chargement… » into « Aucune habilitation » in
+      // the same text node.
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       deadline = setTimeout(stop, LATE_RENDER_LIMIT_MS);
     },
   };
