@@ -33,8 +33,17 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!panelBelongsHere(framePlacement(window), location.hostname)) return;
-    await startPanel(ctx);
+    const belongsHere = () => panelBelongsHere(framePlacement(window), location.hostname);
+    if (belongsHere()) return startPanel(ctx);
+    if (window.top === window) return;
+    // A frame may be laid out (or enlarged) after this script starts: its size is checked again
+    // on resize, and the panel starts once, when the frame is big enough to hold it.
+    let started = false;
+    ctx.addEventListener(window, 'resize', () => {
+      if (started || !belongsHere()) return;
+      started = true;
+      void startPanel(ctx);
+    });
   },
 });
 
