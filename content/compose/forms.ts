@@ -1,9 +1,11 @@
 // The composer's forms as data: for each message the guide asks people to write, its fields, its
 // subject and how its body is written from what was typed. Wording follows the `mails` of
-// content/guide/guide.ts. Texts use plain spaces: frenchTypography adds the no-break spaces, and
-// only to our own words, never to what the user typed.
+// content/guide/guide.ts. Texts are written with French typography already (no-break space U+00A0
+// before « : » and inside « », narrow no-break space U+202F before ; ! ?, apostrophe ’), checked by
+// tests/unit/guide.test.ts; a text built with a value applies frenchTypography to its own words
+// only, never to what the user typed.
 
-import { frenchTypography, withFrenchTypography } from '../guide/typography';
+import { frenchTypography } from '../guide/typography';
 import type { Draft, Referent } from './drafts';
 import { emptyDraft } from './drafts';
 import type { FormId } from './ids';
@@ -53,51 +55,50 @@ export interface FormDef {
 }
 
 /** The fields of one référent row, in the order the guide lists them. */
-export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Referent })[] =
-  /* @__PURE__ */ withFrenchTypography([
-    { id: 'lastName', label: 'Nom', kind: 'text', required: true },
-    { id: 'firstName', label: 'Prénom', kind: 'text', required: true },
-    { id: 'email', label: 'E-mail', kind: 'email', required: true },
-    { id: 'role', label: "Fonction dans l'établissement", kind: 'text', required: true },
-  ] as const);
+export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Referent })[] = [
+  { id: 'lastName', label: 'Nom', kind: 'text', required: true },
+  { id: 'firstName', label: 'Prénom', kind: 'text', required: true },
+  { id: 'email', label: 'E-mail', kind: 'email', required: true },
+  { id: 'role', label: 'Fonction dans l’établissement', kind: 'text', required: true },
+] as const;
 
 /** ViaTrajectoire's three habilitations that create and complete requests (as in guide.ts). */
-export const HABILITATION_OPTIONS: readonly FieldOption[] = /* @__PURE__ */ withFrenchTypography([
+export const HABILITATION_OPTIONS: readonly FieldOption[] = [
   { value: '', label: 'Celle qui correspond à ma fonction' },
   { value: 'prescripteur-medical', label: 'Prescripteur médical' },
   { value: 'equipe-soignante', label: 'Équipe soignante' },
   { value: 'gestionnaire', label: 'Gestionnaire administratif et social' },
-]);
+];
 
-export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = /* @__PURE__ */ withFrenchTypography([
+export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = [
   { value: '', label: 'Choisir…' },
   { value: 'hopital', label: 'Établissement de santé (hôpital)' },
   { value: 'csapa-caarud', label: 'CSAPA / CAARUD' },
   { value: 'equipe-mobile', label: 'Équipe mobile / maraude' },
   { value: 'service-social', label: 'Service social' },
   { value: 'autre', label: 'Autre' },
-]);
+];
 
 // --- Fields used by several forms ------------------------------------------------------------------
 
-const t = /* @__PURE__ */ withFrenchTypography({
+const t = {
   structureName: 'Nom de la structure',
   finess: 'N° FINESS',
   finessHint:
-    "9 caractères, par exemple 750712184 : si vous le connaissez, il aide SESAN à trouver l'établissement.",
+    '9 caractères, par exemple 750712184 : si vous le connaissez, il aide SESAN à trouver l’établissement.',
   lastName: 'Nom',
   firstName: 'Prénom',
   role: 'Fonction',
   unit: 'Unité',
   referentsTo: 'Adresse e-mail de vos référents ViaTrajectoire',
-  referentsToHint: 'Seule votre structure la connaît. Plusieurs adresses : séparez-les par une virgule.',
+  referentsToHint: 'Seule votre structure la connaît. Plusieurs adresses : séparez-les par une virgule.',
   referentsLegend: 'Référents ViaTrajectoire de la structure',
   referentsHint: 'Les personnes qui créeront les comptes et attribueront les habilitations.',
   mail: 'Mail',
-  referentRole: "Fonction dans l'établissement",
+  referentRole: 'Fonction dans l’établissement',
   greeting: 'Bonjour,',
   closing: 'Cordialement,',
-});
+};
 
 const structureName: FieldDef = {
   id: 'structureName',
@@ -188,11 +189,11 @@ function optionLabel(options: readonly FieldOption[], value: string): string {
 
 // --- The forms -------------------------------------------------------------------------------------
 
-const texts = /* @__PURE__ */ withFrenchTypography({
+const texts = {
   noStructure: {
     title: 'Demander le référencement de ma structure',
     purpose:
-      "Un mail à l'équipe ViaTrajectoire de SESAN, votre direction en copie, avec les coordonnées des référents.",
+      'Un mail à l’équipe ViaTrajectoire de SESAN, votre direction en copie, avec les coordonnées des référents.',
     ccLegend: 'Ma direction en copie',
     cc: 'Adresse e-mail de ma direction',
     ccHint: 'Le guide demande de mettre votre direction en copie.',
@@ -202,71 +203,71 @@ const texts = /* @__PURE__ */ withFrenchTypography({
     kindOther: 'Précisez le type de structure',
     subject: 'Demande de référencement de ma structure dans ViaTrajectoire',
     intro:
-      "Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n'est pas décrite dans ViaTrajectoire.",
-    ask: 'Je vous demande de bien vouloir référencer ma structure :',
+      'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
+    ask: 'Je vous demande de bien vouloir référencer ma structure :',
     addressItem: 'Adresse',
     kindItem: 'Type de structure',
     otherKind: 'Autre',
-    referentsItem: 'Référents ViaTrajectoire de la structure :',
+    referentsItem: 'Référents ViaTrajectoire de la structure :',
     ccNote: 'Ma direction est en copie de ce mail.',
   },
   noUnit: {
-    title: "Demander l'ajout de mon unité",
-    purpose: "Un mail à l'équipe ViaTrajectoire de SESAN, pour ajouter votre unité à votre structure.",
+    title: 'Demander l’ajout de mon unité',
+    purpose: 'Un mail à l’équipe ViaTrajectoire de SESAN, pour ajouter votre unité à votre structure.',
     structureLegend: 'Ma structure (déjà décrite dans ViaTrajectoire)',
-    unitLegend: "L'unité à ajouter",
-    unitName: "Nom de l'unité",
-    unitActivity: "Activité de l'unité",
+    unitLegend: 'L’unité à ajouter',
+    unitName: 'Nom de l’unité',
+    unitActivity: 'Activité de l’unité',
     unitActivityHint:
-      'Par exemple : équipe de liaison en addictologie, permanence d’accès aux soins de santé (PASS).',
+      'Par exemple : équipe de liaison en addictologie, permanence d’accès aux soins de santé (PASS).',
     meLegend: 'Vous, référent ViaTrajectoire qui écrivez',
-    subject: "Ajout d'une unité à ma structure dans ViaTrajectoire",
+    subject: 'Ajout d’une unité à ma structure dans ViaTrajectoire',
     intro:
-      "Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l'y ajouter pour envoyer des demandes de prise en charge en ACT.",
-    unitItem: "Nom de l'unité à ajouter",
-    activityItem: "Activité de l'unité",
-    ask: "Pouvez-vous m'indiquer la démarche à suivre ?",
+      'Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
+    unitItem: 'Nom de l’unité à ajouter',
+    activityItem: 'Activité de l’unité',
+    ask: 'Pouvez-vous m’indiquer la démarche à suivre ?',
   },
   account: {
     title: 'Demander un compte à mes référents',
-    purpose: 'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui créent les comptes.',
+    purpose: 'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui créent les comptes.',
     toLegend: 'Destinataires',
     meLegend: 'Vous',
     email: 'Mail professionnel',
-    subject: "Demande d'ouverture d'un compte ViaTrajectoire",
+    subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
     intro:
-      "Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l'une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?",
+      'Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?',
     emailItem: 'Mail professionnel',
   },
   habilitation: {
     title: 'Demander une habilitation à mes référents',
     purpose:
-      'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui attribuent les habilitations.',
+      'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui attribuent les habilitations.',
     toLegend: 'Destinataires',
-    habilitationLegend: "L'habilitation demandée",
+    habilitationLegend: 'L’habilitation demandée',
     habilitation: 'Habilitation',
     habilitationHint:
-      'Les trois permettent de créer et compléter des demandes ; vos référents savent laquelle correspond à votre fonction.',
+      'Les trois permettent de créer et compléter des demandes ; vos référents savent laquelle correspond à votre fonction.',
     meLegend: 'Vous',
     structure: 'Structure',
-    subject: "Demande d'habilitation ViaTrajectoire pour les demandes ACT",
+    subject: 'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
     intro:
-      "J'ai un compte ViaTrajectoire, mais pas d'habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.",
+      'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.',
     askAny:
-      "Pouvez-vous m'attribuer l'habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?",
+      'Pouvez-vous m’attribuer l’habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?',
   },
   noReferents: {
-    title: "Demander à SESAN d'enregistrer nos référents",
+    title: 'Demander à SESAN d’enregistrer nos référents',
     purpose:
-      "Si votre structure n'a pas de référents ViaTrajectoire : un mail à l'équipe ViaTrajectoire de SESAN pour les enregistrer.",
+      'Si votre structure n’a pas de référents ViaTrajectoire : un mail à l’équipe ViaTrajectoire de SESAN pour les enregistrer.',
     structureLegend: 'Ma structure',
     subject: 'Renseigner les référents ViaTrajectoire de ma structure',
     intro:
-      "Ma structure n'a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous enregistrer les référents suivants ?",
+      'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous enregistrer les référents suivants ?',
   },
-});
+};
 
-// Functions are not walked by withFrenchTypography: a sentence with a value applies it itself.
+// A sentence with a value: frenchTypography on its fixed parts only, never on the value.
 const askHabilitation = (habilitation: string) =>
   `${frenchTypography("Pouvez-vous m'attribuer l'habilitation « ")}${habilitation}${frenchTypography(' » ?')}`;
 

@@ -2,8 +2,8 @@
 import { frenchTypography } from './typography';
 
 export const badgeLabels = {
-  // Functions are not walked by withFrenchTypography: they apply it themselves.
+  // Typeset as written (see guide.ts); the function applies frenchTypography to what it builds.
   remaining: (count: number) =>
     frenchTypography(`Guide ACT : ${count} prérequis ${count > 1 ? 'restants' : 'restant'}`),
-  allMet: frenchTypography('Guide ACT : tous les prérequis sont remplis'),
+  allMet: 'Guide ACT : tous les prérequis sont remplis',
 };

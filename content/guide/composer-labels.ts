@@ -1,26 +1,28 @@
 // The sentences of the message composer (popup and composer page); the forms' own labels and
 // mail texts are in content/compose/forms.ts. Two objects: the content script renders the
 // "Rédiger le message" buttons (composeButtonLabels) and drops the rest (composerLabels).
+// Texts are typeset as written (see guide.ts); functions that insert a value apply
+// frenchTypography to the sentence they build.
 import type { FinessProblem } from '../compose/validate';
-import { frenchTypography, withFrenchTypography } from './typography';
+import { frenchTypography } from './typography';
 
 /** The buttons under a situation's guidance that open a form (SituationGuidance). */
-export const composeButtonLabels = /* @__PURE__ */ withFrenchTypography({
+export const composeButtonLabels = {
   compose: 'Rédiger le message',
-  noReferents: "Ma structure n'a pas de référents : rédiger le message à SESAN",
-});
+  noReferents: 'Ma structure n’a pas de référents : rédiger le message à SESAN',
+};
 
-export const composerLabels = /* @__PURE__ */ withFrenchTypography({
+export const composerLabels = {
   appName: 'Guide ACT ViaTrajectoire',
   back: 'Retour',
   chooserTitle: 'Rédiger un message',
-  chooserLead: 'Quel message voulez-vous écrire ?',
+  chooserLead: 'Quel message voulez-vous écrire ?',
   otherMessage: 'Choisir un autre message',
   privacy:
-    "Ces informations sont les vôtres, professionnelles : n'y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu'à l'envoi du message ou jusqu'à ce que vous cliquiez sur « Effacer ».",
+    'Ces informations sont les vôtres, professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à l’envoi du message ou jusqu’à ce que vous cliquiez sur « Effacer ».',
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
-  recipientSesan: "Destinataire : l'équipe ViaTrajectoire de SESAN",
+  recipientSesan: 'Destinataire : l’équipe ViaTrajectoire de SESAN',
   referentLegend: (row: number) => frenchTypography(`Référent ${row}`),
   addReferent: 'Ajouter un référent',
   removeReferent: (row: number) => frenchTypography(`Retirer le référent ${row}`),
@@ -43,20 +45,20 @@ export const composerLabels = /* @__PURE__ */ withFrenchTypography({
       `Message trop long pour l’ouvrir directement dans la messagerie (plus de ${limit.toLocaleString('fr-FR')} caractères une fois encodé) : copiez-le, puis collez-le dans un nouveau mail.`,
     ),
   opened: 'Votre messagerie s’ouvre avec le message. Le brouillon est effacé de ce navigateur.',
-  copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
-  copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
+  copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
+  copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
   cleared: 'Brouillon effacé.',
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
-  email: 'Adresse e-mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
+  email: 'Adresse e-mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
   // The address as typed, outside frenchTypography (it would curl an apostrophe in it).
   emails: (address: string) =>
     `${frenchTypography('Adresse non valide : « ')}${address}${frenchTypography(' ». Exemple : prenom.nom@structure.fr ; plusieurs adresses, séparées par une virgule.')}`,
   finess: {
     length: 'Le n° FINESS compte 9 caractères (chiffres, et 2A ou 2B pour la Corse).',
-    department: 'Le n° FINESS commence par le département : de 01 à 95, 2A, 2B, 97 ou 98.',
+    department: 'Le n° FINESS commence par le département : de 01 à 95, 2A, 2B, 97 ou 98.',
     digits: 'Après les 2 caractères du département, le n° FINESS ne contient que des chiffres.',
     checksum:
-      'Ce n° FINESS n’existe pas : un chiffre est sans doute erroné (le dernier, la clé, ne correspond pas).',
+      'Ce n° FINESS n’existe pas : un chiffre est sans doute erroné (le dernier, la clé, ne correspond pas).',
   } satisfies Record<FinessProblem, string>,
-});
+};

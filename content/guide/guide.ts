@@ -5,9 +5,10 @@
 // - « décrise » → « décrite », « une habilitations » → « une habilitation », « Equipe » → « Équipe »;
 // - the source's links all point to "#": the addresses here come from
 //   ../shared/notes/viatrajectoire.md; `verified: false` marks the nearest confirmed page.
-// Texts use plain spaces: withFrenchTypography adds the no-break spaces French needs.
+// Texts are written with French typography already, as they are shown: a no-break space (U+00A0)
+// before « : » and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic
+// apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (typography.ts).
 import type { Guide } from './schema';
-import { withFrenchTypography } from './typography';
 
 export const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 
@@ -15,28 +16,28 @@ const HABILITATIONS = ['Prescripteur médical', 'Équipe soignante', 'Gestionnai
 
 /** The référents' details the guide asks SESAN to be given (mail, nom, prénom, fonction). */
 const REFERENTS = [
-  'Référents ViaTrajectoire de la structure :',
-  '- Nom : ',
-  '  Prénom : ',
-  '  Mail : ',
-  "  Fonction dans l'établissement : ",
+  'Référents ViaTrajectoire de la structure :',
+  '- Nom : ',
+  '  Prénom : ',
+  '  Mail : ',
+  '  Fonction dans l’établissement : ',
 ].join('\n');
 
 const SIGNATURE = ['Cordialement,', '', '[Prénom Nom]', '[Fonction]', '[Téléphone]'].join('\n');
 
-const guideSource: Guide = {
-  title: "Démarrer l'utilisation de ViaTrajectoire pour envoyer des demandes de prise en charge en ACT",
+export const guide: Guide = {
+  title: 'Démarrer l’utilisation de ViaTrajectoire pour envoyer des demandes de prise en charge en ACT',
   publisher: 'SESAN',
   version: 'Version du 18/11/2025',
   date: '2025-11-18',
   intro: [
-    "L'outil numérique ViaTrajectoire permet de créer et d'envoyer des demandes d'admission pour un patient, à condition que le demandeur ait un compte sur ViaTrajectoire, et que ce compte soit rattaché à une structure décrite dans ViaTrajectoire.",
+    'L’outil numérique ViaTrajectoire permet de créer et d’envoyer des demandes d’admission pour un patient, à condition que le demandeur ait un compte sur ViaTrajectoire, et que ce compte soit rattaché à une structure décrite dans ViaTrajectoire.',
     'Grâce à la description de la structure, il est possible de suivre en temps réel toutes les demandes créées par des utilisateurs de la structure à l’aide du tableau de bord.',
   ],
   contactAddress: CONTACT_ADDRESS,
   prerequisiteGroups: [
-    { id: 'structure', title: 'Ma structure', guideTitle: "Prérequis à l'échelle de la structure" },
-    { id: 'user', title: 'Mon compte', guideTitle: "Prérequis à l'échelle de l'utilisateur" },
+    { id: 'structure', title: 'Ma structure', guideTitle: 'Prérequis à l’échelle de la structure' },
+    { id: 'user', title: 'Mon compte', guideTitle: 'Prérequis à l’échelle de l’utilisateur' },
   ],
   prerequisites: [
     {
@@ -57,14 +58,14 @@ const guideSource: Guide = {
       id: 'user-account',
       group: 'user',
       guideWording: 'Avoir un compte ViaTrajectoire actif',
-      label: "J'ai un compte ViaTrajectoire actif",
+      label: 'J’ai un compte ViaTrajectoire actif',
       situation: 'no-account',
     },
     {
       id: 'user-habilitation',
       group: 'user',
       guideWording: 'Avoir une habilitation permettant de créer et compléter des demandes',
-      label: "J'ai une habilitation qui permet de créer et compléter des demandes",
+      label: 'J’ai une habilitation qui permet de créer et compléter des demandes',
       situation: 'no-habilitation',
     },
   ],
@@ -73,28 +74,28 @@ const guideSource: Guide = {
   situations: [
     {
       id: 'no-structure',
-      title: "… ma structure n'est pas décrite dans ViaTrajectoire",
-      shortTitle: "Ma structure n'est pas décrite",
+      title: '… ma structure n’est pas décrite dans ViaTrajectoire',
+      shortTitle: 'Ma structure n’est pas décrite',
       inGuide: true,
       steps: [
-        { text: "J'interroge ma direction." },
+        { text: 'J’interroge ma direction.' },
         {
-          text: `J'envoie un mail à ${CONTACT_ADDRESS}, avec ma direction en copie, pour :`,
+          text: `J’envoie un mail à ${CONTACT_ADDRESS}, avec ma direction en copie, pour :`,
           items: [
-            'demander le référencement de ma structure dans ViaTrajectoire ;',
-            "indiquer les coordonnées des référents ViaTrajectoire (mail, nom, prénom, fonction dans l'établissement).",
+            'demander le référencement de ma structure dans ViaTrajectoire ;',
+            'indiquer les coordonnées des référents ViaTrajectoire (mail, nom, prénom, fonction dans l’établissement).',
           ],
           resource: 'sesan-faq',
         },
         {
-          text: "Selon l'activité de ma structure, l'équipe ViaTrajectoire de SESAN m'indique la démarche à suivre pour que mon établissement soit créé dans ViaTrajectoire.",
+          text: 'Selon l’activité de ma structure, l’équipe ViaTrajectoire de SESAN m’indique la démarche à suivre pour que mon établissement soit créé dans ViaTrajectoire.',
         },
       ],
       didYouKnow: {
-        text: "L'équipe ViaTrajectoire de SESAN met à votre disposition :",
+        text: 'L’équipe ViaTrajectoire de SESAN met à votre disposition :',
         items: [
-          { text: 'un espace de formation accessible :', resource: 'sesan-formation' },
-          { text: 'des webinaires à destination des référents :', resource: 'sesan-webinaires' },
+          { text: 'un espace de formation accessible :', resource: 'sesan-formation' },
+          { text: 'des webinaires à destination des référents :', resource: 'sesan-webinaires' },
         ],
       },
       mails: [
@@ -106,13 +107,13 @@ const guideSource: Guide = {
           body: [
             'Bonjour,',
             '',
-            "Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n'est pas décrite dans ViaTrajectoire.",
+            'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
             '',
-            'Je vous demande de bien vouloir référencer ma structure :',
-            '- Nom de la structure : {structure}',
-            '- N° FINESS (si connu) : ',
-            '- Adresse : ',
-            '- Activité de la structure : ',
+            'Je vous demande de bien vouloir référencer ma structure :',
+            '- Nom de la structure : {structure}',
+            '- N° FINESS (si connu) : ',
+            '- Adresse : ',
+            '- Activité de la structure : ',
             '',
             REFERENTS,
             '',
@@ -126,12 +127,12 @@ const guideSource: Guide = {
     {
       id: 'no-unit',
       title: '… ma structure est décrite dans ViaTrajectoire, mais pas mon unité',
-      shortTitle: "Mon unité n'est pas décrite",
+      shortTitle: 'Mon unité n’est pas décrite',
       inGuide: true,
       steps: [
-        { text: `J'envoie un mail à ${CONTACT_ADDRESS}.` },
+        { text: `J’envoie un mail à ${CONTACT_ADDRESS}.` },
         {
-          text: "Selon les caractéristiques de ma structure dans ViaTrajectoire, l'équipe ViaTrajectoire de SESAN m'indique la démarche à suivre pour que mon unité soit ajoutée sur ma structure.",
+          text: 'Selon les caractéristiques de ma structure dans ViaTrajectoire, l’équipe ViaTrajectoire de SESAN m’indique la démarche à suivre pour que mon unité soit ajoutée sur ma structure.',
         },
       ],
       didYouKnow: {
@@ -141,18 +142,18 @@ const guideSource: Guide = {
         {
           label: 'Écrire à SESAN pour ajouter mon unité',
           to: 'sesan',
-          subject: "Ajout d'une unité à ma structure dans ViaTrajectoire",
+          subject: 'Ajout d’une unité à ma structure dans ViaTrajectoire',
           body: [
             'Bonjour,',
             '',
-            "Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l'y ajouter pour envoyer des demandes de prise en charge en ACT.",
+            'Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
             '',
-            '- Nom de la structure : {structure}',
-            '- N° FINESS (si connu) : ',
-            "- Nom de l'unité à ajouter : {unit}",
-            "- Activité de l'unité : ",
+            '- Nom de la structure : {structure}',
+            '- N° FINESS (si connu) : ',
+            '- Nom de l’unité à ajouter : {unit}',
+            '- Activité de l’unité : ',
             '',
-            'Pouvez-vous m’indiquer la démarche à suivre ?',
+            'Pouvez-vous m’indiquer la démarche à suivre ?',
             '',
             SIGNATURE,
           ].join('\n'),
@@ -161,32 +162,32 @@ const guideSource: Guide = {
     },
     {
       id: 'no-account',
-      title: "… je n'ai pas de compte",
-      shortTitle: "Je n'ai pas de compte",
+      title: '… je n’ai pas de compte',
+      shortTitle: 'Je n’ai pas de compte',
       inGuide: true,
       steps: [
         { text: 'Je contacte les référents ViaTrajectoire de ma structure pour obtenir un compte.' },
-        { text: `Si besoin d'aide, je contacte ${CONTACT_ADDRESS}.` },
+        { text: `Si besoin d’aide, je contacte ${CONTACT_ADDRESS}.` },
       ],
       didYouKnow: {
-        text: "Si vous n'avez pas de référents ViaTrajectoire, vous pouvez demander à ce qu'ils soient renseignés.",
+        text: 'Si vous n’avez pas de référents ViaTrajectoire, vous pouvez demander à ce qu’ils soient renseignés.',
       },
       mails: [
         {
           label: 'Écrire à mes référents pour obtenir un compte',
           to: 'referents',
-          subject: "Demande d'ouverture d'un compte ViaTrajectoire",
-          reminder: "Ajoutez l'adresse de vos référents ViaTrajectoire : seule votre structure la connaît.",
+          subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
+          reminder: 'Ajoutez l’adresse de vos référents ViaTrajectoire : seule votre structure la connaît.',
           body: [
             'Bonjour,',
             '',
-            "Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l'une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?",
+            'Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?',
             '',
-            '- Nom : ',
-            '- Prénom : ',
-            '- Mail professionnel : ',
-            '- Fonction : ',
-            '- Unité : {unit}',
+            '- Nom : ',
+            '- Prénom : ',
+            '- Mail professionnel : ',
+            '- Fonction : ',
+            '- Unité : {unit}',
             '',
             SIGNATURE,
           ].join('\n'),
@@ -198,10 +199,10 @@ const guideSource: Guide = {
           body: [
             'Bonjour,',
             '',
-            "Ma structure n'a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous les renseigner ?",
+            'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous les renseigner ?',
             '',
-            '- Nom de la structure : {structure}',
-            '- N° FINESS (si connu) : ',
+            '- Nom de la structure : {structure}',
+            '- N° FINESS (si connu) : ',
             '',
             REFERENTS,
             '',
@@ -212,38 +213,38 @@ const guideSource: Guide = {
     },
     {
       id: 'no-habilitation',
-      title: "… j'ai un compte, mais pas d'habilitation qui permet de créer des demandes",
-      shortTitle: "Je n'ai pas la bonne habilitation",
+      title: '… j’ai un compte, mais pas d’habilitation qui permet de créer des demandes',
+      shortTitle: 'Je n’ai pas la bonne habilitation',
       inGuide: false,
       steps: [
         {
-          text: 'Pour créer et compléter des demandes, mon compte doit avoir l’une de ces habilitations :',
+          text: 'Pour créer et compléter des demandes, mon compte doit avoir l’une de ces habilitations :',
           items: HABILITATIONS,
         },
         {
           text: 'Je demande aux référents ViaTrajectoire de ma structure de m’attribuer celle qui correspond à ma fonction.',
         },
-        { text: `Si besoin d'aide, je contacte ${CONTACT_ADDRESS}.` },
+        { text: `Si besoin d’aide, je contacte ${CONTACT_ADDRESS}.` },
       ],
       didYouKnow: {
-        text: 'Les référents ViaTrajectoire de votre structure créent les comptes et attribuent les habilitations. Vos habilitations sont visibles dans ViaTrajectoire, rubrique « Mes habilitations » de votre compte.',
+        text: 'Les référents ViaTrajectoire de votre structure créent les comptes et attribuent les habilitations. Vos habilitations sont visibles dans ViaTrajectoire, rubrique « Mes habilitations » de votre compte.',
       },
       mails: [
         {
           label: 'Écrire à mes référents pour une habilitation',
           to: 'referents',
-          subject: "Demande d'habilitation ViaTrajectoire pour les demandes ACT",
-          reminder: "Ajoutez l'adresse de vos référents ViaTrajectoire : seule votre structure la connaît.",
+          subject: 'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
+          reminder: 'Ajoutez l’adresse de vos référents ViaTrajectoire : seule votre structure la connaît.',
           body: [
             'Bonjour,',
             '',
-            "J'ai un compte ViaTrajectoire, mais pas d'habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT. Pouvez-vous m'attribuer l'habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?",
+            'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT. Pouvez-vous m’attribuer l’habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?',
             '',
-            '- Nom : ',
-            '- Prénom : ',
-            '- Fonction : ',
-            '- Structure : {structure}',
-            '- Unité : {unit}',
+            '- Nom : ',
+            '- Prénom : ',
+            '- Fonction : ',
+            '- Structure : {structure}',
+            '- Unité : {unit}',
             '',
             SIGNATURE,
           ].join('\n'),
@@ -257,25 +258,25 @@ const guideSource: Guide = {
       inGuide: true,
       steps: [
         { text: 'Je consulte le parcours de formation.', resource: 'sesan-formation' },
-        { text: `Si besoin d'aide, je contacte ${CONTACT_ADDRESS}.` },
+        { text: `Si besoin d’aide, je contacte ${CONTACT_ADDRESS}.` },
       ],
       didYouKnow: {
-        text: "L'équipe ViaTrajectoire de SESAN organise régulièrement des webinaires, inscrivez-vous !",
-        items: [{ text: 'Webinaires (dates et inscriptions) :', resource: 'sesan-webinaires' }],
+        text: 'L’équipe ViaTrajectoire de SESAN organise régulièrement des webinaires, inscrivez-vous !',
+        items: [{ text: 'Webinaires (dates et inscriptions) :', resource: 'sesan-webinaires' }],
       },
       mails: [
         {
-          label: "Demander de l'aide à SESAN",
+          label: 'Demander de l’aide à SESAN',
           to: 'sesan',
           subject: 'Aide pour créer et envoyer une demande ACT dans ViaTrajectoire',
           body: [
             'Bonjour,',
             '',
-            "J'ai besoin d'aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire.",
+            'J’ai besoin d’aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire.',
             '',
-            '- Structure : {structure}',
-            '- Unité : {unit}',
-            '- Ma question : ',
+            '- Structure : {structure}',
+            '- Unité : {unit}',
+            '- Ma question : ',
             '',
             SIGNATURE,
           ].join('\n'),
@@ -287,9 +288,9 @@ const guideSource: Guide = {
     {
       id: 'ars-gur',
       group: 'ars',
-      topic: "Process d'orientation en vigueur en Île-de-France",
+      topic: 'Process d’orientation en vigueur en Île-de-France',
       label:
-        'Guichet Unique Régional (GUR) : mieux orienter et réguler les soins résidentiels en Île-de-France',
+        'Guichet Unique Régional (GUR) : mieux orienter et réguler les soins résidentiels en Île-de-France',
       url: 'https://www.iledefrance.ars.sante.fr/guichet-unique-regional-gur-mieux-orienter-et-reguler-les-soins-residentiels-en-ile-de-france',
       verified: true,
     },
@@ -309,7 +310,7 @@ const guideSource: Guide = {
       // The agenda's own address is not confirmed: SESAN's home page is.
       url: 'https://www.sesan.fr/',
       verified: false,
-      note: "Lien vers l'accueil du site de SESAN : l'adresse de l'agenda n'est pas confirmée.",
+      note: 'Lien vers l’accueil du site de SESAN : l’adresse de l’agenda n’est pas confirmée.',
     },
     {
       id: 'sesan-formation',
@@ -319,12 +320,12 @@ const guideSource: Guide = {
       // Only the FAQ of the training site is a confirmed address; the parcours is reached from it.
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: false,
-      note: "Lien vers la FAQ de l'espace de formation SESAN : l'adresse du parcours n'est pas confirmée.",
+      note: 'Lien vers la FAQ de l’espace de formation SESAN : l’adresse du parcours n’est pas confirmée.',
     },
     {
       id: 'sesan-faq',
       group: 'sesan',
-      topic: "Besoin d'aide ?",
+      topic: 'Besoin d’aide ?',
       label: 'FAQ ViaTrajectoire - Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: true,
@@ -346,7 +347,5 @@ const guideSource: Guide = {
       verified: true,
     },
   ],
-  closing: 'Prêt·e à utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT ?',
+  closing: 'Prêt·e à utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT ?',
 };
-
-export const guide: Guide = withFrenchTypography(guideSource);

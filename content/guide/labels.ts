@@ -1,14 +1,15 @@
 // The sentences of the extension's own interface shared by the panel and the popup, and the
 // panel's (the popup's own are in popup-labels.ts, kept out of the content script's bundle;
 // the guide's texts are in guide.ts).
-import { frenchTypography, withFrenchTypography } from './typography';
+import { frenchTypography } from './typography';
 
-// Pure: a bundle that does not use these drops them (the content script is on a budget).
-export const labels = /* @__PURE__ */ withFrenchTypography({
-  didYouKnow: 'Le saviez-vous ?',
+// Plain literals, typeset as written (see guide.ts): no work at load, and a bundle that does not
+// use them drops them (the content script is on a budget).
+export const labels = {
+  didYouKnow: 'Le saviez-vous ?',
   copyAddress: 'Copier l’adresse',
   addressCopied: 'Adresse copiée',
-  copyFailed: 'Copie impossible : sélectionnez l’adresse et copiez-la à la main.',
+  copyFailed: 'Copie impossible : sélectionnez l’adresse et copiez-la à la main.',
   mailOpens: 'ouvre votre messagerie avec un mail pré-rempli',
   nearestPage: 'page la plus proche connue',
   opensInNewTab: 's’ouvre dans un nouvel onglet',
@@ -17,16 +18,16 @@ export const labels = /* @__PURE__ */ withFrenchTypography({
   panelOpenLabel: 'Ouvrir le guide ACT (Alt+Maj+V)',
   panelCollapse: 'Réduire le guide',
   panelCollapseShortcut: 'Échap ou Alt+Maj+V',
-  unknownSituation: 'Quelle est votre situation ? Choisissez-la ci-dessous : la marche à suivre s’affichera.',
-  notMySituation: 'Ce n’est pas ma situation ?',
+  unknownSituation: 'Quelle est votre situation ? Choisissez-la ci-dessous : la marche à suivre s’affichera.',
+  notMySituation: 'Ce n’est pas ma situation ?',
   chooseSituation: 'Choisir ma situation',
   chosenByYou: 'Situation choisie par vous.',
-  detectedFromPage: 'Situation déduite de la page : vous pouvez en choisir une autre.',
+  detectedFromPage: 'Situation déduite de la page : vous pouvez en choisir une autre.',
   undoChoice: 'Revenir à la situation déduite de la page',
   currentStructure: 'Structure',
   currentUnit: 'Unité',
-  // Functions are not walked by withFrenchTypography: they apply it themselves.
+  // Functions that insert a value apply frenchTypography to the sentence they build.
   situationAnnounce: (title: string) => frenchTypography(`Guide ACT : ${title}`),
-  loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
-  requestHint: 'Créer et envoyer une demande pas à pas :',
-});
+  loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
+  requestHint: 'Créer et envoyer une demande pas à pas :',
+};

@@ -1,7 +1,10 @@
-// French typography applied once to every text of the guide, so the data stays readable with
-// plain spaces: a no-break space (U+00A0) before « : » and inside « », a narrow no-break
-// space (U+202F) before ; ! ?, and the typographic apostrophe. Addresses are left alone: they
-// contain none of these patterns.
+// French typography, the single definition of the rule: a no-break space (U+00A0) before « : »
+// and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic apostrophe ’.
+// The interface's constant texts are written already typeset (guide.ts, the *-labels.ts files,
+// content/compose/forms.ts): tests/unit/guide.test.ts checks each of them against this function,
+// so nothing runs at load. At run time it only typesets the fixed words of the few sentences that
+// insert a value (a count, a title, a label), never the value itself: what the user typed, or an
+// address, is left as it is.
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ +:(?=\s|$)/g, '\u00a0:'],
   [/ +([;!?])/g, '\u202f$1'],
@@ -12,16 +15,4 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 export function frenchTypography(text: string): string {
   return RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
-}
-
-/** Applies frenchTypography to every string inside a plain data value. */
-export function withFrenchTypography<T>(value: T): T {
-  if (typeof value === 'string') return frenchTypography(value) as T;
-  if (Array.isArray(value)) return value.map((entry) => withFrenchTypography(entry)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, entry]) => [key, withFrenchTypography(entry)]),
-    ) as T;
-  }
-  return value;
 }

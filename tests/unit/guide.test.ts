@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  FORMS,
+  HABILITATION_OPTIONS,
+  REFERENT_FIELDS,
+  STRUCTURE_KIND_OPTIONS,
+} from '../../content/compose/forms';
 import { CONTACT_ADDRESS, guide, PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide';
+import { badgeLabels } from '../../content/guide/badge-labels';
+import { composeButtonLabels, composerLabels } from '../../content/guide/composer-labels';
 import { labels } from '../../content/guide/labels';
+import { openOptionsLabel, optionsLabels } from '../../content/guide/options-labels';
 import { popupLabels } from '../../content/guide/popup-labels';
 import { guideSchema } from '../../content/guide/schema';
+import { frenchTypography } from '../../content/guide/typography';
 
 // Read from the project root: happy-dom gives import.meta.url an http: scheme.
 const seed = readFileSync(resolve(process.cwd(), 'tests/fixtures/guide-sesan-2025-11-18.txt'), 'utf8');
@@ -43,6 +53,50 @@ function bulletsAfter(heading: string): string[] {
 }
 
 const allGuideText = normalize(JSON.stringify(guide));
+
+/**
+ * Every constant text of the interface, written already typeset (nothing typesets them at load).
+ * Functions are left out: the ones that insert a value apply frenchTypography themselves.
+ */
+const INTERFACE_TEXTS = {
+  guide,
+  labels,
+  popupLabels,
+  composerLabels,
+  composeButtonLabels,
+  optionsLabels,
+  openOptionsLabel,
+  badgeLabels,
+  REFERENT_FIELDS,
+  HABILITATION_OPTIONS,
+  STRUCTURE_KIND_OPTIONS,
+  FORMS,
+};
+
+/** Each string inside a data value, with where it is (`labels.copyFailed`, `guide.intro[0]`). */
+function textsOf(path: string, value: unknown): [path: string, text: string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((entry, index) => textsOf(`${path}[${index}]`, entry));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, entry]) => textsOf(`${path}.${key}`, entry));
+  return [];
+}
+
+/** Tells a contributor what to type: the text to paste, and where its invisible spaces go. */
+function typesetMessage(path: string, problem: string, text: string, expected: string): string {
+  // A mail body is many lines: only the lines to change.
+  const written = text.split('\n');
+  const lines = expected.split('\n').filter((line, index) => line !== written[index]);
+  const visible = (line: string) => line.replace(/\u00a0/g, '[U+00A0]').replace(/\u202f/g, '[U+202F]');
+  return [
+    `${path} ${problem}. Write ${lines.length < expected.split('\n').length ? 'these lines' : 'it'} as (copy and paste):`,
+    ...lines.map((line) => `  ${line}`),
+    'that is, with the spaces shown:',
+    ...lines.map((line) => `  ${visible(line)}`),
+    'French typography: a no-break space U+00A0 before « : » and inside « », a narrow no-break space',
+    "U+202F before ; ! ?, and the apostrophe ’ (U+2019), not '.",
+  ].join('\n');
+}
 
 describe('the guide data', () => {
   it('is valid against its schema', () => {
@@ -143,16 +197,27 @@ describe('the guide data', () => {
     );
   });
 
-  it('follows French typography: no plain space before : ; ! ? and no straight apostrophe', () => {
-    const texts: string[] = [];
-    JSON.stringify({ guide, labels, popupLabels }, (_key, value) => {
-      if (typeof value === 'string' && !/^(https:|mailto:)/.test(value)) texts.push(value);
-      return value;
-    });
-    for (const text of texts) {
-      expect(text, text).not.toMatch(/ [:;!?](\s|$)/);
-      expect(text, text).not.toContain("'");
-      expect(text, text).not.toMatch(/« | »/);
+  it('follows French typography in every constant text of the interface (typography.ts)', () => {
+    const texts = Object.entries(INTERFACE_TEXTS)
+      .flatMap(([name, value]) => textsOf(name, value))
+      .filter(([, text]) => !/^(https:|mailto:)/.test(text));
+    // Not vacuous: every constant is walked, the guide's hundreds of texts included.
+    for (const name of Object.keys(INTERFACE_TEXTS))
+      expect(
+        texts.some(([path]) => path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)),
+        name,
+      ).toBe(true);
+    expect(texts.length).toBeGreaterThan(300);
+    for (const [path, text] of texts) {
+      const expected = frenchTypography(text);
+      expect.soft(text, typesetMessage(path, 'is not typeset', text, expected)).toBe(expected);
+      // The one mistake frenchTypography cannot see: the other no-break space, typed by hand.
+      const fixed = text
+        .replace(/\u202f:/g, '\u00a0:')
+        .replace(/\u00a0([;!?])/g, '\u202f$1')
+        .replace(/«\u202f/g, '«\u00a0')
+        .replace(/\u202f»/g, '\u00a0»');
+      expect.soft(text, typesetMessage(path, 'has the wrong no-break space', text, fixed)).toBe(fixed);
     }
   });
 });
