@@ -93,13 +93,24 @@ export function contextFromAddress(url: URL): PageContext {
   }
 }
 
+/**
+ * One read of one document. What several questions search for is searched once: the headings
+ * (each search walks the whole document) are found on first use and reused. A page that renders
+ * late is read up to four times a second (entrypoints/viatrajectoire.content).
+ */
+interface Reading {
+  doc: Document;
+  headings?: Element[];
+}
+
 function readPageUnguarded(doc: Document, url: URL): PageContext {
   const fromAddress = pageKindFromUrl(url);
+  const reading: Reading = { doc };
   // Confirmed addresses (login, dashboard, request…) are never second-guessed: on request files and
   // dashboards, this also means no heading of the page is ever read.
   const pageKind = CONFIRMED_BY_ADDRESS.includes(fromAddress)
     ? fromAddress
-    : (pageKindFromDocument(doc) ?? fromAddress);
+    : (kindFromDocument(reading) ?? fromAddress);
   // The chrome zones, found once per read: each search of them walks the whole document
   // (15 ms on a 10,000-row dashboard, bench/README.md).
   const zones = chromeZonesOf(doc);
@@ -114,7 +125,7 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
   if (unitName !== undefined) context.unitName = unitName;
 
   if (pageKind === 'account') {
-    const habilitations = readHabilitations(doc);
+    const habilitations = readHabilitations(reading);
     if (habilitations === undefined) {
       context.pending = true;
     } else {
@@ -122,10 +133,10 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
       context.hasCreatingHabilitation = habilitations.some((row) => isCreatingHabilitation(row.habilitation));
     }
   } else if (pageKind === 'establishment') {
-    const unitsListed = readUnitsListed(doc);
+    const unitsListed = readUnitsListed(reading);
     if (unitsListed === undefined) context.pending = true;
     else context.unitsListed = unitsListed;
-  } else if (pageKind === 'other' && isInAngularApp(url) && !hasAnyHeading(doc)) {
+  } else if (pageKind === 'other' && isInAngularApp(url) && headings(reading).length === 0) {
     // An Angular route nobody knows: it may still render into an account or establishment screen.
     context.pending = true;
   }
@@ -136,10 +147,14 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
 
 /** The page kind the document's headings and forms say, or undefined when they say nothing. */
 export function pageKindFromDocument(doc: Document): PageKind | undefined {
-  if (findHeading(doc, accountHeadingLabels)) return 'account';
-  if (findHeading(doc, unitsSectionLabels) && findHeading(doc, generalInformationLabels))
+  return kindFromDocument({ doc });
+}
+
+function kindFromDocument(reading: Reading): PageKind | undefined {
+  if (findHeading(reading, accountHeadingLabels)) return 'account';
+  if (findHeading(reading, unitsSectionLabels) && findHeading(reading, generalInformationLabels))
     return 'establishment';
-  if (first(doc, loginUserName) && first(doc, loginPassword)) return 'login';
+  if (first(reading.doc, loginUserName) && first(reading.doc, loginPassword)) return 'login';
   return undefined;
 }
 
@@ -171,15 +186,26 @@ const textOf = (element: Element): string => element.textContent ?? '';
 /** Matches a label: equal after normalisation, a plural, or the label followed by more words ("Unités de soins (3)"). */
 function matchesLabel(text: string, labels: readonly string[]): boolean {
   const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
-  return labels.some((raw) => {
-    const label = normalizeLabel(raw);
-    return normalized === label || normalized === `${label}s` || normalized.startsWith(`${label} `);
-  });
+  return normalizedLabels(labels).some(
+    (label) => normalized === label || normalized === `${label}s` || normalized.startsWith(`${label} `),
+  );
 }
 
 function startsWithLabel(text: string, labels: readonly string[]): boolean {
   const normalized = normalizeLabel(text);
-  return labels.some((label) => normalized.startsWith(normalizeLabel(label)));
+  return normalizedLabels(labels).some((label) => normalized.startsWith(label));
+}
+
+const normalizedCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** The label lists are constants (./selectors): each is normalised once, not on every comparison. */
+function normalizedLabels(labels: readonly string[]): readonly string[] {
+  let normalized = normalizedCache.get(labels);
+  if (normalized === undefined) {
+    normalized = labels.map(normalizeLabel);
+    normalizedCache.set(labels, normalized);
+  }
+  return normalized;
 }
 
 /** Display form of a name: white space collapsed, trimmed, capped; undefined when empty. */
@@ -282,14 +308,14 @@ function valueText(value: Element): string {
 
 // --- Sections by heading ----------------------------------------------------------------------------
 
-function headings(doc: Document): Element[] {
-  return all(doc, headingCandidates).filter((heading) => !offLimitsForChrome(heading));
+/** The page's headings outside patient zones and data rows, searched once per read. */
+function headings(reading: Reading): Element[] {
+  reading.headings ??= all(reading.doc, headingCandidates).filter((heading) => !offLimitsForChrome(heading));
+  return reading.headings;
 }
 
-const hasAnyHeading = (doc: Document): boolean => headings(doc).length > 0;
-
-function findHeading(doc: Document, labels: readonly string[]): Element | undefined {
-  return headings(doc).find((heading) => matchesLabel(textOf(heading), labels));
+function findHeading(reading: Reading, labels: readonly string[]): Element | undefined {
+  return headings(reading).find((heading) => matchesLabel(textOf(heading), labels));
 }
 
 /** The rendered container of the section a heading or tab names; undefined when not rendered. */
@@ -324,7 +350,7 @@ const CELL = cells.join(', ');
 const COLUMN_HEADER = columnHeaders.join(', ');
 
 function tableColumns(table: Element): { headerRow: Element | undefined; columns: string[] } {
-  const headerRow = all(table, columnHeaders)[0]?.parentElement ?? undefined;
+  const headerRow = first(table, columnHeaders)?.parentElement ?? undefined;
   const columns = headerRow
     ? Array.from(headerRow.children)
         .filter((cell) => cell.matches(COLUMN_HEADER))
@@ -357,8 +383,9 @@ function readTable(table: Element, wanted: (columns: string[]) => boolean = () =
 // --- Account: "Mes habilitations" ------------------------------------------------------------------
 
 /** The user's habilitation rows; [] when the table says it is empty; undefined while not rendered. */
-function readHabilitations(doc: Document): HabilitationRow[] | undefined {
-  const heading = findHeading(doc, accountHeadingLabels);
+function readHabilitations(reading: Reading): HabilitationRow[] | undefined {
+  const { doc } = reading;
+  const heading = findHeading(reading, accountHeadingLabels);
   const section = heading ? sectionOf(doc, heading) : undefined;
   // Without a section, the account page's own tables (no patient data there) are searched.
   const candidates = all(section ?? doc, tables).filter((table) => !inPatientZone(table));
@@ -366,9 +393,9 @@ function readHabilitations(doc: Document): HabilitationRow[] | undefined {
     columns.some((label) => matchesLabel(label, habilitationColumnLabels));
   for (const table of candidates) {
     // Only the user's habilitations table is read row by row; other tables stop at their header.
-    const reading = readTable(table, hasHabilitationColumn);
+    const found = readTable(table, hasHabilitationColumn);
     const column = (labels: readonly string[]): number =>
-      reading.columns.findIndex((label) => matchesLabel(label, labels));
+      found.columns.findIndex((label) => matchesLabel(label, labels));
     const habilitationColumn = column(habilitationColumnLabels);
     if (habilitationColumn < 0) continue;
     const establishmentColumn = column(establishmentColumnLabels);
@@ -377,14 +404,14 @@ function readHabilitations(doc: Document): HabilitationRow[] | undefined {
       const found = index < 0 ? undefined : rowCells[index];
       return found ? (displayName(textOf(found)) ?? '') : '';
     };
-    const rows = reading.rows
+    const rows = found.rows
       .map((rowCells) => ({
         establishment: cell(rowCells, establishmentColumn),
         unit: cell(rowCells, unitColumn),
         habilitation: cell(rowCells, habilitationColumn),
       }))
       .filter((row) => row.habilitation !== '');
-    if (rows.length > 0 || reading.empty) return rows;
+    if (rows.length > 0 || found.empty) return rows;
     // A table with no row and no message may still be loading its rows.
     return undefined;
   }
@@ -401,15 +428,16 @@ function hasEmptyMessage(section: Element): boolean {
 // --- Establishment: "Unités de soins" ----------------------------------------------------------------
 
 /** Whether the units section lists a unit; undefined while the section is not rendered or still loading. */
-function readUnitsListed(doc: Document): boolean | undefined {
-  const heading = findHeading(doc, unitsSectionLabels);
+function readUnitsListed(reading: Reading): boolean | undefined {
+  const { doc } = reading;
+  const heading = findHeading(reading, unitsSectionLabels);
   const section = heading ? sectionOf(doc, heading) : undefined;
   if (!section) return undefined;
   let sawEmptyTable = false;
   for (const table of all(section, tables)) {
-    const reading = readTable(table);
-    if (reading.rows.length > 0) return true;
-    if (reading.empty) sawEmptyTable = true;
+    const found = readTable(table);
+    if (found.rows.length > 0) return true;
+    if (found.empty) sawEmptyTable = true;
   }
   const listed = all(section, lists).some(
     (list) => list.closest(tabLists.join(', ')) === null && all(list, listItems).length > 0,

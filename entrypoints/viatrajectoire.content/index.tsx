@@ -22,8 +22,15 @@ import { mountShadowHost } from './shadow-host';
 
 /** How long to wait for the Angular app to render the chrome a context needs. */
 const LATE_RENDER_LIMIT_MS = 10_000;
-/** At most one read of a still-rendering page per this many milliseconds. */
-const LATE_RENDER_READ_EVERY_MS = 250;
+/** Reads of a still-rendering page: at most one per interval, doubling from the first to the last. */
+const LATE_RENDER_FIRST_INTERVAL_MS = 250;
+const LATE_RENDER_LAST_INTERVAL_MS = 1_000;
+/**
+ * The panel waits for the page's load event, so the page's own loading never waits for the panel,
+ * but no longer than this after the script starts: a slow image or font can hold the load event
+ * back for seconds, and the panel must still be painted within 50 ms (issue 4, bench/README.md).
+ */
+const PAGE_LOAD_WAIT_MS = 20;
 
 export default defineContentScript({
   matches: VIATRAJECTOIRE_MATCHES,
@@ -33,6 +40,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    await afterPageLoad(ctx, PAGE_LOAD_WAIT_MS);
+    if (ctx.isInvalid) return;
     const belongsHere = () => panelBelongsHere(framePlacement(window), location.hostname);
     if (belongsHere()) return startPanel(ctx);
     if (window.top === window) return;
@@ -46,6 +55,35 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * Resolves in a task of its own after the page's load event (never inside it: the page's
+ * loadEventEnd and its load handlers do not wait for the panel), at once when the page has already
+ * loaded, or after `waitMs` at most. Chrome injects this script (document_idle) when the page's
+ * subresources are done, just before the load event, or 200 ms after DOMContentLoaded when one is
+ * slow: in the first case the wait is about a millisecond, in the second it is capped.
+ */
+function afterPageLoad(ctx: ContentScriptContext, waitMs: number): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(cap);
+      window.removeEventListener('load', onLoad);
+      resolve();
+    };
+    const onLoad = () => ctx.setTimeout(done, 0);
+    const cap = ctx.setTimeout(done, waitMs);
+    window.addEventListener('load', onLoad, { once: true });
+  });
+}
+
+let lastUrl: URL | undefined;
+/** The page's address, parsed again only when it changed: a page that renders late is re-read up
+ * to four times a second, at the same address. */
+function currentUrl(): URL {
+  if (lastUrl?.href !== location.href) lastUrl = new URL(location.href);
+  return lastUrl;
+}
 
 interface PanelState {
   context: PageContext;
@@ -62,7 +100,7 @@ async function startPanel(ctx: ContentScriptContext) {
   const optionsRead = readOptions();
   const { container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
   ctx.onInvalidated(() => render(null, container));
-  const firstContext = readPage(document, new URL(location.href));
+  const firstContext = readPage(document, currentUrl());
   const session = await sessionRead;
   const options = await optionsRead;
   const state: PanelState = {
@@ -132,7 +170,7 @@ async function startPanel(ctx: ContentScriptContext) {
   }
 
   /** Reads the page, learns from it, matches the situation and repaints. Never throws. */
-  function evaluate(context = readPage(document, new URL(location.href))): PageContext {
+  function evaluate(context = readPage(document, currentUrl())): PageContext {
     try {
       const learnt = learnFrom(context, state.learnt, Date.now());
       if (JSON.stringify(learnt) !== JSON.stringify(state.learnt)) {
@@ -205,17 +243,23 @@ async function startPanel(ctx: ContentScriptContext) {
 }
 
 /**
- * The Angular app renders its chrome late: while the context says `pending`, one observer re-reads
- * the page, coalesced: the first change is read a frame later, then at most one read every
- * LATE_RENDER_READ_EVERY_MS however busy the page is (a page that re-renders all the time would
- * otherwise pay a read per frame: bench/README.md, "DOM churn"). It stops once the context is
- * complete or after LATE_RENDER_LIMIT_MS, leaving what the address says.
+ * The Angular app renders its chrome late: while the context says `pending`, the page is read again
+ * after it changes, sparingly (bench/README.md, "DOM churn"):
+ * - the observer is connected only while waiting for a change: the first change disconnects it
+ *   until the read, so a page that mutates all the time is not paid for record by record (on the
+ *   bench's churning page, a connected observer alone cost 20 % of the page's script time);
+ * - the first read comes a frame after the first change, then at most one per interval; the
+ *   interval doubles after each read that still finds nothing, from LATE_RENDER_FIRST_INTERVAL_MS
+ *   to LATE_RENDER_LAST_INTERVAL_MS, so chrome that arrives soon is seen soon, and a page that
+ *   keeps changing without it is read about once a second.
+ * It stops once the context is complete or after LATE_RENDER_LIMIT_MS, leaving what the address says.
  */
 function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext) {
   let observer: MutationObserver | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   let lastRead = 0;
+  let interval = LATE_RENDER_FIRST_INTERVAL_MS;
 
   function stop() {
     observer?.disconnect();
@@ -227,10 +271,21 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
   }
   ctx.onInvalidated(stop);
 
+  // The whole document, not document.body: the page may replace its body while rendering. Text
+  // edits count too: Angular may turn « Chargement… » into « Aucune habilitation » in the same node.
+  const watch = () =>
+    observer?.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
   function read() {
     scheduled = undefined;
+    if (!observer) return;
     lastRead = performance.now();
-    if (observer && !evaluate().pending) stop();
+    if (!evaluate().pending) {
+      stop();
+      return;
+    }
+    interval = Math.min(interval * 2, LATE_RENDER_LAST_INTERVAL_MS);
+    watch();
   }
 
   return {
@@ -238,14 +293,13 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
       stop();
       if (!context.pending) return;
       lastRead = 0;
+      interval = LATE_RENDER_FIRST_INTERVAL_MS;
       observer = new MutationObserver(() => {
+        observer?.disconnect();
         if (scheduled !== undefined) return;
-        scheduled = setTimeout(read, Math.max(16, lastRead + LATE_RENDER_READ_EVERY_MS - performance.now()));
+        scheduled = setTimeout(read, Math.max(16, lastRead + interval - performance.now()));
       });
-      // The whole document, not document.body: the page may replace its body while rendering.
-      // Text edits count too: Angular may turn « Chargement… » into « Aucune habilitation » in
-      // the same text node.
-      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      watch();
       deadline = setTimeout(stop, LATE_RENDER_LIMIT_MS);
     },
   };
