@@ -1,7 +1,6 @@
 // The sentences of the extension's own interface shared by the panel and the popup, and the
 // panel's (the popup's own are in popup-labels.ts, kept out of the content script's bundle;
 // the guide's texts are in guide.ts).
-import { frenchTypography } from './typography';
 
 // Plain literals, typeset as written (see guide.ts): no work at load, and a bundle that does not
 // use them drops them (the content script is on a budget).
@@ -26,8 +25,9 @@ export const labels = {
   undoChoice: 'Revenir à la situation déduite de la page',
   currentStructure: 'Structure',
   currentUnit: 'Unité',
-  // Functions that insert a value apply frenchTypography to the sentence they build.
-  situationAnnounce: (title: string) => frenchTypography(`Guide ACT : ${title}`),
+  // The title is a guide text, already typeset: the no-break space is written here, so the
+  // content script ships no typography code at all.
+  situationAnnounce: (title: string) => `Guide ACT : ${title}`,
   loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
   requestHint: 'Créer et envoyer une demande pas à pas :',
 };

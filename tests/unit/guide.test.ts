@@ -56,7 +56,9 @@ const allGuideText = normalize(JSON.stringify(guide));
 
 /**
  * Every constant text of the interface, written already typeset (nothing typesets them at load).
- * Functions are left out: the ones that insert a value apply frenchTypography themselves.
+ * Functions are left out (the ones that insert a value apply frenchTypography themselves), except
+ * the panel's announcement, which types its no-break space by hand: its sentence for every
+ * situation is checked.
  */
 const INTERFACE_TEXTS = {
   guide,
@@ -71,6 +73,7 @@ const INTERFACE_TEXTS = {
   HABILITATION_OPTIONS,
   STRUCTURE_KIND_OPTIONS,
   FORMS,
+  situationAnnounce: guide.situations.map((situation) => labels.situationAnnounce(situation.title)),
 };
 
 /** Each string inside a data value, with where it is (`labels.copyFailed`, `guide.intro[0]`). */
