@@ -81,7 +81,7 @@ ${body}
 
 /** Churn parameters: every tick replaces `rowsPerTick` rows (11 nodes each) and rewrites a status
  * text, every `tickMs`, for `durationMs`. */
-export const CHURN = { tableRows: 200, rowsPerTick: 20, tickMs: 20, durationMs: 1_500 };
+export const CHURN = { tableRows: 200, rowsPerTick: 20, tickMs: 20, durationMs: 3_000 };
 
 /**
  * A page that mutates thousands of nodes a second once `window.__churn()` is called: every tick

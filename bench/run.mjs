@@ -1,12 +1,22 @@
 // `npm run bench`: the extension's performance, measured in one run, side by side with the same
-// pages without it; prints a table, writes bench-results/bench.json, and exits non-zero when a
-// budget (issue 4, section 4) fails. How each figure is taken: bench/README.md.
+// pages without it and with a no-op extension (the same extension, its content script emptied);
+// prints tables, writes bench-results/bench.json, and exits non-zero when a budget (issue 4,
+// section 4) fails. How each figure is taken: bench/README.md.
 //
 // Settings (environment): BENCH_RUNS (loads per page and per browser, default 4),
-// BENCH_CHURN_RUNS (default 3), BENCH_READ_RUNS (default 51), BENCH_QUIET_MS (default 300).
+// BENCH_CHURN_RUNS (default 4), BENCH_READ_RUNS (default 51), BENCH_QUIET_MS (default 300).
 // `--build` rebuilds the extension even when .output/chrome-mv3 looks fresh.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +33,7 @@ import {
   LARGE_DASHBOARD_URL,
 } from './pages.mjs';
 import { bundleSizes } from './sizes.mjs';
-import { fixed, range, sleep, spread, table } from './stats.mjs';
+import { fixed, median, range, sleep, spread, table } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench-results');
@@ -34,7 +44,7 @@ const int = (name, fallback) => {
 };
 const SETTINGS = {
   loadRuns: int('BENCH_RUNS', 4),
-  churnRuns: int('BENCH_CHURN_RUNS', 3),
+  churnRuns: int('BENCH_CHURN_RUNS', 4),
   readRuns: int('BENCH_READ_RUNS', 51),
   /** The quiet window that defines "idle": no long task and no request for this long. */
   quietMs: int('BENCH_QUIET_MS', 300),
@@ -162,20 +172,75 @@ async function prepare(context) {
 
 const EXTENSION_FLAGS = /^--(?:load-extension|disable-extensions-except)=/;
 
-async function launchBoth() {
+/** The third side: the built extension, copied, with its content script(s) doing nothing. */
+const NOOP_DIR = join(RESULTS_DIR, 'noop-extension');
+const NOOP_SCRIPT = '(()=>{})();\n';
+
+/**
+ * Copies the built extension to bench-results/noop-extension/ (afresh) and overwrites the files its
+ * manifest lists as content scripts (`content_scripts[].js`) with a script that does nothing, and
+ * its content style sheets (`content_scripts[].css`, none today) with an empty file. The manifest,
+ * the background, the permissions and every other file stay as built: Chrome does for this
+ * extension all it does for the real one (registers the content script, injects it into every
+ * matching frame, runs it in an isolated world) except running our code.
+ */
+function makeNoopExtension() {
+  rmSync(NOOP_DIR, { recursive: true, force: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  cpSync(EXTENSION_DIR, NOOP_DIR, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(NOOP_DIR, 'manifest.json'), 'utf8'));
+  const entries = manifest.content_scripts ?? [];
+  const scripts = [...new Set(entries.flatMap((entry) => entry.js ?? []))];
+  const styles = [...new Set(entries.flatMap((entry) => entry.css ?? []))];
+  if (scripts.length === 0) throw new Error(`no content script in ${EXTENSION_DIR}/manifest.json`);
+  for (const file of scripts) writeFileSync(join(NOOP_DIR, file), NOOP_SCRIPT);
+  for (const file of styles) writeFileSync(join(NOOP_DIR, file), '');
+  return { dir: NOOP_DIR, script: NOOP_SCRIPT, replaced: [...scripts, ...styles] };
+}
+
+/** The three sides, in the order the tables show them. */
+const SIDES = ['with', 'noop', 'without'];
+
+/**
+ * The order in which the three sides load the k-th page (or churn): rotated by one place from one
+ * k to the next, and reversed every three, so six consecutive k give the six orders, and each side
+ * takes each place, and comes just after each other side, as often as the others.
+ */
+function sideOrder(k) {
+  const shift = k % SIDES.length;
+  const rotated = [...SIDES.slice(shift), ...SIDES.slice(0, shift)];
+  return Math.floor(k / SIDES.length) % 2 === 0 ? rotated : rotated.reverse();
+}
+
+async function extensionWorker(context) {
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  if (!worker.url().startsWith('chrome-extension://')) throw new Error(`unexpected worker ${worker.url()}`);
+  return worker;
+}
+
+async function launchAll(noop) {
   const executablePath = chromiumExecutable();
   const withArgs = chromiumArgs();
+  const noopArgs = chromiumArgs(noop.dir);
   const withoutArgs = withArgs.filter((arg) => !EXTENSION_FLAGS.test(arg));
-  const [withExt, without] = await Promise.all([
-    chromium.launchPersistentContext('', { executablePath, headless: true, args: withArgs }),
-    chromium.launchPersistentContext('', { executablePath, headless: true, args: withoutArgs }),
+  const launch = (args) => chromium.launchPersistentContext('', { executablePath, headless: true, args });
+  const [withExt, noopExt, without] = await Promise.all([
+    launch(withArgs),
+    launch(noopArgs),
+    launch(withoutArgs),
   ]);
-  const worker =
-    withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker', { timeout: 15_000 }));
-  if (!worker.url().startsWith('chrome-extension://')) throw new Error(`unexpected worker ${worker.url()}`);
-  await Promise.all([prepare(withExt), prepare(without)]);
+  const [worker] = await Promise.all([extensionWorker(withExt), extensionWorker(noopExt)]);
+  await Promise.all([prepare(withExt), prepare(noopExt), prepare(without)]);
   const extensionId = new URL(worker.url()).host;
-  return { withExt, without, extensionId, flags: { with: withArgs, without: withoutArgs } };
+  return {
+    withExt,
+    noopExt,
+    without,
+    contexts: { with: withExt, noop: noopExt, without },
+    extensionId,
+    flags: { with: withArgs, noop: noopArgs, without: withoutArgs },
+  };
 }
 
 // --- Loads: load-to-idle and panel painted --------------------------------------------------------
@@ -293,16 +358,8 @@ function analyseLoad(events, state, withExtension) {
     .filter((e) => rel(e.ts) < idleAt)
     .reduce((sum, e) => sum + (e.tdur ?? e.dur) / 1000, 0);
 
-  const result = {
-    idleMs: idleAt,
-    loadMs: state.load,
-    dclMs: state.dcl,
-    longTasks: longTasks.length,
-    mainThreadMs,
-    timedOut,
-  };
-  if (!withExtension) return result;
-
+  // The content script's evaluation in the main frame (with either extension: checks that the
+  // no-op side's script was injected too).
   const script = events.find(
     (e) =>
       e.name === 'EvaluateScript' &&
@@ -310,6 +367,17 @@ function analyseLoad(events, state, withExtension) {
       e.args.data.frame === frame &&
       onMain(e),
   );
+  const result = {
+    idleMs: idleAt,
+    loadMs: state.load,
+    dclMs: state.dcl,
+    longTasks: longTasks.length,
+    mainThreadMs,
+    contentScriptRan: script !== undefined,
+    timedOut,
+  };
+  if (!withExtension) return { ...result, scriptEvalMs: script ? script.dur / 1000 : Number.NaN };
+
   const inserted = state.inserted;
   const commit =
     inserted === undefined
@@ -342,42 +410,63 @@ function analyseLoad(events, state, withExtension) {
   };
 }
 
+const bySide = (fn) => Object.fromEntries(SIDES.map((side) => [side, fn(side)]));
+
 async function measureLoads(browsers, pages) {
-  const samples = new Map(pages.map((p) => [p.name, { with: [], without: [] }]));
-  const tabs = { with: await tracedTab(browsers.withExt), without: await tracedTab(browsers.without) };
+  const samples = new Map(pages.map((p) => [p.name, bySide(() => [])]));
+  const tabs = {};
+  for (const side of SIDES) tabs[side] = await tracedTab(browsers.contexts[side]);
   // Warm-up: the first loads in a fresh browser pay for its processes; not counted.
-  for (const side of ['with', 'without']) await loadAndSettle(tabs[side], pages[0].url, side === 'with');
+  for (const side of SIDES) await loadAndSettle(tabs[side], pages[0].url, side === 'with');
   for (let run = 0; run < SETTINGS.loadRuns; run++) {
-    await Promise.all([tabs.with.start(), tabs.without.start()]);
-    const states = { with: [], without: [] };
+    await Promise.all(SIDES.map((side) => tabs[side].start()));
+    const states = bySide(() => []);
     for (const [index, p] of pages.entries()) {
-      // Alternate which browser goes first, so a drift in the machine's load hits both alike.
-      const order = (run + index) % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-      for (const side of order) states[side].push(await loadAndSettle(tabs[side], p.url, side === 'with'));
+      // Rotate the order of the three browsers from page to page and from run to run, so a drift
+      // in the machine's load hits all three alike.
+      for (const side of sideOrder(run + index)) {
+        states[side].push(await loadAndSettle(tabs[side], p.url, side === 'with'));
+      }
     }
-    const [withEvents, withoutEvents] = await Promise.all([tabs.with.stop(), tabs.without.stop()]);
+    const events = await Promise.all(SIDES.map((side) => tabs[side].stop()));
     for (const [index, p] of pages.entries()) {
-      samples.get(p.name).with.push(analyseLoad(withEvents, states.with[index], true));
-      samples.get(p.name).without.push(analyseLoad(withoutEvents, states.without[index], false));
+      for (const [i, side] of SIDES.entries()) {
+        // The no-op side is measured as the side without: no panel to wait for or to time.
+        samples.get(p.name)[side].push(analyseLoad(events[i], states[side][index], side === 'with'));
+      }
     }
     log(`loads: run ${run + 1}/${SETTINGS.loadRuns} done`);
   }
-  await Promise.all([tabs.with.page.close(), tabs.without.page.close()]);
+  await Promise.all(SIDES.map((side) => tabs[side].page.close()));
   return pages.map((p) => {
-    const { with: w, without: wo } = samples.get(p.name);
+    const { with: w, noop: no, without: wo } = samples.get(p.name);
     const pick = (list, key) => spread(list.map((s) => s[key]));
     const withIdle = pick(w, 'idleMs');
+    const noopIdle = pick(no, 'idleMs');
     const withoutIdle = pick(wo, 'idleMs');
+    const mainThreadWith = pick(w, 'mainThreadMs');
+    const mainThreadNoop = pick(no, 'mainThreadMs');
+    const mainThreadWithout = pick(wo, 'mainThreadMs');
     return {
       name: p.name,
       url: p.url,
       pageKind: p.pageKind,
       idleWith: withIdle,
+      idleNoop: noopIdle,
       idleWithout: withoutIdle,
+      /** The budget: with / without. */
       ratio: withIdle.median / withoutIdle.median,
-      mainThreadWith: pick(w, 'mainThreadMs'),
-      mainThreadWithout: pick(wo, 'mainThreadMs'),
+      /** The floor: Chrome's own cost for an extension with a content script, plus noise. */
+      ratioNoopWithout: noopIdle.median / withoutIdle.median,
+      /** What this extension's code adds over an extension that does nothing. */
+      ratioWithNoop: withIdle.median / noopIdle.median,
+      mainThreadWith,
+      mainThreadNoop,
+      mainThreadWithout,
+      addedMainThreadMs: mainThreadWith.median - mainThreadWithout.median,
+      addedMainThreadOverNoopMs: mainThreadWith.median - mainThreadNoop.median,
       longTasksWith: pick(w, 'longTasks'),
+      longTasksNoop: pick(no, 'longTasks'),
       longTasksWithout: pick(wo, 'longTasks'),
       panel: pick(w, 'panelMs'),
       panelCpu: pick(w, 'panelCpuMs'),
@@ -388,12 +477,18 @@ async function measureLoads(browsers, pages) {
       insertToPaint: spread(w.map((s) => s.paintedMs - s.insertedMs)),
       style: pick(w, 'styleMs'),
       layout: pick(w, 'layoutMs'),
+      dclNoop: pick(no, 'dclMs'),
       dclWithout: pick(wo, 'dclMs'),
       loadWith: pick(w, 'loadMs'),
+      loadNoop: pick(no, 'loadMs'),
       loadWithout: pick(wo, 'loadMs'),
       asideAtInsert: w.every((s) => s.asideAtInsert),
-      timeouts: [...w, ...wo].filter((s) => s.timedOut).length,
-      samples: { with: w, without: wo },
+      timeouts: [...w, ...no, ...wo].filter((s) => s.timedOut).length,
+      timeoutsBySide: bySide((side) => samples.get(p.name)[side].filter((s) => s.timedOut).length),
+      /** Loads whose trace shows the no-op content script evaluated in the main frame (should be all). */
+      noopScriptRan: no.filter((s) => s.contentScriptRan).length,
+      noopScriptEval: pick(no, 'scriptEvalMs'),
+      samples: { with: w, noop: no, without: wo },
     };
   });
 }
@@ -496,40 +591,52 @@ async function measureChurns(browsers) {
     { name: 'churn-account', url: CHURN_ACCOUNT_URL },
     { name: 'churn-dashboard', url: CHURN_DASHBOARD_URL },
   ];
-  const samples = new Map(targets.map((t) => [t.name, { with: [], without: [] }]));
+  const samples = new Map(targets.map((t) => [t.name, bySide(() => [])]));
   for (let run = 0; run < SETTINGS.churnRuns; run++) {
     for (const [index, t] of targets.entries()) {
-      const order = (run + index) % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-      for (const side of order) {
-        const context = side === 'with' ? browsers.withExt : browsers.without;
-        samples.get(t.name)[side].push(await measureChurn(context, t.url, side === 'with'));
+      for (const side of sideOrder(run + index)) {
+        // The no-op side is measured as the side without (no panel to wait for).
+        samples.get(t.name)[side].push(await measureChurn(browsers.contexts[side], t.url, side === 'with'));
       }
     }
     log(`churn: run ${run + 1}/${SETTINGS.churnRuns} done`);
   }
+  const pct = (a, b) => (a.median / b.median - 1) * 100;
   return targets.map((t) => {
-    const { with: w, without: wo } = samples.get(t.name);
+    const { with: w, noop: no, without: wo } = samples.get(t.name);
     const pick = (list, key) => spread(list.map((s) => s[key]));
     const scriptWith = pick(w, 'scriptMsPerTick');
+    const scriptNoop = pick(no, 'scriptMsPerTick');
     const scriptWithout = pick(wo, 'scriptMsPerTick');
     const taskWith = pick(w, 'taskMsPerTick');
+    const taskNoop = pick(no, 'taskMsPerTick');
     const taskWithout = pick(wo, 'taskMsPerTick');
     return {
       name: t.name,
       url: t.url,
       panel: w[0]?.panel,
       scriptWith,
+      scriptNoop,
       scriptWithout,
-      overheadPct: (scriptWith.median / scriptWithout.median - 1) * 100,
+      /** The budget: with vs without. */
+      overheadPct: pct(scriptWith, scriptWithout),
+      /** The floor: no-op vs without (an extension that does nothing, plus noise). */
+      noopOverheadPct: pct(scriptNoop, scriptWithout),
+      withOverNoopPct: pct(scriptWith, scriptNoop),
       taskWith,
+      taskNoop,
       taskWithout,
-      taskOverheadPct: (taskWith.median / taskWithout.median - 1) * 100,
+      taskOverheadPct: pct(taskWith, taskWithout),
+      noopTaskOverheadPct: pct(taskNoop, taskWithout),
+      taskWithOverNoopPct: pct(taskWith, taskNoop),
       ticksWith: pick(w, 'ticks'),
+      ticksNoop: pick(no, 'ticks'),
       ticksWithout: pick(wo, 'ticks'),
       nodesPerSecondWith: pick(w, 'nodesPerSecond'),
+      nodesPerSecondNoop: pick(no, 'nodesPerSecond'),
       nodesPerSecondWithout: pick(wo, 'nodesPerSecond'),
       watchedThroughout: w.every((s) => (s.churnEndedAfterMountMs ?? 0) < LATE_RENDER_LIMIT_MS),
-      samples: { with: w, without: wo },
+      samples: { with: w, noop: no, without: wo },
     };
   });
 }
@@ -595,6 +702,23 @@ async function measureTwoTabs(browsers) {
 // --- Report ---------------------------------------------------------------------------------------
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const signed = (value, digits = 1) =>
+  Number.isFinite(value) ? `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}` : '–';
+const signedPct = (value) => `${signed(value)} %`;
+const triple = (a, b, c, digits = 0) => `${fixed(a, digits)} / ${fixed(b, digits)} / ${fixed(c, digits)}`;
+
+/** Medians over the pages of the load ratios and of the added main-thread CPU. */
+function summariseLoads(loads) {
+  const over = (key) => median(loads.map((p) => p[key]));
+  return {
+    pages: loads.length,
+    ratioWithWithout: over('ratio'),
+    ratioNoopWithout: over('ratioNoopWithout'),
+    ratioWithNoop: over('ratioWithNoop'),
+    addedMainThreadMs: over('addedMainThreadMs'),
+    addedMainThreadOverNoopMs: over('addedMainThreadOverNoopMs'),
+  };
+}
 
 function checkBudgets(sizes, loads, reading, churns) {
   const checks = [];
@@ -608,7 +732,8 @@ function checkBudgets(sizes, loads, reading, churns) {
       page.ratio,
       BUDGETS.loadRatio,
       fixed(page.ratio, 3),
-      `idle with ${range(page.idleWith, 0)} ms, without ${range(page.idleWithout, 0)} ms`,
+      `idle with ${range(page.idleWith, 0)} ms, without ${range(page.idleWithout, 0)} ms; ` +
+        `informative: no-op/without ${fixed(page.ratioNoopWithout, 3)}, with/no-op ${fixed(page.ratioWithNoop, 3)}`,
     );
   }
   for (const page of loads) {
@@ -633,7 +758,8 @@ function checkBudgets(sizes, loads, reading, churns) {
       churn.overheadPct,
       BUDGETS.churnOverheadPct,
       `${fixed(churn.overheadPct)} %`,
-      `per tick with ${range(churn.scriptWith, 2)} ms, without ${range(churn.scriptWithout, 2)} ms`,
+      `per tick with ${range(churn.scriptWith, 2)} ms, without ${range(churn.scriptWithout, 2)} ms; ` +
+        `informative: no-op vs without ${signedPct(churn.noopOverheadPct)}`,
     );
     // ScriptDuration misses promise continuations run in microtask checkpoints (the extension's
     // storage callbacks): the main thread's whole task time is checked too.
@@ -642,7 +768,8 @@ function checkBudgets(sizes, loads, reading, churns) {
       churn.taskOverheadPct,
       BUDGETS.churnOverheadPct,
       `${fixed(churn.taskOverheadPct)} %`,
-      `per tick with ${range(churn.taskWith, 2)} ms, without ${range(churn.taskWithout, 2)} ms`,
+      `per tick with ${range(churn.taskWith, 2)} ms, without ${range(churn.taskWithout, 2)} ms; ` +
+        `informative: no-op vs without ${signedPct(churn.noopTaskOverheadPct)}`,
     );
   }
   return checks;
@@ -686,16 +813,53 @@ function report(result) {
   );
   out.push(
     table(
-      ['page', 'with ext.', 'without', 'ratio', 'main thread with/without', 'long tasks w/wo'],
+      [
+        'page',
+        'with ext.',
+        'no-op ext.',
+        'without',
+        'with/without',
+        'no-op/without',
+        'with/no-op',
+        'CPU w / n / wo',
+        'CPU added',
+        'long tasks',
+      ],
       loads.map((p) => [
         p.name,
         range(p.idleWith, 0),
+        range(p.idleNoop, 0),
         range(p.idleWithout, 0),
         fixed(p.ratio, 3),
-        `${fixed(p.mainThreadWith.median, 0)} / ${fixed(p.mainThreadWithout.median, 0)}`,
-        `${fixed(p.longTasksWith.median, 0)} / ${fixed(p.longTasksWithout.median, 0)}`,
+        fixed(p.ratioNoopWithout, 3),
+        fixed(p.ratioWithNoop, 3),
+        triple(p.mainThreadWith.median, p.mainThreadNoop.median, p.mainThreadWithout.median),
+        `${signed(p.addedMainThreadMs)} ms`,
+        triple(p.longTasksWith.median, p.longTasksNoop.median, p.longTasksWithout.median),
       ]),
     ),
+  );
+  const s = result.loadSummary;
+  const notInjected = loads.filter((p) => p.noopScriptRan < p.samples.noop.length);
+  if (notInjected.length > 0) {
+    out.push(
+      `WARN  no-op content script not seen in the trace on: ${notInjected.map((p) => `${p.name} (${p.noopScriptRan}/${p.samples.noop.length})`).join(', ')}`,
+    );
+  }
+  const timeouts = loads.filter((p) => p.timeouts > 0);
+  if (timeouts.length > 0) {
+    out.push(
+      `WARN  loads that never went idle (15 s): ${timeouts.map((p) => `${p.name} (with ${p.timeoutsBySide.with}, no-op ${p.timeoutsBySide.noop}, without ${p.timeoutsBySide.without})`).join(', ')}`,
+    );
+  }
+  out.push(
+    `Median over the ${s.pages} pages: no-op/without ${fixed(s.ratioNoopWithout, 3)}, ` +
+      `with/no-op ${fixed(s.ratioWithNoop, 3)}, with/without ${fixed(s.ratioWithWithout, 3)}; ` +
+      `main-thread CPU added (with − without) ${signed(s.addedMainThreadMs)} ms ` +
+      `(with − no-op ${signed(s.addedMainThreadOverNoopMs)} ms).`,
+    'with/without: the budget (≤ 1.05). no-op/without: the floor, what Chrome costs for any extension with a',
+    'content script on the page, plus the noise. with/no-op: what this extension’s code adds. CPU: the main',
+    'thread’s CPU time until idle (medians, ms), with / no-op / without; long tasks likewise.',
   );
   out.push(
     '',
@@ -756,29 +920,53 @@ function report(result) {
     table(
       [
         'page',
-        'script with',
-        'script without',
-        'overhead',
-        'all tasks with',
-        'all tasks without',
-        'overhead',
-        'ticks w/wo',
+        'CPU time',
+        'with ext.',
+        'no-op ext.',
+        'without',
+        'with vs wo',
+        'no-op vs wo',
+        'with vs no-op',
+        'ticks w / n / wo',
         'panel',
       ],
-      churns.map((c) => [
-        c.name,
-        range(c.scriptWith, 2),
-        range(c.scriptWithout, 2),
-        `${fixed(c.overheadPct)} %`,
-        range(c.taskWith, 2),
-        range(c.taskWithout, 2),
-        `${fixed(c.taskOverheadPct)} %`,
-        `${fixed(c.ticksWith.median, 0)} / ${fixed(c.ticksWithout.median, 0)}`,
-        c.panel
+      churns.flatMap((c) => {
+        const panel = c.panel
           ? `${c.panel.page}/${c.panel.situation}${c.watchedThroughout ? '' : ' (watch ended early)'}`
-          : '–',
-      ]),
+          : '–';
+        const ticks = triple(c.ticksWith.median, c.ticksNoop.median, c.ticksWithout.median);
+        return [
+          [
+            c.name,
+            'ScriptDuration',
+            range(c.scriptWith, 3),
+            range(c.scriptNoop, 3),
+            range(c.scriptWithout, 3),
+            signedPct(c.overheadPct),
+            signedPct(c.noopOverheadPct),
+            signedPct(c.withOverNoopPct),
+            ticks,
+            panel,
+          ],
+          [
+            '',
+            'TaskDuration',
+            range(c.taskWith, 3),
+            range(c.taskNoop, 3),
+            range(c.taskWithout, 3),
+            signedPct(c.taskOverheadPct),
+            signedPct(c.noopTaskOverheadPct),
+            signedPct(c.taskWithOverNoopPct),
+            '',
+            '',
+          ],
+        ];
+      }),
     ),
+  );
+  out.push(
+    `with vs wo: the budget (≤ ${BUDGETS.churnOverheadPct} %, both lines). no-op vs wo: the noise floor (an extension whose content`,
+    'script does nothing). with vs no-op: what this extension’s code adds.',
   );
   const { twoTabs } = result;
   out.push(
@@ -831,7 +1019,9 @@ const startedAt = Date.now();
 const loadavgStart = os.loadavg();
 const buildInfo = await timed('build', () => ensureBuilt());
 const sizes = bundleSizes(EXTENSION_DIR);
-const browsers = await timed('launch', () => launchBoth());
+const noopExtension = makeNoopExtension();
+log(`no-op extension: ${noopExtension.dir} (${noopExtension.replaced.join(', ')} emptied)`);
+const browsers = await timed('launch', () => launchAll(noopExtension));
 let loads;
 let reading;
 let churns;
@@ -848,10 +1038,11 @@ try {
   churns = await timed('churn', () => measureChurns(browsers));
   twoTabs = await timed('twoTabs', () => measureTwoTabs(browsers));
 } finally {
-  await Promise.all([browsers.withExt.close(), browsers.without.close()]);
+  await Promise.all(SIDES.map((side) => browsers.contexts[side].close()));
 }
 
 const budgets = checkBudgets(sizes, loads, reading, churns);
+const loadSummary = summariseLoads(loads);
 const result = {
   date: new Date().toISOString(),
   environment: {
@@ -866,7 +1057,9 @@ const result = {
   settings: SETTINGS,
   budgets: BUDGETS,
   build: buildInfo,
+  noopExtension,
   sizes,
+  loadSummary,
   loads,
   reading,
   churns,
