@@ -24,7 +24,9 @@ import { mountShadowHost } from './shadow-host';
 const LATE_RENDER_LIMIT_MS = 10_000;
 /** Reads of a still-rendering page: at most one per interval, doubling from the first to the last. */
 const LATE_RENDER_FIRST_INTERVAL_MS = 250;
-const LATE_RENDER_LAST_INTERVAL_MS = 1_000;
+const LATE_RENDER_LAST_INTERVAL_MS = 2_000;
+/** A change after this long without any is a view arriving: the interval starts again from the first. */
+const LATE_RENDER_QUIET_MS = 200;
 /**
  * The panel waits for the page's load event, so the page's own loading never waits for the panel,
  * but no longer than this after the script starts: a slow image or font can hold the load event
@@ -250,8 +252,9 @@ async function startPanel(ctx: ContentScriptContext) {
  *   bench's churning page, a connected observer alone cost 20 % of the page's script time);
  * - the first read comes a frame after the first change, then at most one per interval; the
  *   interval doubles after each read that still finds nothing, from LATE_RENDER_FIRST_INTERVAL_MS
- *   to LATE_RENDER_LAST_INTERVAL_MS, so chrome that arrives soon is seen soon, and a page that
- *   keeps changing without it is read about once a second.
+ *   to LATE_RENDER_LAST_INTERVAL_MS, and starts again from the first when a change follows a
+ *   quiet spell (LATE_RENDER_QUIET_MS): a view that arrives is read within a quarter of a
+ *   second, a page that never stops changing (a clock, a live list) about every two seconds.
  * It stops once the context is complete or after LATE_RENDER_LIMIT_MS, leaving what the address says.
  */
 function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext) {
@@ -259,6 +262,7 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   let lastRead = 0;
+  let watchedSince = 0;
   let interval = LATE_RENDER_FIRST_INTERVAL_MS;
 
   function stop() {
@@ -273,8 +277,10 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
 
   // The whole document, not document.body: the page may replace its body while rendering. Text
   // edits count too: Angular may turn « Chargement… » into « Aucune habilitation » in the same node.
-  const watch = () =>
+  const watch = () => {
+    watchedSince = performance.now();
     observer?.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  };
 
   function read() {
     scheduled = undefined;
@@ -297,7 +303,9 @@ function watchLateRender(ctx: ContentScriptContext, evaluate: () => PageContext)
       observer = new MutationObserver(() => {
         observer?.disconnect();
         if (scheduled !== undefined) return;
-        scheduled = setTimeout(read, Math.max(16, lastRead + interval - performance.now()));
+        const now = performance.now();
+        if (now - watchedSince >= LATE_RENDER_QUIET_MS) interval = LATE_RENDER_FIRST_INTERVAL_MS;
+        scheduled = setTimeout(read, Math.max(16, lastRead + interval - now));
       });
       watch();
       deadline = setTimeout(stop, LATE_RENDER_LIMIT_MS);
