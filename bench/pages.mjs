@@ -9,7 +9,7 @@ export const LARGE_DASHBOARD_URL = `${ANGULAR}/Sanitaire/TDB/Demandeur?bench=100
 /** The same 10,000-row document, read as if at an account address (the reader then looks at tables). */
 export const LARGE_AS_ACCOUNT_URL = `${ANGULAR}/Administration/MonCompte?bench=10000-lignes`;
 /** DOM churn at an account address: "Mes habilitations" never renders, so the context stays pending
- * and the extension's MutationObserver stays active for the whole churn. */
+ * and the extension keeps re-reading the page after its changes (backing off to one read every 2 s). */
 export const CHURN_ACCOUNT_URL = `${ANGULAR}/Administration/MonCompte?bench=churn`;
 /** DOM churn at a dashboard address: the extension reads once and observes nothing. */
 export const CHURN_DASHBOARD_URL = `${ANGULAR}/Sanitaire/TDB/Demandeur?bench=churn`;

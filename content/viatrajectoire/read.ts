@@ -96,7 +96,7 @@ export function contextFromAddress(url: URL): PageContext {
 /**
  * One read of one document. What several questions search for is searched once: the headings
  * (each search walks the whole document) are found on first use and reused. A page that renders
- * late is read up to four times a second (entrypoints/viatrajectoire.content).
+ * late is read again after it changes, up to four times a second (entrypoints/viatrajectoire.content).
  */
 interface Reading {
   doc: Document;
