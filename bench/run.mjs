@@ -935,31 +935,29 @@ function report(result) {
           ? `${c.panel.page}/${c.panel.situation}${c.watchedThroughout ? '' : ' (watch ended early)'}`
           : '–';
         const ticks = triple(c.ticksWith.median, c.ticksNoop.median, c.ticksWithout.median);
+        /** One metric's row: the three sides, then with vs wo, no-op vs wo, with vs no-op. */
+        const row = (label, metric, sides, overheads, last) => [
+          label,
+          metric,
+          ...sides.map((side) => range(side, 3)),
+          ...overheads.map(signedPct),
+          ...last,
+        ];
         return [
-          [
+          row(
             c.name,
             'ScriptDuration',
-            range(c.scriptWith, 3),
-            range(c.scriptNoop, 3),
-            range(c.scriptWithout, 3),
-            signedPct(c.overheadPct),
-            signedPct(c.noopOverheadPct),
-            signedPct(c.withOverNoopPct),
-            ticks,
-            panel,
-          ],
-          [
+            [c.scriptWith, c.scriptNoop, c.scriptWithout],
+            [c.overheadPct, c.noopOverheadPct, c.withOverNoopPct],
+            [ticks, panel],
+          ),
+          row(
             '',
             'TaskDuration',
-            range(c.taskWith, 3),
-            range(c.taskNoop, 3),
-            range(c.taskWithout, 3),
-            signedPct(c.taskOverheadPct),
-            signedPct(c.noopTaskOverheadPct),
-            signedPct(c.taskWithOverNoopPct),
-            '',
-            '',
-          ],
+            [c.taskWith, c.taskNoop, c.taskWithout],
+            [c.taskOverheadPct, c.noopTaskOverheadPct, c.taskWithOverNoopPct],
+            ['', ''],
+          ),
         ];
       }),
     ),
