@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { labels } from '../content/guide';
+import { onlyTrusted } from './trusted';
 
 interface CopyAddressProps {
   address: string;
@@ -36,7 +37,7 @@ export class CopyAddress extends Component<CopyAddressProps, { copy: CopyState }
     return (
       <div class="copy-address">
         <code class="address">{this.props.address}</code>
-        <button type="button" class="button" onClick={this.copy} data-state={copy}>
+        <button type="button" class="button" onClick={onlyTrusted(this.copy)} data-state={copy}>
           {labels.copyAddress}
         </button>
         {/* Always in the DOM so screen readers announce its change (role=status is polite). */}

@@ -1,6 +1,7 @@
 import type { Mail } from '../content/guide';
 import { labels } from '../content/guide';
 import { buildMailto, type MailContext } from '../content/mailto';
+import { refuseUntrusted } from './trusted';
 
 interface MailLinkProps {
   mail: Mail;
@@ -11,7 +12,12 @@ interface MailLinkProps {
 export function MailLink({ mail, context }: MailLinkProps) {
   return (
     <p class="mail">
-      <a class="button button-secondary" href={buildMailto(mail, context)} title={labels.mailOpens}>
+      <a
+        class="button button-secondary"
+        href={buildMailto(mail, context)}
+        title={labels.mailOpens}
+        onClick={refuseUntrusted}
+      >
         ✉ {mail.label}
       </a>
       {mail.reminder ? <span class="mail-reminder">{mail.reminder}</span> : null}

@@ -6,6 +6,7 @@ import type { PanelSide } from '../content/options';
 import type { PageKind } from '../content/viatrajectoire/urls';
 import { ResourceLink } from './ResourceLink';
 import { SituationGuidance } from './SituationGuidance';
+import { onlyTrusted, refuseUntrusted } from './trusted';
 
 export interface PanelProps {
   pageKind: PageKind;
@@ -74,12 +75,12 @@ export class Panel extends Component<PanelProps> {
         data-situation={situation}
         data-open={open}
         data-side={side}
-        onKeyDown={(event) => {
+        onKeyDown={onlyTrusted((event: KeyboardEvent) => {
           if (event.key === 'Escape' && open) {
             event.stopPropagation();
             onOpenChange(false);
           }
-        }}
+        })}
       >
         {/* Polite, and present from the start, so a change of situation is announced once. */}
         <p class="visually-hidden" role="status" aria-live="polite">
@@ -98,7 +99,7 @@ export class Panel extends Component<PanelProps> {
                 title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
                 aria-expanded="true"
                 aria-controls="vt-act-panel-body"
-                onClick={() => onOpenChange(false)}
+                onClick={onlyTrusted(() => onOpenChange(false))}
               >
                 <span aria-hidden="true">{side === 'left' ? '←' : '→'}</span>
               </button>
@@ -153,7 +154,7 @@ export class Panel extends Component<PanelProps> {
             aria-expanded="false"
             aria-controls="vt-act-panel-body"
             title={labels.panelOpenLabel}
-            onClick={() => onOpenChange(true)}
+            onClick={onlyTrusted(() => onOpenChange(true))}
           >
             <img src={TAB_ICON} alt="" width={20} height={20} />
             <span>{labels.panelOpen}</span>
@@ -204,7 +205,7 @@ class SituationChooser extends Component<SituationChooserProps, { expanded: bool
         {chosen ? (
           <p class="choice-note">
             {labels.chosenByYou}{' '}
-            <button type="button" class="link-button" onClick={() => onChoose(undefined)}>
+            <button type="button" class="link-button" onClick={onlyTrusted(() => onChoose(undefined))}>
               {labels.undoChoice}
             </button>
           </p>
@@ -212,7 +213,10 @@ class SituationChooser extends Component<SituationChooserProps, { expanded: bool
           <p class="choice-note">{labels.detectedFromPage}</p>
         ) : null}
         <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
-          <summary>{forceOpen ? labels.chooseSituation : labels.notMySituation}</summary>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
+          <summary onClick={refuseUntrusted}>
+            {forceOpen ? labels.chooseSituation : labels.notMySituation}
+          </summary>
           <ul class="chooser-list">
             {guide.situations.map((candidate) => (
               <li key={candidate.id}>
@@ -220,10 +224,10 @@ class SituationChooser extends Component<SituationChooserProps, { expanded: bool
                   type="button"
                   class="choice"
                   aria-pressed={candidate.id === situation}
-                  onClick={() => {
+                  onClick={onlyTrusted(() => {
                     onChoose(candidate.id);
                     setExpanded(false);
-                  }}
+                  })}
                 >
                   {candidate.title}
                 </button>

@@ -1,4 +1,5 @@
 import { labels, type Resource } from '../content/guide';
+import { refuseUntrusted } from './trusted';
 
 /** A link to one of the guide's resources; an unconfirmed address says so. */
 export function ResourceLink({ resource }: { resource: Resource }) {
@@ -7,7 +8,11 @@ export function ResourceLink({ resource }: { resource: Resource }) {
   const external = Boolean(resource.url);
   return (
     <>
-      <a href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+      <a
+        href={href}
+        onClick={refuseUntrusted}
+        {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+      >
         {resource.label}
         {external ? <span class="visually-hidden"> ({labels.opensInNewTab})</span> : null}
       </a>

@@ -5,6 +5,7 @@ import type { MailContext } from '../content/mailto';
 import { CopyAddress } from './CopyAddress';
 import { MailLink } from './MailLink';
 import { ResourceLink } from './ResourceLink';
+import { onlyTrusted } from './trusted';
 
 interface SituationGuidanceProps {
   situation: Situation;
@@ -52,7 +53,12 @@ export function SituationGuidance({
         {onCompose
           ? (FORMS_BY_SITUATION[situation.id] ?? []).map((form) => (
               <p class="compose" key={form}>
-                <button type="button" class="button" data-compose={form} onClick={() => onCompose(form)}>
+                <button
+                  type="button"
+                  class="button"
+                  data-compose={form}
+                  onClick={onlyTrusted(() => onCompose(form))}
+                >
                   <span aria-hidden="true">✎ </span>
                   {form === 'no-referents' ? composeButtonLabels.noReferents : composeButtonLabels.compose}
                 </button>

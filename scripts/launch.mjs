@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
 
+/** The shipped build (`wxt build`): what users install, and what `npm start` shows. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+/**
+ * The end-to-end test build (`wxt build --mode e2e`): the same code, with the panel's shadow root
+ * open so Playwright's locators reach inside (entrypoints/viatrajectoire.content/shadow-host.ts).
+ */
+export const E2E_EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3-e2e', import.meta.url));
 
 const VIATRAJECTOIRE_HOST = 'trajectoire.sante-ra.fr';
 
@@ -13,8 +19,8 @@ const VIATRAJECTOIRE_HOST = 'trajectoire.sante-ra.fr';
 export function assertExtensionBuilt(dir = EXTENSION_DIR) {
   if (!existsSync(`${dir}/manifest.json`)) {
     throw new Error(
-      `Extension non construite : ${dir}/manifest.json est absent. Lancez « npx wxt build » (ou « npm run build »).\n` +
-        `Extension not built: ${dir}/manifest.json is missing. Run "npx wxt build" (or "npm run build").`,
+      `Extension non construite : ${dir}/manifest.json est absent. Lancez « npm run build » (et « npm run build:e2e » pour les tests).\n` +
+        `Extension not built: ${dir}/manifest.json is missing. Run "npm run build" (and "npm run build:e2e" for the tests).`,
     );
   }
   return dir;
@@ -49,11 +55,12 @@ export function chromiumExecutable() {
 }
 
 /**
- * A fresh Chromium profile (a temporary directory) with the extension loaded.
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null }} [options]
+ * A fresh Chromium profile (a temporary directory) with the extension loaded (the shipped build
+ * unless `dir` says otherwise).
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, dir?: string }} [options]
  */
-export async function launchWithExtension({ headless = true, viewport } = {}) {
-  const dir = assertExtensionBuilt();
+export async function launchWithExtension({ headless = true, viewport, dir: wanted = EXTENSION_DIR } = {}) {
+  const dir = assertExtensionBuilt(wanted);
   return chromium.launchPersistentContext('', {
     executablePath: chromiumExecutable(),
     headless,

@@ -216,9 +216,16 @@ async function startPanel(ctx: ContentScriptContext) {
   });
   ctx.onInvalidated(unwatchOptions);
 
-  // Single-page navigation: Angular changes the address with pushState, then renders.
+  // Single-page navigation: Angular changes the address with pushState, then renders. The event
+  // comes before the address changes, and a page can dispatch it too: a task later, only an
+  // address that really changed is read again.
+  let readHref = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => lateRender.restart(evaluate()), 0);
+    ctx.setTimeout(() => {
+      if (location.href === readHref) return;
+      readHref = location.href;
+      lateRender.restart(evaluate());
+    }, 0);
   });
 
   // Another tab (or the popup) changed the shared state.

@@ -1,8 +1,19 @@
-// Mounts the panel's host element, <vt-act-guide>, with an open shadow root holding the CSS
-// inline. Written here rather than with WXT's createShadowRootUi: that helper (and the
-// @webext-core/isolated-element it wraps) ships code to fetch CSS by URL and an anchor watcher
-// we do not use, about 3 KB gzip the content script's 20 KB budget cannot spare.
+// Mounts the panel's host element, <vt-act-guide>, with a CLOSED shadow root holding the CSS
+// inline: the page's scripts see that an element exists, never what it shows (PRIVACY.md).
+// Written here rather than with WXT's createShadowRootUi: that helper (and the
+// @webext-core/isolated-element it wraps) fetches CSS by URL and watches anchors, neither used
+// here, and cannot replace a host whose name the page defined first (hostWithShadow).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * Closed in every shipped build. Only the end-to-end test build (`wxt build --mode e2e`, in
+ * .output/chrome-mv3-e2e) opens it, so Playwright's locators can reach the panel; the hostile-page
+ * and privacy suites run the shipped build (tests/e2e/hostile.spec.ts).
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+/** How many times the host is put back after the page removed it (first placement included). */
+const MAX_PLACEMENTS = 20;
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -31,15 +42,17 @@ const HOST_CSS = `:host {
  * host is put back (one observer of the root's direct children only).
  */
 export function mountShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
-  const host = document.createElement(name);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = hostWithShadow(name);
   const style = document.createElement('style');
   style.textContent = `${HOST_CSS}\n${css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
 
+  let placements = 0;
   const place = () => {
-    if (host.isConnected) return;
+    // A page that removes the host each time it is put back would loop with us: after a few
+    // returns, the panel stays away (hiding it is the most a page can do).
+    if (host.isConnected || placements++ > MAX_PLACEMENTS) return;
     const head = document.head;
     if (head?.parentNode === document.documentElement) head.after(host);
     else document.documentElement.prepend(host);
@@ -52,4 +65,19 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
     host.remove();
   });
   return { host, container };
+}
+
+/**
+ * The host and its shadow root. A page may define a custom element of the same name first: its
+ * constructor then runs on our host and may attach a shadow root of its own, so ours cannot be
+ * attached. Such a host is replaced by a plain <div>, which no page script can customise.
+ */
+function hostWithShadow(name: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(name);
+  try {
+    return { host, shadow: host.attachShadow({ mode: SHADOW_MODE }) };
+  } catch {
+    const plain = document.createElement('div');
+    return { host: plain, shadow: plain.attachShadow({ mode: SHADOW_MODE }) };
+  }
 }

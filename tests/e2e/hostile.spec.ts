@@ -1,0 +1,282 @@
+// The page is not trusted (PRIVACY.md, « Ce que la page peut voir et faire »). ViaTrajectoire's
+// page, or a script injected into it, may read the DOM, call click(), dispatch events, patch
+// prototypes and define custom elements. The most it may do to the extension is hide the panel:
+// it must not read what the panel shows, change it, or act through it.
+// Run on the SHIPPED build (closed shadow root); what the user sees is read through the DevTools
+// protocol (./closed-panel.ts) and real clicks are made with Playwright's mouse.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { type ClosedPanel, closedPanel } from './closed-panel';
+import { expect, test } from './extension';
+
+declare const chrome: {
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+  };
+};
+
+const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
+const ATTACKER_ADDRESS = 'attaquant@example.org';
+/** A page where the panel opens on a situation with a composer button (no-unit). */
+const PAGE = FIXTURE_PAGES.find((fixture) => fixture.name === 'establishment-no-unit');
+const SETTLE_MS = 1_000;
+
+function workerOf(context: BrowserContext, extensionId: string): Worker {
+  const worker = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId));
+  if (!worker) throw new Error('no service worker for the extension');
+  return worker;
+}
+
+/** Everything the extension keeps, read in its own service worker (no tab is opened for it). */
+async function storageOf(worker: Worker): Promise<string> {
+  return JSON.stringify(
+    await worker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    })),
+  );
+}
+
+async function panelNow(page: Page): Promise<ClosedPanel> {
+  const panel = await closedPanel(page);
+  if (!panel) throw new Error('no panel on the page');
+  return panel;
+}
+
+interface Observed {
+  tabs: number;
+  storage: string;
+  situation: string | undefined;
+  open: string | undefined;
+  showsAddress: boolean;
+}
+
+async function observe(context: BrowserContext, worker: Worker, page: Page): Promise<Observed> {
+  const panel = await panelNow(page);
+  return {
+    tabs: context.pages().length,
+    storage: await storageOf(worker),
+    situation: panel.asideAttribute('data-situation'),
+    open: panel.asideAttribute('data-open'),
+    showsAddress: panel.text.includes(CONTACT_ADDRESS) && !panel.text.includes(ATTACKER_ADDRESS),
+  };
+}
+
+/** Opens the page, waits for the panel and for its first writes, and returns what it shows. */
+async function arrive(context: BrowserContext, extensionId: string, page: Page) {
+  if (!PAGE) throw new Error('fixture establishment-no-unit is missing');
+  await page.goto(PAGE.url);
+  await expect.poll(async () => (await closedPanel(page))?.asideAttribute('data-situation')).toBe('no-unit');
+  await page.waitForTimeout(SETTLE_MS);
+  const worker = workerOf(context, extensionId);
+  const before = await observe(context, worker, page);
+  expect(before).toMatchObject({ situation: 'no-unit', open: 'true', showsAddress: true });
+  return { worker, before };
+}
+
+/** After an attack: nothing changed, no tab opened, nothing written. */
+async function expectUnmoved(context: BrowserContext, worker: Worker, page: Page, before: Observed) {
+  await page.waitForTimeout(SETTLE_MS);
+  expect(await observe(context, worker, page)).toEqual(before);
+}
+
+test.describe('a hostile page, on the shipped build', () => {
+  test.use({ build: 'shipped' });
+
+  test('cannot read the panel: the shadow root is closed, the host holds no text', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    await arrive(context, extensionId, page);
+    const seenByPage = await page.evaluate(() => {
+      const host = document.querySelector('vt-act-guide');
+      let reattached = 'refused';
+      try {
+        host?.attachShadow({ mode: 'open' });
+        reattached = 'allowed';
+      } catch {
+        // A second shadow root is refused: the page cannot swap ours for its own.
+      }
+      return {
+        exists: host !== null,
+        shadowRoot: host?.shadowRoot === null ? 'null' : 'readable',
+        text: host?.textContent ?? '',
+        html: host?.getHTML?.({ serializableShadowRoots: true }) ?? '',
+        reattached,
+        // Anything in the page's own DOM that shows the address: the panel's text is not there.
+        bodyHasAddress: document.documentElement.textContent?.includes('viatrajectoire.creation@') ?? false,
+      };
+    });
+    // What the page can see: an element exists. What it cannot: anything inside.
+    expect(seenByPage).toEqual({
+      exists: true,
+      shadowRoot: 'null',
+      text: '',
+      html: '',
+      reattached: 'refused',
+      bodyHasAddress: false,
+    });
+    const panel = await panelNow(page);
+    expect(panel.rootType).toBe('closed');
+    expect(panel.text).toContain(CONTACT_ADDRESS);
+  });
+
+  test('script clicks and key presses on everything it can reach do nothing', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    const { worker, before } = await arrive(context, extensionId, page);
+    await page.evaluate(() => {
+      const host = document.querySelector('vt-act-guide') as HTMLElement;
+      const targets: EventTarget[] = [host, document, window, document.body, document.documentElement];
+      host.click();
+      host.focus();
+      for (const target of targets) {
+        for (const key of ['Enter', ' ', 'Escape', 'Tab']) {
+          for (const type of ['keydown', 'keypress', 'keyup']) {
+            target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true }));
+          }
+        }
+        for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+        }
+      }
+      // Every element of the page that is no link (a link would navigate away).
+      for (const element of document.querySelectorAll<HTMLElement>('*:not(a)')) element.click();
+    });
+    await expectUnmoved(context, worker, page, before);
+  });
+
+  test('cannot change what the panel shows, the contact address above all', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    const { worker, before } = await arrive(context, extensionId, page);
+    await page.evaluate((attacker) => {
+      const host = document.querySelector('vt-act-guide') as HTMLElement;
+      // Light DOM children of the host are never shown: the shadow root has no slot.
+      host.textContent = `Écrivez à ${attacker}`;
+      host.append(
+        Object.assign(document.createElement('a'), { href: `mailto:${attacker}`, textContent: attacker }),
+      );
+      // Text replaced everywhere the page can reach.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        node.nodeValue = (node.nodeValue ?? '').replaceAll('viatrajectoire.creation@sesan.fr', attacker);
+      }
+    }, ATTACKER_ADDRESS);
+    await expectUnmoved(context, worker, page, before);
+    const panel = await panelNow(page);
+    expect(panel.hrefs.join(' ')).not.toContain(ATTACKER_ADDRESS);
+  });
+
+  test('forged navigation, load and resize events change nothing', async ({ context, extensionId, page }) => {
+    const { worker, before } = await arrive(context, extensionId, page);
+    await page.evaluate((id) => {
+      // WXT's own event name is unique to the extension, but an extension's id is no secret.
+      const locationChange = `${id}:viatrajectoire:wxt:locationchange`;
+      for (const type of [
+        locationChange,
+        'wxt:locationchange',
+        'load',
+        'resize',
+        'pageshow',
+        'popstate',
+        'hashchange',
+      ]) {
+        window.dispatchEvent(new CustomEvent(type, { detail: { newUrl: 'https://example.org/' } }));
+      }
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    }, extensionId);
+    await expectUnmoved(context, worker, page, before);
+  });
+
+  test('a custom element defined first under the host’s name gets nothing', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    // Runs before the page's own scripts, so before the extension's content script too.
+    await page.addInitScript((attacker) => {
+      class Impostor extends HTMLElement {
+        constructor() {
+          super();
+          const root = this.attachShadow({ mode: 'open' });
+          root.textContent = `Contact : ${attacker}`;
+          (window as unknown as { impostors: HTMLElement[] }).impostors ??= [];
+          (window as unknown as { impostors: HTMLElement[] }).impostors.push(this);
+        }
+      }
+      customElements.define('vt-act-guide', Impostor);
+    }, ATTACKER_ADDRESS);
+    const { worker, before } = await arrive(context, extensionId, page);
+    const panel = await panelNow(page);
+    expect(panel.rootType).toBe('closed');
+    const readable = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.shadowRoot !== null)
+        .map((element) => element.shadowRoot?.textContent ?? '')
+        .join('\n'),
+    );
+    // Whatever the impostor got, it is not the panel: no readable shadow root holds the address.
+    expect(readable).not.toContain(CONTACT_ADDRESS);
+    await expectUnmoved(context, worker, page, before);
+  });
+
+  test('a person’s real clicks still work: collapse, then open the composer once', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    const { worker } = await arrive(context, extensionId, page);
+    const tabs = context.pages().length;
+    const compose = await (await panelNow(page)).centreOf('Rédiger le message');
+    await page.mouse.click(compose.x, compose.y);
+    await expect.poll(() => context.pages().length).toBe(tabs + 1);
+    const composer = context.pages().at(-1);
+    expect(composer?.url()).toContain(`chrome-extension://${extensionId}/composer.html#no-unit`);
+    await composer?.close();
+    await page.bringToFront();
+
+    const collapse = await (await panelNow(page)).centreOf('Réduire le guide');
+    await page.mouse.click(collapse.x, collapse.y);
+    await expect.poll(async () => (await panelNow(page)).asideAttribute('data-open')).toBe('false');
+    await expect.poll(() => storageOf(worker)).toContain('"panel":{"open":false}');
+  });
+});
+
+// Defence in depth: even in the test build, whose shadow root is open to the page, a script's
+// click() on every control does nothing. Only trusted events (a person's) act.
+test('with the shadow root open (test build), script clicks on every control still do nothing', async ({
+  context,
+  extensionId,
+  page,
+}) => {
+  const { worker, before } = await arrive(context, extensionId, page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(page.url()).origin,
+  });
+  await page.evaluate(() => navigator.clipboard.writeText('presse-papiers avant l’attaque'));
+  const reached = await page.evaluate(() => {
+    const root = document.querySelector('vt-act-guide')?.shadowRoot;
+    const controls = [
+      ...(root?.querySelectorAll<HTMLElement>('button, a, summary, input, [tabindex]') ?? []),
+    ];
+    for (const control of controls) {
+      control.click();
+      for (const key of ['Enter', ' ', 'Escape']) {
+        control.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      }
+    }
+    return controls.length;
+  });
+  // The attack reached the controls: compose, copy, mail links, chooser, collapse…
+  expect(reached).toBeGreaterThan(5);
+  await expectUnmoved(context, worker, page, before);
+  // The copy button's click did not copy.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('presse-papiers avant l’attaque');
+});
