@@ -1,4 +1,4 @@
-// End-to-end tests of the in-page panel (issue 3, section 5) on the production build, with the
+// End-to-end tests of the in-page panel (issue 3, section 5) on the e2e test build (the shipped code with the panel’s shadow root open), with the
 // fixture pages served at ViaTrajectoire's real addresses (tests/e2e/extension.ts): what a user of
 // the panel relies on, page by page.
 import { readFileSync } from 'node:fs';
@@ -8,10 +8,6 @@ import { expect, test } from './extension';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
 declare const chrome: {
-  storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>> };
-    session: { get(keys: null): Promise<Record<string, unknown>> };
-  };
   tabs: {
     query(query: { active: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -77,17 +73,6 @@ async function chooseSituation(panel: Locator, title: RegExp) {
 }
 
 /** Everything the extension keeps, read from one of its own pages. */
-async function extensionStorage(context: BrowserContext, popupUrl: string) {
-  const popup = await context.newPage();
-  await popup.goto(popupUrl);
-  const stored = await popup.evaluate(async () => ({
-    local: await chrome.storage.local.get(null),
-    session: await chrome.storage.session.get(null),
-  }));
-  await popup.close();
-  return stored;
-}
-
 // --- 1. Every fixture: the right page kind and situation --------------------------------------------
 
 test.describe('on each fixture page, the panel shows its page kind and situation', () => {
@@ -452,45 +437,7 @@ test('the Alt+Shift+V command, as the background relays it, toggles the panel', 
   await expect(panel).toHaveAttribute('data-open', 'true');
 });
 
-// --- 8. Privacy ------------------------------------------------------------------------------------
-
-for (const name of ['dashboard', 'request']) {
-  test(`${name}: no invented patient data in the panel or in the extension's storage`, async ({
-    page,
-    context,
-    popupUrl,
-    externalRequests,
-  }) => {
-    const page_ = fixture(name);
-    const patientData = page_.patientData.map(String);
-    expect(patientData.length).toBeGreaterThan(0);
-    // The page does show them: the test would catch a panel that copied them.
-    const pageText = await page.goto(page_.url).then((response) => response?.text() ?? '');
-    for (const value of patientData) expect(pageText).toContain(value);
-
-    const panel = panelOf(page);
-    await expect(panel).toHaveAttribute('data-situation', page_.situation);
-    await expect(panel.locator('.current-situation')).toBeVisible();
-
-    // What the user sees, as rendered (innerText), not the DOM's text: that is what is shown.
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
-    const shown = await panel.innerText();
-    // Also what is not shown: attributes, mail links (decoded), hidden parts.
-    const markup = await panel.evaluate((aside) => aside.outerHTML);
-    const mails = (await mailLinks(panel)).map((mail) => `${mail.subject}\n${mail.body}`).join('\n');
-    const stored = JSON.stringify(await extensionStorage(context, popupUrl));
-
-    for (const value of patientData) {
-      expect(shown, `panel text holds "${value}"`).not.toContain(value);
-      expect(markup, `panel markup holds "${value}"`).not.toContain(value);
-      expect(mails, `pre-filled mails hold "${value}"`).not.toContain(value);
-      expect(stored, `extension storage holds "${value}"`).not.toContain(value);
-    }
-    // What is stored is facts and choices, never a name: not even the header's structure name.
-    expect(stored).not.toContain('Exemple');
-    expect(externalRequests).toEqual([]);
-  });
-}
+// --- 8. Privacy: tests/e2e/privacy.spec.ts, on every page with invented patient data. ------------------
 
 // --- 9. Hostile text -----------------------------------------------------------------------------
 

@@ -1,0 +1,137 @@
+// Nothing of a patient's file is read, shown, kept or sent (PRIVACY.md). Every demo page that
+// carries invented patient data (tests/fixtures/pages.json, `patientData`) is opened; then the
+// patient strings are looked for everywhere the extension could put them: the panel's text and
+// markup, its mail links, storage.local and storage.session, the clipboard after every copy
+// button, and, through « Rédiger le message », the composer and its stored draft, again after a wait.
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { FIXTURE_PAGES, type FixturePage } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+declare const chrome: {
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+  };
+};
+
+const PATIENT_PAGES = FIXTURE_PAGES.filter((fixture) => fixture.patientData.length > 0);
+/** What the test types in the composer: the user's own details, never a patient's. */
+const TYPED = { lastName: 'Soignante-Test', unitActivity: 'Accueil de jour' };
+const LATE_WRITES_MS = 1_500;
+
+function workerOf(context: BrowserContext, extensionId: string): Worker {
+  const worker = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId));
+  if (!worker) throw new Error('no service worker for the extension');
+  return worker;
+}
+
+async function storageText(worker: Worker): Promise<string> {
+  return JSON.stringify(
+    await worker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    })),
+  );
+}
+
+/** Mail links as a person's mail client reads them: recipients, subject and body, decoded. */
+async function decodedMailLinks(scope: Locator): Promise<string> {
+  const hrefs = await scope
+    .locator('a[href^="mailto:"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => decodeURIComponent(href.replaceAll('+', ' '))).join('\n');
+}
+
+/** Every place a patient string must not be, as one labelled text each. */
+type Places = Record<string, string>;
+
+function expectNoPatientData(fixture: FixturePage, places: Places) {
+  for (const value of fixture.patientData.map(String)) {
+    for (const [place, text] of Object.entries(places)) {
+      expect(text, `${fixture.name}: « ${value} » found in ${place}`).not.toContain(value);
+    }
+  }
+}
+
+async function panelPlaces(page: Page, panel: Locator): Promise<Places> {
+  const places: Places = {
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is what is shown.
+    'the panel’s text': await panel.innerText(),
+    'the panel’s markup': await panel.evaluate((aside) => aside.outerHTML),
+    'the panel’s mail links': await decodedMailLinks(panel),
+  };
+  // Every copy button, pressed by the mouse; what lands on the clipboard, each time.
+  const copies = panel.getByRole('button', { name: /^Copier/ });
+  for (let index = 0; index < (await copies.count()); index++) {
+    await copies.nth(index).click();
+    places[`the clipboard after copy button ${index + 1}`] = await page.evaluate(() =>
+      navigator.clipboard.readText(),
+    );
+  }
+  return places;
+}
+
+for (const fixture of PATIENT_PAGES) {
+  test(`${fixture.name}: no invented patient data in the panel, its links, the clipboard or storage`, async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(fixture.url).origin,
+    });
+    const body = await page.goto(fixture.url).then((response) => response?.text() ?? '');
+    // The page does show them: a panel that copied them would be caught.
+    for (const value of fixture.patientData.map(String)) expect(body).toContain(value);
+    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    await expect(panel).toHaveAttribute('data-situation', fixture.situation);
+    await page.waitForTimeout(LATE_WRITES_MS);
+
+    const worker = workerOf(context, extensionId);
+    expectNoPatientData(fixture, { ...(await panelPlaces(page, panel)), storage: await storageText(worker) });
+  });
+
+  test(`${fixture.name}: through « Rédiger le message », the composer and its draft hold no patient data`, async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    await page.goto(fixture.url);
+    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    await expect(panel).toHaveAttribute('data-situation', fixture.situation);
+    // The situation whose message carries the most page context: a unit to add (structure and unit).
+    await panel.locator('.chooser summary').click();
+    await panel.getByRole('button', { name: /mon unité/i }).click();
+    await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+    const composerOpened = context.waitForEvent('page');
+    await panel.getByRole('button', { name: 'Rédiger le message' }).click();
+    const composer = await composerOpened;
+    await expect(composer.locator('#composer-no-unit-lastName')).toBeVisible();
+    await composer.locator('#composer-no-unit-lastName').fill(TYPED.lastName);
+    await composer.locator('#composer-no-unit-unitActivity').fill(TYPED.unitActivity);
+
+    const worker = workerOf(context, extensionId);
+    // The draft is written: the check below looks at a real draft, not at an empty store.
+    await expect.poll(() => storageText(worker)).toContain(TYPED.unitActivity);
+    const fieldValues = await composer
+      .locator('input, select, textarea')
+      .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value).join('\n'));
+    const places: Places = {
+      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is what is shown.
+      'the composer’s text': await composer.locator('body').innerText(),
+      'the composer’s fields': fieldValues,
+      'the composer’s mail link': await decodedMailLinks(composer.locator('body')),
+      'storage, once the draft is written': await storageText(worker),
+    };
+    // Later writes (a debounced save, the page re-rendering) are caught too.
+    await composer.waitForTimeout(LATE_WRITES_MS);
+    places['storage, after a wait'] = await storageText(worker);
+    expectNoPatientData(fixture, places);
+  });
+}
+
+test('the privacy suite has patient pages to look at, request files and dashboards among them', () => {
+  const kinds = new Set(PATIENT_PAGES.map((fixture) => fixture.pageKind));
+  expect(kinds).toContain('request');
+  expect(kinds).toContain('dashboard');
+});
