@@ -3,7 +3,7 @@
 // never a request file's zones, never a dashboard's rows. Every selector and label comes from
 // ./selectors; a wrong guess there gives `undefined` facts (and the address-based kind), not an error.
 
-import { labelWords, normalizeLabel } from '../text';
+import { labelWords, matchesNameLabel, matchesTitle, startsWithLabel } from '../text';
 import {
   accountHeadingLabels,
   bodyRows,
@@ -183,31 +183,6 @@ const offLimitsForChrome = (element: Element): boolean =>
 /** The text of one small chrome element. Never called on body or html (see tests/unit/read.test.ts). */
 const textOf = (element: Element): string => element.textContent ?? '';
 
-/** Matches a label: equal after normalisation, a plural, or the label followed by more words ("Unités de soins (3)"). */
-function matchesLabel(text: string, labels: readonly string[]): boolean {
-  const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
-  return normalizedLabels(labels).some(
-    (label) => normalized === label || normalized === `${label}s` || normalized.startsWith(`${label} `),
-  );
-}
-
-function startsWithLabel(text: string, labels: readonly string[]): boolean {
-  const normalized = normalizeLabel(text);
-  return normalizedLabels(labels).some((label) => normalized.startsWith(label));
-}
-
-const normalizedCache = new WeakMap<readonly string[], readonly string[]>();
-
-/** The label lists are constants (./selectors): each is normalised once, not on every comparison. */
-function normalizedLabels(labels: readonly string[]): readonly string[] {
-  let normalized = normalizedCache.get(labels);
-  if (normalized === undefined) {
-    normalized = labels.map(normalizeLabel);
-    normalizedCache.set(labels, normalized);
-  }
-  return normalized;
-}
-
 /** Display form of a name: white space collapsed, trimmed, capped; undefined when empty. */
 function displayName(text: string): string | undefined {
   const collapsed = text.replace(/\s+/gu, ' ').trim();
@@ -270,7 +245,7 @@ function hasLogoutControl(doc: Document, zones: readonly Element[]): boolean {
   // By address first: no text is read at all.
   if (all(doc, logoutLinks).some((link) => !offLimitsForChrome(link))) return true;
   return inChrome(zones, logoutControlCandidates).some((control) =>
-    matchesLabel(textOf(control), logoutLabels),
+    matchesTitle(textOf(control), logoutLabels),
   );
 }
 
@@ -286,7 +261,7 @@ function readHeaderName(
     if (name !== undefined) return name;
   }
   for (const label of inChrome(zones, contextLabelCandidates)) {
-    if (!matchesLabel(textOf(label), labels)) continue;
+    if (!matchesNameLabel(textOf(label), labels)) continue;
     const value = label.nextElementSibling;
     if (value === null || offLimitsForChrome(value)) continue;
     const name = displayName(valueText(value));
@@ -315,7 +290,7 @@ function headings(reading: Reading): Element[] {
 }
 
 function findHeading(reading: Reading, labels: readonly string[]): Element | undefined {
-  return headings(reading).find((heading) => matchesLabel(textOf(heading), labels));
+  return headings(reading).find((heading) => matchesTitle(textOf(heading), labels));
 }
 
 /** The rendered container of the section a heading or tab names; undefined when not rendered. */
@@ -390,12 +365,12 @@ function readHabilitations(reading: Reading): HabilitationRow[] | undefined {
   // Without a section, the account page's own tables (no patient data there) are searched.
   const candidates = all(section ?? doc, tables).filter((table) => !inPatientZone(table));
   const hasHabilitationColumn = (columns: string[]) =>
-    columns.some((label) => matchesLabel(label, habilitationColumnLabels));
+    columns.some((label) => matchesTitle(label, habilitationColumnLabels));
   for (const table of candidates) {
     // Only the user's habilitations table is read row by row; other tables stop at their header.
     const found = readTable(table, hasHabilitationColumn);
     const column = (labels: readonly string[]): number =>
-      found.columns.findIndex((label) => matchesLabel(label, labels));
+      found.columns.findIndex((label) => matchesTitle(label, labels));
     const habilitationColumn = column(habilitationColumnLabels);
     if (habilitationColumn < 0) continue;
     const establishmentColumn = column(establishmentColumnLabels);

@@ -3,7 +3,8 @@
 // alternatives; each alternative says where it was seen ([C], with the note it comes from in
 // ../shared/notes/viatrajectoire.md) or why it is expected ([I] guess). tests/unit/selectors.test.ts
 // runs every alternative against tests/fixtures/pages with an expected count.
-// Labels are the page's own words, compared through normalizeLabel (case, accents, spaces ignored).
+// Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
+// carry more words ("Unités de soins (3)"), labels that yield a name must match exactly.
 // Never a generated CSS class (Angular's _ngcontent-*, mat-mdc-* internals): they change on every build.
 
 import { normalizeLabel } from '../text';
@@ -74,13 +75,13 @@ export const contextLabelCandidates = [
   '[data-libelle]', // [I] guess: explicit label spans
 ];
 
-/** Header labels naming the current structure. */
+/** Header labels naming the current structure: matched exactly (../text matchesNameLabel), never as a prefix. */
 export const structureLabels = [
   'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
   'Structure', // [I] the SESAN guide's word
 ];
 
-/** Header labels naming the current unit. */
+/** Header labels naming the current unit: matched exactly, so "Unité d'hospitalisation" is not one. */
 export const unitLabels = [
   'Unité', // [C] the word of the habilitations table
   'Unité de soins', // [C] the establishment fiche's tab name

@@ -14,6 +14,7 @@ import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 const HOSTILE_STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
 const APP = 'https://trajectoire.sante-ra.fr/Trajectoire/pages/AccesRestreint/Angular/App.aspx';
 const CHARTE = 'https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Charte.aspx';
+const DASHBOARD = new URL(`${APP}/Sanitaire/TDB/Demandeur`);
 
 const read = (name: string): PageContext => readPage(fixtureDocument(name), fixtureUrl(name));
 
@@ -351,6 +352,42 @@ describe('names from the chrome', () => {
   it('caps a long name at 120 characters', () => {
     const doc = parse(`<header><span id="ctl00_lblEtablissement">${'x'.repeat(500)}</span></header>`);
     expect(readPage(doc, new URL(CHARTE)).structureName).toBe('x'.repeat(120));
+  });
+});
+
+// --- Names: which labels --------------------------------------------------------------------------
+
+const names = (context: PageContext) => ({
+  structureName: context.structureName,
+  unitName: context.unitName,
+});
+const noNames = { structureName: undefined, unitName: undefined };
+
+describe('names: labels match exactly, never by prefix', () => {
+  it.each([
+    "Unité d'hospitalisation",
+    "Structure d'accueil",
+    'Unité de soins (3)',
+    'Unités',
+    'Unités de soins',
+    'Unité de soins intensifs',
+    'Établissements',
+    'Établissement de santé',
+    'Structure :  nom',
+  ])('"%s" is not the structure or unit label', (label) => {
+    const doc = parse(`<header><dl><dt>${label}</dt><dd>VALUE</dd></dl></header><main></main>`);
+    expect(names(readPage(doc, DASHBOARD))).toEqual(noNames);
+  });
+
+  it.each([
+    ['UNITÉ :', 'unitName'],
+    ['Unite', 'unitName'],
+    ['Unité de soins', 'unitName'],
+    ['Établissement\u00a0:', 'structureName'],
+    ['  structure  ', 'structureName'],
+  ])('"%s" is the %s label (case, accents, spaces and a trailing colon ignored)', (label, field) => {
+    const doc = parse(`<header><dl><dt>${label}</dt><dd>VALUE</dd></dl></header><main></main>`);
+    expect(readPage(doc, DASHBOARD)[field as 'unitName' | 'structureName']).toBe('VALUE');
   });
 });
 

@@ -1,7 +1,7 @@
 // Each selector alternative against the saved pages, with the count it must find (the Refined GitHub
 // selectors test, on fixtures kept in the repo). When ViaTrajectoire changes, a fixture and a row change.
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel } from '../../content/text';
+import { matchesNameLabel, matchesTitle, normalizeLabel } from '../../content/text';
 import { labelLists, selectorLists } from '../../content/viatrajectoire/selectors';
 import { fixtureDocument, fixtureNames } from './fixture-pages';
 
@@ -193,12 +193,12 @@ interface LabelCase {
   count: number;
 }
 
-// How the reader compares (read.ts matchesLabel): normalized, a trailing colon ignored, more words allowed after.
-const matches = (text: string, label: string): boolean => {
-  const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
-  const wanted = normalizeLabel(label);
-  return normalized === wanted || normalized.startsWith(`${wanted} `);
-};
+/** Label lists that yield a name: compared exactly (matchesNameLabel); every other list is a title (matchesTitle). */
+const NAME_LABEL_LISTS: readonly LabelList[] = ['structureLabels', 'unitLabels'];
+
+// How the reader compares (content/text.ts): the same functions, one label at a time.
+const matches = (list: LabelList, text: string, label: string): boolean =>
+  NAME_LABEL_LISTS.includes(list) ? matchesNameLabel(text, [label]) : matchesTitle(text, [label]);
 
 const labelCases: LabelCase[] = [
   {
@@ -376,7 +376,7 @@ describe('labels on the fixtures', () => {
         `"${label}" is no longer in selectors.ts ${list}: update this table`,
       ).toContain(label);
       const found = Array.from(fixtureDocument(fixture).querySelectorAll(candidates)).filter((element) =>
-        matches(element.textContent ?? '', label),
+        matches(list, element.textContent ?? '', label),
       );
       expect(found.length, `${list}: "${label}" among ${candidates} in ${fixture}`).toBe(expected);
     },
