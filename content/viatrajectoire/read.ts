@@ -1,7 +1,8 @@
 // What a ViaTrajectoire page says about the user's situation, read from the address and the page
 // chrome only (../shared/notes/viatrajectoire.md, "Consequences"): never the body's whole text,
-// never a request file's zones, never a dashboard's rows. Every selector and label comes from
-// ./selectors; a wrong guess there gives `undefined` facts (and the address-based kind), not an error.
+// never a request file's zones, never a dashboard's rows. Names (structure, unit) are read only on
+// the page kinds of NAMES_READ_ON. Every selector and label comes from ./selectors; a wrong guess
+// there gives `undefined` facts (and the address-based kind), not an error.
 
 import { labelWords, matchesNameLabel, matchesTitle, startsWithLabel } from '../text';
 import {
@@ -56,7 +57,7 @@ export interface PageContext {
   hasCreatingHabilitation?: boolean;
   /** Only on `establishment`, once the "Unités de soins" section has rendered. */
   unitsListed?: boolean;
-  /** The current structure and unit as the chrome's header shows them (trimmed, capped). */
+  /** The current structure and unit as the chrome's header shows them (trimmed, capped); only on NAMES_READ_ON. */
   structureName?: string;
   unitName?: string;
   /** On `account`/`establishment` (or an Angular page with nothing rendered yet): the chrome the
@@ -66,6 +67,14 @@ export interface PageContext {
 
 /** Names shown in the panel and pre-filled in messages are capped: chrome text, never a document. */
 export const MAX_NAME_LENGTH = 120;
+
+/**
+ * The only page kinds where structure and unit names are read: the user's own context is shown there
+ * and no patient file is open. Never on a request file (its patient banner can look like the app's),
+ * nor on 'other' (an unrecognised page may show a patient), nor on 'public-home' and 'login' (no one
+ * is logged in there, so there is no context of the user's to read).
+ */
+export const NAMES_READ_ON: readonly PageKind[] = ['dashboard', 'account', 'establishment'];
 
 /**
  * Reads the page kind and context. Never throws: any exception gives the address-only context
@@ -119,10 +128,12 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
     loggedIn: isLoggedInArea(url) || hasLogoutControl(doc, zones),
   };
 
-  const structureName = readHeaderName(zones, structureNameValue, structureLabels);
-  if (structureName !== undefined) context.structureName = structureName;
-  const unitName = readHeaderName(zones, unitNameValue, unitLabels);
-  if (unitName !== undefined) context.unitName = unitName;
+  if (NAMES_READ_ON.includes(pageKind)) {
+    const structureName = readHeaderName(zones, structureNameValue, structureLabels);
+    if (structureName !== undefined) context.structureName = structureName;
+    const unitName = readHeaderName(zones, unitNameValue, unitLabels);
+    if (unitName !== undefined) context.unitName = unitName;
+  }
 
   if (pageKind === 'account') {
     const habilitations = readHabilitations(reading);

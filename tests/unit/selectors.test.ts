@@ -68,6 +68,8 @@ const selectorCases: SelectorCase[] = [
   },
   { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'dashboard', count: 0 },
   { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'request', count: 1 },
+  // In an <article> of the content: not the banner, never read.
+  { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'other-patient-header', count: 1 },
 
   { list: 'contextLabelCandidates', alternative: 'dt', fixture: 'dashboard', within: 'header', count: 2 },
   {
@@ -78,6 +80,21 @@ const selectorCases: SelectorCase[] = [
     count: 2,
   },
   { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'other-annuaires', count: 2 },
+  // The patient banner in <main>: dt/dd and label + span, like the app's.
+  {
+    list: 'contextLabelCandidates',
+    alternative: 'dt',
+    fixture: 'request-patient-banner',
+    within: 'main',
+    count: 6,
+  },
+  {
+    list: 'contextLabelCandidates',
+    alternative: 'label',
+    fixture: 'request-patient-banner',
+    within: 'main',
+    count: 4,
+  },
 
   { list: 'headingCandidates', alternative: 'h1', fixture: 'account-prescriber', count: 1 },
   { list: 'headingCandidates', alternative: 'h2', fixture: 'account-prescriber', count: 2 },
@@ -244,6 +261,29 @@ const labelCases: LabelCase[] = [
     count: 1,
   },
   { list: 'unitLabels', label: 'Unité', fixture: 'dashboard', candidates: 'header dt', count: 1 },
+  // The patient banner and the form's header say "Unité" too (no name is read on a request file);
+  // "Unité d'hospitalisation" is not it.
+  {
+    list: 'unitLabels',
+    label: 'Unité',
+    fixture: 'request-patient-banner',
+    candidates: 'main header dt',
+    count: 2,
+  },
+  {
+    list: 'unitLabels',
+    label: 'Unité',
+    fixture: 'request-patient-banner',
+    candidates: 'main label',
+    count: 0,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Structure',
+    fixture: 'request-patient-banner',
+    candidates: 'main label',
+    count: 1,
+  },
   { list: 'unitLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
   {
     list: 'unitLabels',
