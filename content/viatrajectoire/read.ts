@@ -17,6 +17,7 @@ import {
   emptyStateCandidates,
   emptyStateLabels,
   establishmentColumnLabels,
+  formControls,
   generalInformationLabels,
   habilitationColumnLabels,
   headingCandidates,
@@ -211,6 +212,7 @@ const isHidden = (element: Element): boolean =>
   element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 
 const CHROME_ZONES = chromeZones.join(', ');
+const FORM_CONTROLS = formControls.join(', ');
 const OFF_LIMITS = `${PATIENT_ZONES}, ${DATA_ROWS}`;
 
 /**
@@ -268,28 +270,23 @@ function readHeaderName(
   labels: readonly string[],
 ): string | undefined {
   for (const value of inChrome(zones, valueSelectors)) {
-    const name = displayName(textOf(value));
+    const name = nameIn(value);
     if (name !== undefined) return name;
   }
   for (const label of inChrome(zones, contextLabelCandidates)) {
     if (!matchesNameLabel(textOf(label), labels)) continue;
     const value = label.nextElementSibling;
     if (value === null || offLimitsForChrome(value)) continue;
-    const name = displayName(valueText(value));
+    const name = nameIn(value);
     if (name !== undefined) return name;
   }
   return undefined;
 }
 
-/** The visible value of a header value element: a chooser's selected option, or its text. */
-function valueText(value: Element): string {
-  if (value.localName === 'select') {
-    const select = value as HTMLSelectElement;
-    // selectedIndex is the truth in browsers; the attribute covers DOMs that leave it at -1 (happy-dom).
-    const option = select.options[select.selectedIndex] ?? select.querySelector('option[selected]');
-    return option ? textOf(option) : '';
-  }
-  return textOf(value);
+/** The name a value element shows; nothing from a form control (never an input's value or a select's option). */
+function nameIn(value: Element): string | undefined {
+  if (value.matches(FORM_CONTROLS) || value.querySelector(FORM_CONTROLS) !== null) return undefined;
+  return displayName(textOf(value));
 }
 
 // --- Sections by heading ----------------------------------------------------------------------------

@@ -71,8 +71,17 @@ export const unitNameValue = [
 /** Label elements in the header followed by their value ("Établissement : Centre X"). */
 export const contextLabelCandidates = [
   'dt', // [I] guess: a definition list in the header, value in the next <dd>
-  'label', // [I] guess: a chooser of the current structure/unit, value in the next <select>
+  'label', // [I] guess: a label then its value; a label before a form control (a chooser) yields nothing
   '[data-libelle]', // [I] guess: explicit label spans
+];
+
+/** Form controls: a value element that is or holds one yields nothing (never a control's value). */
+export const formControls = [
+  'input', // [C] the login form has inputs; a text field's value is what the user typed
+  'select', // [I] a chooser of the current structure/unit: its selected option is never read
+  'textarea', // [I]
+  'button', // [I] a dropdown button showing a choice
+  '[role="combobox"]', // [I] Angular Material's mat-select renders role=combobox
 ];
 
 /** Header labels naming the current structure: matched exactly (../text matchesNameLabel), never as a prefix. */
@@ -234,6 +243,7 @@ export const selectorLists = {
   structureNameValue,
   unitNameValue,
   contextLabelCandidates,
+  formControls,
   headingCandidates,
   loginUserName,
   loginPassword,

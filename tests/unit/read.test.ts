@@ -56,8 +56,7 @@ const expectedContexts: Array<[string, PageContext]> = [
     {
       pageKind: 'account',
       loggedIn: true,
-      structureName: 'CSAPA Fictif du Canal',
-      unitName: 'Consultations avancées',
+      // The header's structure and unit are choosers (<select>): a control's value is never read.
       habilitations: [
         { establishment: 'Association Exemple Solidarité', unit: 'Siège', habilitation: 'Consultation' },
         {
@@ -446,6 +445,25 @@ describe('names: labels match exactly, never by prefix', () => {
   ])('"%s" is the %s label (case, accents, spaces and a trailing colon ignored)', (label, field) => {
     const doc = parse(`<header><dl><dt>${label}</dt><dd>VALUE</dd></dl></header><main></main>`);
     expect(readPage(doc, DASHBOARD)[field as 'unitName' | 'structureName']).toBe('VALUE');
+  });
+});
+
+describe('names: never from a form control', () => {
+  it.each([
+    [
+      'a select after a label',
+      '<label>Unité</label><select><option>U0</option><option selected>U1</option></select>',
+    ],
+    ['a select in a dd', '<dl><dt>Unité</dt><dd><select><option selected>U1</option></select></dd></dl>'],
+    ['an input in a dd', '<dl><dt>Unité</dt><dd><input value="U1"></dd></dl>'],
+    ['an input in a label id', '<span id="ctl00_lblUnite"><input value="U1"></span>'],
+    ['a textarea', '<dl><dt>Unité</dt><dd><textarea>U1</textarea></dd></dl>'],
+    ['a button', '<dl><dt>Unité</dt><dd><button>U1</button></dd></dl>'],
+    ['a combobox', '<label>Unité</label><div role="combobox">U1</div>'],
+  ])('%s yields nothing', (_, banner) => {
+    const context = readPage(parse(`<header>${banner}</header><main></main>`), DASHBOARD);
+    expect(context.unitName).toBeUndefined();
+    expect(JSON.stringify(context)).not.toContain('U1');
   });
 });
 

@@ -38,6 +38,13 @@ const selectorCases: SelectorCase[] = [
   { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'dashboard', count: 1 },
   { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'other-annuaires', count: 1 },
 
+  { list: 'formControls', alternative: 'input', fixture: 'login', count: 4 },
+  // The header's structure and unit choosers: never read (read.test.ts, account-prescriber).
+  { list: 'formControls', alternative: 'select', fixture: 'account-prescriber', within: 'header', count: 2 },
+  { list: 'formControls', alternative: 'textarea', fixture: 'request-patient-banner', count: 1 },
+  { list: 'formControls', alternative: 'button', fixture: 'dashboard', within: 'header', count: 1 },
+  { list: 'formControls', alternative: '[role="combobox"]', fixture: 'request-patient-banner', count: 1 },
+
   { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'dashboard', count: 1 },
   { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'establishment-no-unit', count: 1 },
   // Inside <service-demandeur> only: seen by the selector, never used by the reader.
