@@ -48,7 +48,16 @@ const expectedContexts: Array<[string, PageContext]> = [
       unitName: 'Équipe mobile précarité',
     },
   ],
-  // A request file: no name at all, not even the header's (its patient banner may look like it).
+  [
+    'dashboard-last-file',
+    {
+      pageKind: 'dashboard',
+      loggedIn: true,
+      structureName: 'Centre Médico-Social Fictif des Lilas',
+      unitName: "Permanence d'accès aux soins",
+    },
+  ],
+  // A request file: no name at all, not even the app banner's (its patient banner may look like it).
   ['request', { pageKind: 'request', loggedIn: true }],
   ['request-patient-banner', { pageKind: 'request', loggedIn: true }],
   [
@@ -378,8 +387,12 @@ describe('names from the chrome', () => {
   });
 });
 
-// --- Names: which pages, which labels -------------------------------------------------------------
+// --- Names: which pages, where, which labels --------------------------------------------------------
 
+/** A patient banner written like the app's: what a wrong reader would take for the user's context. */
+const PATIENT_HEADER = `<header><dl><dt>Établissement :</dt><dd>PATIENT HOSPITAL</dd>
+  <dt>Unité</dt><dd>PATIENT UNIT</dd></dl><p><label>Structure</label> <span>PATIENT STRUCTURE</span></p>
+  <span id="x_lblUnite">PATIENT LABEL ID</span></header>`;
 const APP_BANNER = `<header><dl><dt>Établissement :</dt><dd>APP STRUCTURE</dd><dt>Unité :</dt><dd>APP UNIT</dd></dl>
   <a href="/Trajectoire/Pages/AccesLibre/Logout.aspx">Déconnexion</a></header>`;
 const APP_NAMES = { structureName: 'APP STRUCTURE', unitName: 'APP UNIT' };
@@ -418,6 +431,114 @@ describe('names: only on dashboards, accounts and establishment fiches', () => {
       expect(names(read(page.name))).toEqual(noNames);
     },
   );
+});
+
+describe('names: only from the top banner', () => {
+  it.each([
+    ['inside main', `<main>${PATIENT_HEADER}</main>`],
+    ['inside role=main', `<div role="main">${PATIENT_HEADER}</div>`],
+    ['inside an article, before main', `<article>${PATIENT_HEADER}</article><main></main>`],
+    ['inside a section, before main', `<section>${PATIENT_HEADER}</section><main></main>`],
+    ['inside an aside, before main', `<aside>${PATIENT_HEADER}</aside><main></main>`],
+    ['inside a form, before main', `<form>${PATIENT_HEADER}</form><main></main>`],
+    ['inside a fieldset', `<fieldset>${PATIENT_HEADER}</fieldset>`],
+    ['inside a dialog', `<dialog open>${PATIENT_HEADER}</dialog>`],
+    ['inside a role=dialog modal', `<div class="modal" role="dialog"><div>${PATIENT_HEADER}</div></div>`],
+    ['inside a table header', `<table><thead><tr><th>${PATIENT_HEADER}</th></tr></thead></table>`],
+    ['inside a grid', `<div role="grid"><div>${PATIENT_HEADER}</div></div>`],
+    ['inside a tab panel', `<div role="tabpanel">${PATIENT_HEADER}</div>`],
+    ['after main', `<main></main>${PATIENT_HEADER}`],
+    ['after main, no main element', `<div role="main"><p>x</p></div><div>${PATIENT_HEADER}</div>`],
+    ['around main', PATIENT_HEADER.replace('</header>', '<main></main></header>')],
+    ['five elements below body', `<div><div><div><div><div>${PATIENT_HEADER}</div></div></div></div></div>`],
+  ])('a header %s is not the banner', (_, html) => {
+    const context = readPage(parse(html), DASHBOARD);
+    expect(names(context)).toEqual(noNames);
+    expect(JSON.stringify(context)).not.toContain('PATIENT');
+  });
+
+  it('a patient header before the app banner (in a section) does not hide it or mix with it', () => {
+    const doc = parse(`<app-root><section>${PATIENT_HEADER}</section><app-entete>${APP_BANNER}</app-entete>
+      <main>${PATIENT_HEADER}</main></app-root>`);
+    expect(names(readPage(doc, DASHBOARD))).toEqual(APP_NAMES);
+  });
+
+  it('names come from the first banner only, never from a later header before main', () => {
+    const doc = parse(
+      `<header><a href="/Trajectoire/">ViaTrajectoire</a></header>${PATIENT_HEADER}<main></main>`,
+    );
+    expect(names(readPage(doc, DASHBOARD))).toEqual(noNames);
+  });
+
+  it('a banner four elements below body, as an Angular app nests it, is the banner', () => {
+    const doc = parse(`<app-root><app-layout><div><app-entete>${APP_BANNER}</app-entete></div></app-layout>
+      <main></main></app-root>`);
+    expect(names(readPage(doc, DASHBOARD))).toEqual(APP_NAMES);
+  });
+
+  it('the WebForms page form around banner and main is frame; a form that holds no main is not', () => {
+    expect(
+      names(readPage(parse(`<form id="aspnetForm">${APP_BANNER}<main></main></form>`), DASHBOARD)),
+    ).toEqual(APP_NAMES);
+    expect(names(readPage(parse(`<form>${APP_BANNER}</form><main></main>`), DASHBOARD))).toEqual(noNames);
+    expect(names(readPage(parse(`<form>${APP_BANNER}<div></div></form>`), DASHBOARD))).toEqual(noNames);
+  });
+
+  it('nothing is read from a form, a section or a modal nested in the banner', () => {
+    for (const inner of ['form', 'section', 'dialog open', 'table']) {
+      const tag = inner.split(' ')[0];
+      const doc = parse(
+        `<header><${inner}><dl><dt>Unité</dt><dd>INNER</dd></dl></${tag}></header><main></main>`,
+      );
+      expect(names(readPage(doc, DASHBOARD)), inner).toEqual(noNames);
+    }
+  });
+
+  describe('with real layout (a measured box)', () => {
+    const measured = (doc: Document, top: number, position = 'static'): Document => {
+      const banner = doc.querySelector('header');
+      if (!banner) throw new Error('no header');
+      const box = { top, left: 0, width: 1000, height: 60, right: 1000, bottom: top + 60, x: 0, y: top };
+      Object.defineProperty(banner, 'getBoundingClientRect', {
+        value: () => ({ ...box, toJSON: () => box }),
+      });
+      (banner as HTMLElement).style.position = position;
+      return doc;
+    };
+    const page = () => parse(`${APP_BANNER}<main></main>`);
+
+    it('reads a banner whose top is near the top of the page', () => {
+      expect(names(readPage(measured(page(), 0), DASHBOARD))).toEqual(APP_NAMES);
+      expect(names(readPage(measured(page(), 150), DASHBOARD))).toEqual(APP_NAMES);
+    });
+
+    it('does not read a banner drawn lower down the page', () => {
+      expect(names(readPage(measured(page(), 640), DASHBOARD))).toEqual(noNames);
+    });
+
+    it('counts in document coordinates; a fixed or sticky bar by its viewport top, whatever the scroll', () => {
+      const saved = new Map<Window, PropertyDescriptor | undefined>();
+      const scrolled = (doc: Document, by: number): Document => {
+        const view = doc.defaultView;
+        if (!view) throw new Error('no window');
+        if (!saved.has(view)) saved.set(view, Object.getOwnPropertyDescriptor(view, 'scrollY'));
+        Object.defineProperty(view, 'scrollY', { value: by, configurable: true });
+        return doc;
+      };
+      try {
+        // Scrolled 800 px down: a header at the viewport's top is 800 px down the document.
+        expect(names(readPage(scrolled(measured(page(), 0), 800), DASHBOARD))).toEqual(noNames);
+        expect(names(readPage(scrolled(measured(page(), -780), 800), DASHBOARD))).toEqual(APP_NAMES);
+        expect(names(readPage(scrolled(measured(page(), 0, 'fixed'), 800), DASHBOARD))).toEqual(APP_NAMES);
+        expect(names(readPage(scrolled(measured(page(), 0, 'sticky'), 800), DASHBOARD))).toEqual(APP_NAMES);
+      } finally {
+        for (const [view, descriptor] of saved) {
+          if (descriptor) Object.defineProperty(view, 'scrollY', descriptor);
+          else Reflect.deleteProperty(view, 'scrollY');
+        }
+      }
+    });
+  });
 });
 
 describe('names: labels match exactly, never by prefix', () => {

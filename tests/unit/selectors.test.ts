@@ -38,6 +38,32 @@ const selectorCases: SelectorCase[] = [
   { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'dashboard', count: 1 },
   { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'other-annuaires', count: 1 },
 
+  { list: 'bannerZones', alternative: 'header', fixture: 'dashboard', count: 1 },
+  // The top banner, the patient banner in <main> and a header in the request form: only the first is the app's.
+  { list: 'bannerZones', alternative: 'header', fixture: 'request-patient-banner', count: 3 },
+  { list: 'bannerZones', alternative: '[role="banner"]', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'bannerZones', alternative: 'nav', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'bannerZones', alternative: 'nav', fixture: 'other-patient-header', within: 'header', count: 1 },
+
+  { list: 'mainContent', alternative: 'main', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'mainContent', alternative: 'main', fixture: 'other-patient-header', count: 0 },
+  { list: 'mainContent', alternative: '[role="main"]', fixture: 'other-patient-header', count: 1 },
+
+  { list: 'contentContainers', alternative: 'article', fixture: 'other-patient-header', count: 1 },
+  // The alert before the banner, in document order.
+  { list: 'contentContainers', alternative: 'section', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: 'aside', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: 'form', fixture: 'request-patient-banner', count: 1 },
+  // The WebForms page form around banner and main: frame, not content (read.ts isPageForm).
+  { list: 'contentContainers', alternative: 'form', fixture: 'establishment-no-unit', count: 1 },
+  { list: 'contentContainers', alternative: 'fieldset', fixture: 'account-no-row', count: 1 },
+  { list: 'contentContainers', alternative: 'dialog', fixture: 'other-patient-header', count: 1 },
+  { list: 'contentContainers', alternative: '[role="dialog"]', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: 'table', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: '[role="table"]', fixture: 'account-no-habilitation', count: 1 },
+  { list: 'contentContainers', alternative: '[role="grid"]', fixture: 'dashboard', count: 1 },
+  { list: 'contentContainers', alternative: '[role="tabpanel"]', fixture: 'establishment-units', count: 1 },
+
   { list: 'formControls', alternative: 'input', fixture: 'login', count: 4 },
   // The header's structure and unit choosers: never read (read.test.ts, account-prescriber).
   { list: 'formControls', alternative: 'select', fixture: 'account-prescriber', within: 'header', count: 2 },
@@ -87,6 +113,7 @@ const selectorCases: SelectorCase[] = [
     count: 2,
   },
   { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'other-annuaires', count: 2 },
+  { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'dashboard-last-file', count: 1 },
   // The patient banner in <main>: dt/dd and label + span, like the app's.
   {
     list: 'contextLabelCandidates',
@@ -289,6 +316,20 @@ const labelCases: LabelCase[] = [
     label: 'Structure',
     fixture: 'request-patient-banner',
     candidates: 'main label',
+    count: 1,
+  },
+  {
+    list: 'unitLabels',
+    label: 'Unité',
+    fixture: 'dashboard-last-file',
+    candidates: '[role="banner"] dt',
+    count: 1,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Structure',
+    fixture: 'dashboard-last-file',
+    candidates: '[role="banner"] [data-libelle]',
     count: 1,
   },
   { list: 'unitLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
