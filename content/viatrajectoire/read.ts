@@ -202,9 +202,11 @@ const offLimitsForChrome = (element: Element): boolean =>
 /** The text of one small chrome element. Never called on body or html (see tests/unit/read.test.ts). */
 const textOf = (element: Element): string => element.textContent ?? '';
 
+const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
 /** Display form of a name: white space collapsed, trimmed, capped; undefined when empty. */
 function displayName(text: string): string | undefined {
-  const collapsed = text.replace(/\s+/gu, ' ').trim();
+  const collapsed = collapse(text);
   if (collapsed === '') return undefined;
   return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('');
 }
@@ -368,7 +370,19 @@ function readableInBanner(banner: Element, element: Element): boolean {
 /** The name a value element shows; nothing from a form control (never an input's value or a select's option). */
 function nameIn(value: Element): string | undefined {
   if (value.matches(FORM_CONTROLS) || value.querySelector(FORM_CONTROLS) !== null) return undefined;
-  return displayName(textOf(value));
+  const text = collapse(textOf(value));
+  return looksLikeMoreThanAName(text) ? undefined : displayName(text);
+}
+
+// A second line of defence (the first is where names are read): a structure or unit name is a few
+// words, not a record. A date, ten digits (a NIR, a phone, a file number) or three parts or more
+// ("Maladies infectieuses – chambre 12 – NOM Prénom") is not a name.
+const DATE = /\b\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u;
+const TEN_DIGITS = /(?:\d[\s.-]?){10}/u;
+const PART_SEPARATOR = /\s[-–—|·•]\s/gu;
+
+function looksLikeMoreThanAName(text: string): boolean {
+  return DATE.test(text) || TEN_DIGITS.test(text) || (text.match(PART_SEPARATOR)?.length ?? 0) >= 2;
 }
 
 // --- Sections by heading ----------------------------------------------------------------------------

@@ -588,6 +588,28 @@ describe('names: never from a form control', () => {
   });
 });
 
+describe('names: a value that is more than a name is not one', () => {
+  it.each([
+    'Maladies infectieuses – chambre 12 – NOM Prénom',
+    'Service A - lit 4 - DUPONT',
+    'né le 12/03/1961',
+    'Suivi 1985-03-14',
+    '1 85 03 75 114 023 47',
+    'Tél. 06 99 99 99 99',
+  ])('"%s" is not read', (value) => {
+    const doc = parse(`<header><dl><dt>Unité</dt><dd>${value}</dd></dl></header><main></main>`);
+    expect(readPage(doc, DASHBOARD).unitName).toBeUndefined();
+  });
+
+  it.each(['Centre Hospitalier Fictif – Site Nord', 'ACT Imaginaire n° 12', 'Unité 3B'])(
+    '"%s" is a name',
+    (value) => {
+      const doc = parse(`<header><dl><dt>Unité</dt><dd>${value}</dd></dl></header><main></main>`);
+      expect(readPage(doc, DASHBOARD).unitName).toBe(value);
+    },
+  );
+});
+
 describe('account: the habilitations table', () => {
   const account = new URL(`${APP}/Administration/MonCompte`);
   const table = (head: string, body: string) =>
