@@ -1,21 +1,28 @@
 // What a ViaTrajectoire page says about the user's situation, read from the address and the page
 // chrome only (../shared/notes/viatrajectoire.md, "Consequences"): never the body's whole text,
-// never a request file's zones, never a dashboard's rows. Every selector and label comes from
-// ./selectors; a wrong guess there gives `undefined` facts (and the address-based kind), not an error.
+// never a request file's zones, never a dashboard's rows. Names (structure, unit) are read only on
+// the page kinds of NAMES_READ_ON, and only from the application's top banner (topBanner). Every
+// selector and label comes from ./selectors; a wrong guess there gives `undefined` facts (and the
+// address-based kind), not an error.
 
-import { labelWords, normalizeLabel } from '../text';
+import { labelWords, matchesNameLabel, matchesTitle, startsWithLabel } from '../text';
 import {
   accountHeadingLabels,
+  BANNER_MAX_DEPTH,
+  BANNER_MAX_TOP_PX,
+  bannerZones,
   bodyRows,
   CREATING_HABILITATIONS,
   cells,
   chromeZones,
   columnHeaders,
+  contentContainers,
   contextLabelCandidates,
   dataRows,
   emptyStateCandidates,
   emptyStateLabels,
   establishmentColumnLabels,
+  formControls,
   generalInformationLabels,
   habilitationColumnLabels,
   headingCandidates,
@@ -26,6 +33,7 @@ import {
   logoutControlCandidates,
   logoutLabels,
   logoutLinks,
+  mainContent,
   patientZones,
   sectionContainers,
   structureLabels,
@@ -56,7 +64,7 @@ export interface PageContext {
   hasCreatingHabilitation?: boolean;
   /** Only on `establishment`, once the "Unités de soins" section has rendered. */
   unitsListed?: boolean;
-  /** The current structure and unit as the chrome's header shows them (trimmed, capped). */
+  /** The current structure and unit as the app's top banner shows them (trimmed, capped); only on NAMES_READ_ON. */
   structureName?: string;
   unitName?: string;
   /** On `account`/`establishment` (or an Angular page with nothing rendered yet): the chrome the
@@ -66,6 +74,14 @@ export interface PageContext {
 
 /** Names shown in the panel and pre-filled in messages are capped: chrome text, never a document. */
 export const MAX_NAME_LENGTH = 120;
+
+/**
+ * The only page kinds where structure and unit names are read: the user's own context is shown there
+ * and no patient file is open. Never on a request file (its patient banner can look like the app's),
+ * nor on 'other' (an unrecognised page may show a patient), nor on 'public-home' and 'login' (no one
+ * is logged in there, so there is no context of the user's to read).
+ */
+export const NAMES_READ_ON: readonly PageKind[] = ['dashboard', 'account', 'establishment'];
 
 /**
  * Reads the page kind and context. Never throws: any exception gives the address-only context
@@ -111,18 +127,21 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
   const pageKind = CONFIRMED_BY_ADDRESS.includes(fromAddress)
     ? fromAddress
     : (kindFromDocument(reading) ?? fromAddress);
-  // The chrome zones, found once per read: each search of them walks the whole document
-  // (15 ms on a 10,000-row dashboard, bench/README.md).
-  const zones = chromeZonesOf(doc);
+  // The chrome zones and banner candidates, found in one walk per read: each search of them walks
+  // the whole document (15 ms on a 10,000-row dashboard, bench/README.md).
+  const chrome = chromeOf(doc);
   const context: PageContext = {
     pageKind,
-    loggedIn: isLoggedInArea(url) || hasLogoutControl(doc, zones),
+    loggedIn: isLoggedInArea(url) || hasLogoutControl(doc, chrome.zones),
   };
 
-  const structureName = readHeaderName(zones, structureNameValue, structureLabels);
-  if (structureName !== undefined) context.structureName = structureName;
-  const unitName = readHeaderName(zones, unitNameValue, unitLabels);
-  if (unitName !== undefined) context.unitName = unitName;
+  const banner = NAMES_READ_ON.includes(pageKind) ? topBanner(doc, chrome) : undefined;
+  if (banner !== undefined) {
+    const structureName = readBannerName(banner, structureNameValue, structureLabels);
+    if (structureName !== undefined) context.structureName = structureName;
+    const unitName = readBannerName(banner, unitNameValue, unitLabels);
+    if (unitName !== undefined) context.unitName = unitName;
+  }
 
   if (pageKind === 'account') {
     const habilitations = readHabilitations(reading);
@@ -183,34 +202,11 @@ const offLimitsForChrome = (element: Element): boolean =>
 /** The text of one small chrome element. Never called on body or html (see tests/unit/read.test.ts). */
 const textOf = (element: Element): string => element.textContent ?? '';
 
-/** Matches a label: equal after normalisation, a plural, or the label followed by more words ("Unités de soins (3)"). */
-function matchesLabel(text: string, labels: readonly string[]): boolean {
-  const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
-  return normalizedLabels(labels).some(
-    (label) => normalized === label || normalized === `${label}s` || normalized.startsWith(`${label} `),
-  );
-}
-
-function startsWithLabel(text: string, labels: readonly string[]): boolean {
-  const normalized = normalizeLabel(text);
-  return normalizedLabels(labels).some((label) => normalized.startsWith(label));
-}
-
-const normalizedCache = new WeakMap<readonly string[], readonly string[]>();
-
-/** The label lists are constants (./selectors): each is normalised once, not on every comparison. */
-function normalizedLabels(labels: readonly string[]): readonly string[] {
-  let normalized = normalizedCache.get(labels);
-  if (normalized === undefined) {
-    normalized = labels.map(normalizeLabel);
-    normalizedCache.set(labels, normalized);
-  }
-  return normalized;
-}
+const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /** Display form of a name: white space collapsed, trimmed, capped; undefined when empty. */
 function displayName(text: string): string | undefined {
-  const collapsed = text.replace(/\s+/gu, ' ').trim();
+  const collapsed = collapse(text);
   if (collapsed === '') return undefined;
   return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('');
 }
@@ -225,23 +221,42 @@ const isHidden = (element: Element): boolean =>
   element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 
 const CHROME_ZONES = chromeZones.join(', ');
+const BANNER_ZONES = bannerZones.join(', ');
+const MAIN_CONTENT = mainContent.join(', ');
+const CONTENT_CONTAINERS = contentContainers.join(', ');
+const FORM_CONTROLS = formControls.join(', ');
 const OFF_LIMITS = `${PATIENT_ZONES}, ${DATA_ROWS}`;
+/** Where neither the banner nor anything read in it may sit. */
+const NOT_CHROME = `${OFF_LIMITS}, ${MAIN_CONTENT}, ${CONTENT_CONTAINERS}`;
+
+interface Chrome {
+  /** The outermost chrome zones, anywhere outside patient zones and data rows: where logout is looked for. */
+  zones: Element[];
+  /** The banner zones met before the main content, in document order: the top banner is one of them. */
+  bannerCandidates: Element[];
+  /** The first main content element (main, role=main), if any. */
+  main?: Element;
+}
 
 /**
- * The page's outermost chrome zones. A walk that never enters a patient zone or a data row: on a
- * dashboard of 10,000 requests it visits the page's frame, not its rows (a querySelectorAll of
- * the zones would match against every cell). Zones nested in a zone are searched through it.
+ * The page's outermost chrome zones and banner candidates, in one walk that never enters a patient
+ * zone or a data row: on a dashboard of 10,000 requests it visits the page's frame, not its rows (a
+ * querySelectorAll of the zones would match against every cell). Zones nested in a zone are
+ * searched through it.
  */
-function chromeZonesOf(doc: Document): Element[] {
-  const zones: Element[] = [];
+function chromeOf(doc: Document): Chrome {
+  const chrome: Chrome = { zones: [], bannerCandidates: [] };
   const root = doc.body ?? doc.documentElement;
-  if (!root) return zones;
+  if (!root) return chrome;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode(node) {
       const element = node as Element;
       if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
+      if (chrome.main === undefined && element.matches(MAIN_CONTENT)) chrome.main = element;
       if (element.matches(CHROME_ZONES)) {
-        zones.push(element);
+        chrome.zones.push(element);
+        // The walk is in document order: a zone met before the main content may be the top banner.
+        if (chrome.main === undefined && element.matches(BANNER_ZONES)) chrome.bannerCandidates.push(element);
         return NodeFilter.FILTER_REJECT;
       }
       return NodeFilter.FILTER_SKIP;
@@ -250,7 +265,7 @@ function chromeZonesOf(doc: Document): Element[] {
   while (walker.nextNode()) {
     // acceptNode collects the zones; nothing is ever accepted.
   }
-  return zones;
+  return chrome;
 }
 
 /** Elements inside the chrome zones (never in patient zones or data rows), each once. */
@@ -266,44 +281,108 @@ function inChrome(zones: readonly Element[], selectors: readonly string[]): Elem
 
 // --- Logged in --------------------------------------------------------------------------------------
 
+/** A logout control in any chrome zone, menus included: it yields a boolean, never text. */
 function hasLogoutControl(doc: Document, zones: readonly Element[]): boolean {
   // By address first: no text is read at all.
   if (all(doc, logoutLinks).some((link) => !offLimitsForChrome(link))) return true;
   return inChrome(zones, logoutControlCandidates).some((control) =>
-    matchesLabel(textOf(control), logoutLabels),
+    matchesTitle(textOf(control), logoutLabels),
   );
 }
 
-// --- Header names ---------------------------------------------------------------------------------
+// --- The top banner and its names ---------------------------------------------------------------------
 
-function readHeaderName(
-  zones: readonly Element[],
+/** At most this many banner candidates are measured per read (getBoundingClientRect may force a layout). */
+const MAX_BANNERS_MEASURED = 4;
+
+/**
+ * The application's top banner, or undefined: the first banner zone, met before the main content,
+ * that sits in the page's frame (isInPageFrame) and, when the page has a layout, near its top.
+ * A patient banner written like the app's (a <header> in <main>, in a section, a form, a modal)
+ * is never it: where it sits decides, not what it says.
+ */
+function topBanner(doc: Document, chrome: Chrome): Element | undefined {
+  return chrome.bannerCandidates
+    .filter((candidate) => isInPageFrame(doc, candidate, chrome.main))
+    .slice(0, MAX_BANNERS_MEASURED)
+    .find(isAtTopOfLayout);
+}
+
+/**
+ * Layout-free "at the top": a few elements below body at most (BANNER_MAX_DEPTH), none of them a
+ * content container, and not around the main content. Happy-dom has no layout; this rule needs none.
+ */
+function isInPageFrame(doc: Document, banner: Element, main: Element | undefined): boolean {
+  const body = doc.body;
+  // A "banner" around the main content is a page wrapper (the walk did not enter it: search it).
+  if (body === null || banner.querySelector(MAIN_CONTENT) !== null) return false;
+  let depth = 0;
+  for (let parent = banner.parentElement; parent !== body; parent = parent.parentElement) {
+    depth += 1;
+    if (parent === null || depth > BANNER_MAX_DEPTH) return false;
+    if (parent.matches(NOT_CHROME) && !isPageForm(parent, main)) return false;
+  }
+  return true;
+}
+
+/** ASP.NET WebForms wraps a whole page in one form ([C] a WebForms shell): frame, not content, when the main content is in it too. */
+const isPageForm = (element: Element, main: Element | undefined): boolean =>
+  element.localName === 'form' && main !== undefined && element.contains(main);
+
+/** With real layout (a non-zero box), the banner's top is near the top of the page; without, the structure decides. */
+function isAtTopOfLayout(banner: Element): boolean {
+  const box = banner.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return true;
+  const view = banner.ownerDocument.defaultView;
+  // A fixed or sticky bar stays at the top of the viewport whatever the scroll: its viewport top counts.
+  const pinned = view !== null && /^(?:fixed|sticky)$/u.test(view.getComputedStyle(banner).position);
+  const top = box.top + (pinned || view === null ? 0 : view.scrollY);
+  return top < BANNER_MAX_TOP_PX;
+}
+
+/** A name in the banner: from a value element found by id, else from the element after an exact label. */
+function readBannerName(
+  banner: Element,
   valueSelectors: readonly string[],
   labels: readonly string[],
 ): string | undefined {
-  for (const value of inChrome(zones, valueSelectors)) {
-    const name = displayName(textOf(value));
+  for (const value of all(banner, valueSelectors)) {
+    if (!readableInBanner(banner, value)) continue;
+    const name = nameIn(value);
     if (name !== undefined) return name;
   }
-  for (const label of inChrome(zones, contextLabelCandidates)) {
-    if (!matchesLabel(textOf(label), labels)) continue;
+  for (const label of all(banner, contextLabelCandidates)) {
+    if (!readableInBanner(banner, label) || !matchesNameLabel(textOf(label), labels)) continue;
     const value = label.nextElementSibling;
-    if (value === null || offLimitsForChrome(value)) continue;
-    const name = displayName(valueText(value));
+    if (value === null || !readableInBanner(banner, value)) continue;
+    const name = nameIn(value);
     if (name !== undefined) return name;
   }
   return undefined;
 }
 
-/** The visible value of a header value element: a chooser's selected option, or its text. */
-function valueText(value: Element): string {
-  if (value.localName === 'select') {
-    const select = value as HTMLSelectElement;
-    // selectedIndex is the truth in browsers; the attribute covers DOMs that leave it at -1 (happy-dom).
-    const option = select.options[select.selectedIndex] ?? select.querySelector('option[selected]');
-    return option ? textOf(option) : '';
-  }
-  return textOf(value);
+/** Not inside a form, a table, a section, a patient zone… nested in the banner. */
+function readableInBanner(banner: Element, element: Element): boolean {
+  const container = element.closest(NOT_CHROME);
+  return container === null || !banner.contains(container);
+}
+
+/** The name a value element shows; nothing from a form control (never an input's value or a select's option). */
+function nameIn(value: Element): string | undefined {
+  if (value.matches(FORM_CONTROLS) || value.querySelector(FORM_CONTROLS) !== null) return undefined;
+  const text = collapse(textOf(value));
+  return looksLikeMoreThanAName(text) ? undefined : displayName(text);
+}
+
+// A second line of defence (the first is where names are read): a structure or unit name is a few
+// words, not a record. A date, ten digits (a NIR, a phone, a file number) or three parts or more
+// ("Maladies infectieuses – chambre 12 – NOM Prénom") is not a name.
+const DATE = /\b\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u;
+const TEN_DIGITS = /(?:\d[\s.-]?){10}/u;
+const PART_SEPARATOR = /\s[-–—|·•]\s/gu;
+
+function looksLikeMoreThanAName(text: string): boolean {
+  return DATE.test(text) || TEN_DIGITS.test(text) || (text.match(PART_SEPARATOR)?.length ?? 0) >= 2;
 }
 
 // --- Sections by heading ----------------------------------------------------------------------------
@@ -315,7 +394,7 @@ function headings(reading: Reading): Element[] {
 }
 
 function findHeading(reading: Reading, labels: readonly string[]): Element | undefined {
-  return headings(reading).find((heading) => matchesLabel(textOf(heading), labels));
+  return headings(reading).find((heading) => matchesTitle(textOf(heading), labels));
 }
 
 /** The rendered container of the section a heading or tab names; undefined when not rendered. */
@@ -390,12 +469,12 @@ function readHabilitations(reading: Reading): HabilitationRow[] | undefined {
   // Without a section, the account page's own tables (no patient data there) are searched.
   const candidates = all(section ?? doc, tables).filter((table) => !inPatientZone(table));
   const hasHabilitationColumn = (columns: string[]) =>
-    columns.some((label) => matchesLabel(label, habilitationColumnLabels));
+    columns.some((label) => matchesTitle(label, habilitationColumnLabels));
   for (const table of candidates) {
     // Only the user's habilitations table is read row by row; other tables stop at their header.
     const found = readTable(table, hasHabilitationColumn);
     const column = (labels: readonly string[]): number =>
-      found.columns.findIndex((label) => matchesLabel(label, labels));
+      found.columns.findIndex((label) => matchesTitle(label, labels));
     const habilitationColumn = column(habilitationColumnLabels);
     if (habilitationColumn < 0) continue;
     const establishmentColumn = column(establishmentColumnLabels);

@@ -3,7 +3,8 @@
 // alternatives; each alternative says where it was seen ([C], with the note it comes from in
 // ../shared/notes/viatrajectoire.md) or why it is expected ([I] guess). tests/unit/selectors.test.ts
 // runs every alternative against tests/fixtures/pages with an expected count.
-// Labels are the page's own words, compared through normalizeLabel (case, accents, spaces ignored).
+// Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
+// carry more words ("Unités de soins (3)"), labels that yield a name must match exactly.
 // Never a generated CSS class (Angular's _ngcontent-*, mat-mdc-* internals): they change on every build.
 
 import { normalizeLabel } from '../text';
@@ -27,7 +28,8 @@ export const dataRows = [
 
 // --- The page chrome -----------------------------------------------------------------------------
 
-/** The logged-in chrome around the app: menus, account header. The only zones read on any page. */
+/** The logged-in chrome around the app: menus, account header. Only a logout control is looked for
+ * in all of them (a boolean); names come from the top banner alone (bannerZones). */
 export const chromeZones = [
   'header', // [I] guess: the top bar with the user's name at top right ([C] the name is there)
   '[role="banner"]', // [I] guess: same bar, if built from divs
@@ -56,31 +58,78 @@ export const logoutLabels = [
   'Se déconnecter', // [I] same, as a verb
 ];
 
-/** A value element for the current structure in the header (WebForms ids end with the control name). */
+// --- The top banner: the only place names are read --------------------------------------------------
+// A patient banner can be written exactly like the app's own ("Unité : …" in a <header>): what tells
+// them apart is WHERE it sits, never what it says (read.ts, topBanner).
+
+/** Candidates for the application's top banner (the first that sits at the top of the layout wins). */
+export const bannerZones = [
+  'header', // [I] guess: the top bar with the user's name at top right ([C] the name is there)
+  '[role="banner"]', // [I] guess: same bar, if built from divs
+  'nav', // [I] guess: a Bootstrap-style top navbar is a <nav> ([C] Bootstrap-style markup is likely)
+];
+
+/** The page's main content: the banner comes before it in document order, and is never inside it. */
+export const mainContent = [
+  'main', // [I] HTML's main landmark
+  '[role="main"]', // [I] same, if built from divs
+];
+
+/** Containers of content: a banner inside one is a record's (a patient banner, a card, a modal), not the app's. */
+export const contentContainers = [
+  'article', // [I] a card or record
+  'section', // [I] a block of the page ("Dernier dossier consulté")
+  'aside', // [I] a side box (a last-opened file)
+  'form', // [I] a request form; the WebForms page form around everything is the one exception (read.ts)
+  'fieldset', // [I] WebForms form layout
+  'dialog', // [I] HTML modal
+  '[role="dialog"]', // [C] Bootstrap-style modals (.modal-body) are used; [I] with role=dialog
+  'table', // [I] any table, header rows included (data rows are off limits anyway)
+  '[role="table"]', // [I] div-based tables
+  '[role="grid"]', // [I] grid widgets
+  '[role="tabpanel"]', // [I] the body of a tab
+];
+
+/** Form controls: a value element that is or holds one yields nothing (never a control's value). */
+export const formControls = [
+  'input', // [C] the login form has inputs; a text field's value is what the user typed
+  'select', // [I] a chooser of the current structure/unit: its selected option is never read
+  'textarea', // [I]
+  'button', // [I] a dropdown button showing a choice
+  '[role="combobox"]', // [I] Angular Material's mat-select renders role=combobox
+];
+
+/** How many elements at most between body and the banner [I: app-root > app-layout > app-header > header]. */
+export const BANNER_MAX_DEPTH = 4;
+
+/** With real layout, the banner's top is above this many pixels in the document [I: a top bar is 40-150 px high]. */
+export const BANNER_MAX_TOP_PX = 200;
+
+/** A value element for the current structure in the banner (WebForms ids end with the control name). */
 export const structureNameValue = [
   '[id$="lblEtablissement" i]', // [I] guess: WebForms Label control in the shell's header
   '[id$="lblStructure" i]', // [I] guess: same, other wording
 ];
 
-/** A value element for the current unit in the header. */
+/** A value element for the current unit in the banner. */
 export const unitNameValue = [
   '[id$="lblUnite" i]', // [I] guess: WebForms Label control in the shell's header
 ];
 
-/** Label elements in the header followed by their value ("Établissement : Centre X"). */
+/** Label elements in the banner followed by their value ("Établissement : Centre X"). */
 export const contextLabelCandidates = [
   'dt', // [I] guess: a definition list in the header, value in the next <dd>
-  'label', // [I] guess: a chooser of the current structure/unit, value in the next <select>
+  'label', // [I] guess: a label then its value; a label before a form control (a chooser) yields nothing
   '[data-libelle]', // [I] guess: explicit label spans
 ];
 
-/** Header labels naming the current structure. */
+/** Banner labels naming the current structure: matched exactly (read.ts, matchesNameLabel), never as a prefix. */
 export const structureLabels = [
   'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
   'Structure', // [I] the SESAN guide's word
 ];
 
-/** Header labels naming the current unit. */
+/** Banner labels naming the current unit: matched exactly, so "Unité d'hospitalisation" is not one. */
 export const unitLabels = [
   'Unité', // [C] the word of the habilitations table
   'Unité de soins', // [C] the establishment fiche's tab name
@@ -228,6 +277,10 @@ export const selectorLists = {
   patientZones,
   dataRows,
   chromeZones,
+  bannerZones,
+  mainContent,
+  contentContainers,
+  formControls,
   logoutLinks,
   logoutControlCandidates,
   structureNameValue,

@@ -12,12 +12,24 @@ import { freshChoice, freshLearnt, parsePanelState } from '../../content/session
 import {
   contextFromAddress,
   MAX_NAME_LENGTH,
+  NAMES_READ_ON,
   type PageContext,
   pageKindFromDocument,
   readPage,
 } from '../../content/viatrajectoire/read';
 import { labelLists, patientZones } from '../../content/viatrajectoire/selectors';
-import { detectors, PAGE_KINDS, pageKindFromUrl } from '../../content/viatrajectoire/urls';
+import {
+  accountExamples,
+  dashboardExamples,
+  detectors,
+  establishmentExamples,
+  loginExamples,
+  otherExamples,
+  PAGE_KINDS,
+  pageKindFromUrl,
+  publicHomeExamples,
+  requestExamples,
+} from '../../content/viatrajectoire/urls';
 import { fixtureHtml, fixturePages } from './fixture-pages';
 
 // readPage catches every exception and falls back to the address (contextFromAddress), so "never
@@ -73,6 +85,7 @@ function contextProblems(context: PageContext): string[] {
   for (const field of ['structureName', 'unitName'] as const) {
     const name = context[field];
     if (name === undefined) continue;
+    if (!NAMES_READ_ON.includes(context.pageKind)) problems.push(`${field} on ${context.pageKind}`);
     if (typeof name !== 'string' || name.trim() === '') problems.push(`${field} empty`);
     else if (Array.from(name).length > MAX_NAME_LENGTH)
       problems.push(`${field} longer than ${MAX_NAME_LENGTH}`);
@@ -596,6 +609,100 @@ const mutatedFixture = fc.record({
 
 const addressOf = (name: string): URL => new URL(fixturePages.find((page) => page.name === name)?.url ?? '');
 
+// --- Patient banners written like the app's -----------------------------------------------------------
+
+/** An address of every kind (their detectors' own examples). */
+const anyKindAddress = fc
+  .constantFrom(
+    ...publicHomeExamples,
+    ...loginExamples,
+    ...dashboardExamples,
+    ...requestExamples,
+    ...accountExamples,
+    ...establishmentExamples,
+    ...otherExamples,
+  )
+  .map((href) => new URL(href));
+
+const APP_NAMES = { structureName: 'APP STRUCTURE', unitName: 'APP UNIT' };
+const NO_NAMES = { structureName: undefined, unitName: undefined };
+const APP_BANNER_PAIRS =
+  '<dl><dt>Établissement :</dt><dd>APP STRUCTURE</dd><dt>Unité :</dt><dd>APP UNIT</dd></dl>';
+
+/** The labels a name is read after: the most tempting ones to put a patient's value after. */
+const NAME_LABEL = fc
+  .constantFrom(...labelLists.structureLabels, ...labelLists.unitLabels)
+  .chain((label) => fc.constantFrom(label, `${label} :`, label.toUpperCase()));
+
+/** A patient's value written as a name would be (dt/dd, label + span, a WebForms label id). */
+const patientPairs = (label: string, value: string): string[] => [
+  `<dl><dt>${label}</dt><dd>${value}</dd></dl>`,
+  `<p><label>${label}</label> <span>${value}</span></p>`,
+  `<p><span data-libelle>${label}</span> <span>${value}</span></p>`,
+  `<span id="ctl00_Patient_lblUnite">${value}</span><span id="x_lblEtablissement">${value}</span>`,
+];
+
+/** Wraps a patient header somewhere that is not the top banner. */
+const outsideBanner: Array<(header: string) => { before?: string; inMain?: string; after?: string }> = [
+  (header) => ({ inMain: header }),
+  (header) => ({ inMain: `<section>${header}</section>` }),
+  (header) => ({ inMain: `<aside><h2>Dernier dossier consulté</h2>${header}</aside>` }),
+  (header) => ({ inMain: `<form>${header}<textarea></textarea></form>` }),
+  (header) => ({ before: `<section>${header}</section>` }),
+  (header) => ({ before: `<article>${header}</article>` }),
+  (header) => ({ before: `<aside>${header}</aside>` }),
+  (header) => ({ before: `<div role="dialog"><div class="modal-body">${header}</div></div>` }),
+  (header) => ({ after: header }),
+  (header) => ({ after: `<dialog open>${header}</dialog>` }),
+  (header) => ({ after: `<div><div><div><div><div>${header}</div></div></div></div></div>` }),
+  (header) => ({ inMain: `<table><thead><tr><th>${header}</th></tr></thead></table>` }),
+  (header) => ({ inMain: `<div role="grid"><div role="row">${header}</div></div>` }),
+  (header) => ({ inMain: `<etat-civil>${header}</etat-civil>` }),
+];
+
+/** Puts a patient's value inside the top banner, but where no name is read. */
+const insideBanner: Array<(label: string, value: string) => string> = [
+  (label, value) =>
+    `<label>${label}</label><select><option>x</option><option selected>${value}</option></select>`,
+  (label, value) => `<dl><dt>${label}</dt><dd><input value="${value}"></dd></dl>`,
+  (label, value) => `<label>${label}</label><div role="combobox">${value}</div>`,
+  (_, value) => `<dl><dt>Unité d'hospitalisation</dt><dd>${value}</dd></dl>`,
+  (_, value) => `<p><label>Structure d'accueil</label> <span>${value}</span></p>`,
+  (label, value) => `<form><dl><dt>${label}</dt><dd>${value}</dd></dl></form>`,
+  (label, value) => `<section><dl><dt>${label}</dt><dd>${value}</dd></dl></section>`,
+  (label, value) => `<dl><dt>${label}</dt><dd>Maladies infectieuses – chambre 12 – ${value}</dd></dl>`,
+  (label, value) => `<dl><dt>${label}</dt><dd>${value} né le 14/03/1985</dd></dl>`,
+];
+
+const patientPage = fc
+  .record({
+    url: anyKindAddress,
+    marker: fc.stringMatching(/^[A-Z]{8}$/).map((letters) => `PAT${letters}`),
+    withBanner: fc.boolean(),
+    label: NAME_LABEL,
+    form: fc.nat(3),
+    outside: fc.array(fc.nat(outsideBanner.length - 1), { minLength: 1, maxLength: 3 }),
+    inside: fc.array(fc.nat(insideBanner.length - 1), { maxLength: 3 }),
+    mainTag: fc.constantFrom('main', 'div role="main"'),
+    wrappers: fc.nat(3),
+  })
+  .map(({ url, marker, withBanner, label, form, outside, inside, mainTag, wrappers }) => {
+    const header = `<header>${patientPairs(label, `${marker} Prénom`)[form]}</header>`;
+    const placed = outside.map((index) => outsideBanner[index]?.(header) ?? {});
+    const traps = inside.map((index) => insideBanner[index]?.(label, marker) ?? '').join('');
+    // The traps sit before the app's pairs: a reader that took the first label would meet them first.
+    const banner = withBanner
+      ? `<header>${traps}${APP_BANNER_PAIRS}<a href="/Trajectoire/Pages/AccesLibre/Logout.aspx">Déconnexion</a></header>`
+      : '';
+    const open = Array.from({ length: wrappers }, (_, i) => `<app-w${i}>`).join('');
+    const close = Array.from({ length: wrappers }, (_, i) => `</app-w${wrappers - 1 - i}>`).join('');
+    const mainEnd = mainTag === 'main' ? 'main' : 'div';
+    const html = `${placed.map((p) => p.before ?? '').join('')}${open}${banner}${close}<${mainTag}><h1>Page</h1>${placed
+      .map((p) => p.inMain ?? '')
+      .join('')}</${mainEnd}>${placed.map((p) => p.after ?? '').join('')}`;
+    return { html, url, marker, withBanner };
+  });
+
 // --- Stored values ---------------------------------------------------------------------------------
 
 /** Any value storage could hold, and values close to the valid shapes (the interesting ones). */
@@ -706,12 +813,16 @@ describe('addresses', { timeout: 60_000 }, () => {
 const HEAVY = { timeout: 120_000 };
 
 describe('the page reader and the situation rule', HEAVY, () => {
-  it('saved pages at any address: a valid context and situation, never the fallback', () => {
+  it('saved pages at any address: a valid context and situation, never the fallback, no patient data', () => {
     const documents = new Map(fixtureNames.map((name) => [name, parseFixture(name)]));
+    const patientData = new Map(fixturePages.map((page) => [page.name, page.patientData]));
     fc.assert(
       fc.property(fc.constantFrom(...fixtureNames), address, almostLearnt, (name, url, stored) => {
         const doc = documents.get(name);
-        if (doc) readAndCheck(doc, url, parseLearnt(stored));
+        if (!doc) return;
+        const serialized = JSON.stringify(readAndCheck(doc, url, parseLearnt(stored)));
+        for (const patientString of patientData.get(name) ?? [])
+          expect(serialized).not.toContain(patientString);
       }),
       { numRuns: 600 },
     );
@@ -736,6 +847,23 @@ describe('the page reader and the situation rule', HEAVY, () => {
         readAndCheck(doc, url);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('patient text anywhere but a name position of the top banner never reaches the context', () => {
+    fc.assert(
+      fc.property(patientPage, ({ html, url, marker, withBanner }) => {
+        const doc = new DOMParser().parseFromString(
+          `<!doctype html><html><body>${html}</body></html>`,
+          'text/html',
+        );
+        const context = readAndCheck(doc, url);
+        expect(JSON.stringify(context), html).not.toContain(marker);
+        // The defences do not cost the real names: the app's banner is still read where names are.
+        const expected = withBanner && NAMES_READ_ON.includes(context.pageKind) ? APP_NAMES : NO_NAMES;
+        expect({ structureName: context.structureName, unitName: context.unitName }, html).toEqual(expected);
+      }),
+      { numRuns: 800 },
     );
   });
 

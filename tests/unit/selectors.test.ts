@@ -1,7 +1,7 @@
 // Each selector alternative against the saved pages, with the count it must find (the Refined GitHub
 // selectors test, on fixtures kept in the repo). When ViaTrajectoire changes, a fixture and a row change.
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel } from '../../content/text';
+import { matchesNameLabel, matchesTitle, normalizeLabel } from '../../content/text';
 import { labelLists, selectorLists } from '../../content/viatrajectoire/selectors';
 import { fixtureDocument, fixtureNames } from './fixture-pages';
 
@@ -38,6 +38,39 @@ const selectorCases: SelectorCase[] = [
   { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'dashboard', count: 1 },
   { list: 'chromeZones', alternative: '[role="menu"]', fixture: 'other-annuaires', count: 1 },
 
+  { list: 'bannerZones', alternative: 'header', fixture: 'dashboard', count: 1 },
+  // The top banner, the patient banner in <main> and a header in the request form: only the first is the app's.
+  { list: 'bannerZones', alternative: 'header', fixture: 'request-patient-banner', count: 3 },
+  { list: 'bannerZones', alternative: '[role="banner"]', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'bannerZones', alternative: 'nav', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'bannerZones', alternative: 'nav', fixture: 'other-patient-header', within: 'header', count: 1 },
+
+  { list: 'mainContent', alternative: 'main', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'mainContent', alternative: 'main', fixture: 'other-patient-header', count: 0 },
+  { list: 'mainContent', alternative: '[role="main"]', fixture: 'other-patient-header', count: 1 },
+
+  { list: 'contentContainers', alternative: 'article', fixture: 'other-patient-header', count: 1 },
+  // The alert before the banner, in document order.
+  { list: 'contentContainers', alternative: 'section', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: 'aside', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: 'form', fixture: 'request-patient-banner', count: 1 },
+  // The WebForms page form around banner and main: frame, not content (read.ts isPageForm).
+  { list: 'contentContainers', alternative: 'form', fixture: 'establishment-no-unit', count: 1 },
+  { list: 'contentContainers', alternative: 'fieldset', fixture: 'account-no-row', count: 1 },
+  { list: 'contentContainers', alternative: 'dialog', fixture: 'other-patient-header', count: 1 },
+  { list: 'contentContainers', alternative: '[role="dialog"]', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: 'table', fixture: 'dashboard-last-file', count: 1 },
+  { list: 'contentContainers', alternative: '[role="table"]', fixture: 'account-no-habilitation', count: 1 },
+  { list: 'contentContainers', alternative: '[role="grid"]', fixture: 'dashboard', count: 1 },
+  { list: 'contentContainers', alternative: '[role="tabpanel"]', fixture: 'establishment-units', count: 1 },
+
+  { list: 'formControls', alternative: 'input', fixture: 'login', count: 4 },
+  // The header's structure and unit choosers: never read (read.test.ts, account-prescriber).
+  { list: 'formControls', alternative: 'select', fixture: 'account-prescriber', within: 'header', count: 2 },
+  { list: 'formControls', alternative: 'textarea', fixture: 'request-patient-banner', count: 1 },
+  { list: 'formControls', alternative: 'button', fixture: 'dashboard', within: 'header', count: 1 },
+  { list: 'formControls', alternative: '[role="combobox"]', fixture: 'request-patient-banner', count: 1 },
+
   { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'dashboard', count: 1 },
   { list: 'logoutLinks', alternative: 'a[href*="logout" i]', fixture: 'establishment-no-unit', count: 1 },
   // Inside <service-demandeur> only: seen by the selector, never used by the reader.
@@ -68,6 +101,8 @@ const selectorCases: SelectorCase[] = [
   },
   { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'dashboard', count: 0 },
   { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'request', count: 1 },
+  // In an <article> of the content: not the banner, never read.
+  { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'other-patient-header', count: 1 },
 
   { list: 'contextLabelCandidates', alternative: 'dt', fixture: 'dashboard', within: 'header', count: 2 },
   {
@@ -78,6 +113,22 @@ const selectorCases: SelectorCase[] = [
     count: 2,
   },
   { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'other-annuaires', count: 2 },
+  { list: 'contextLabelCandidates', alternative: '[data-libelle]', fixture: 'dashboard-last-file', count: 1 },
+  // The patient banner in <main>: dt/dd and label + span, like the app's.
+  {
+    list: 'contextLabelCandidates',
+    alternative: 'dt',
+    fixture: 'request-patient-banner',
+    within: 'main',
+    count: 6,
+  },
+  {
+    list: 'contextLabelCandidates',
+    alternative: 'label',
+    fixture: 'request-patient-banner',
+    within: 'main',
+    count: 4,
+  },
 
   { list: 'headingCandidates', alternative: 'h1', fixture: 'account-prescriber', count: 1 },
   { list: 'headingCandidates', alternative: 'h2', fixture: 'account-prescriber', count: 2 },
@@ -193,12 +244,12 @@ interface LabelCase {
   count: number;
 }
 
-// How the reader compares (read.ts matchesLabel): normalized, a trailing colon ignored, more words allowed after.
-const matches = (text: string, label: string): boolean => {
-  const normalized = normalizeLabel(text).replace(/\s*:$/u, '');
-  const wanted = normalizeLabel(label);
-  return normalized === wanted || normalized.startsWith(`${wanted} `);
-};
+/** Label lists that yield a name: compared exactly (matchesNameLabel); every other list is a title (matchesTitle). */
+const NAME_LABEL_LISTS: readonly LabelList[] = ['structureLabels', 'unitLabels'];
+
+// How the reader compares (content/text.ts): the same functions, one label at a time.
+const matches = (list: LabelList, text: string, label: string): boolean =>
+  NAME_LABEL_LISTS.includes(list) ? matchesNameLabel(text, [label]) : matchesTitle(text, [label]);
 
 const labelCases: LabelCase[] = [
   {
@@ -244,6 +295,43 @@ const labelCases: LabelCase[] = [
     count: 1,
   },
   { list: 'unitLabels', label: 'Unité', fixture: 'dashboard', candidates: 'header dt', count: 1 },
+  // The patient banner and the form's header say "Unité" too (no name is read on a request file);
+  // "Unité d'hospitalisation" is not it.
+  {
+    list: 'unitLabels',
+    label: 'Unité',
+    fixture: 'request-patient-banner',
+    candidates: 'main header dt',
+    count: 2,
+  },
+  {
+    list: 'unitLabels',
+    label: 'Unité',
+    fixture: 'request-patient-banner',
+    candidates: 'main label',
+    count: 0,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Structure',
+    fixture: 'request-patient-banner',
+    candidates: 'main label',
+    count: 1,
+  },
+  {
+    list: 'unitLabels',
+    label: 'Unité',
+    fixture: 'dashboard-last-file',
+    candidates: '[role="banner"] dt',
+    count: 1,
+  },
+  {
+    list: 'structureLabels',
+    label: 'Structure',
+    fixture: 'dashboard-last-file',
+    candidates: '[role="banner"] [data-libelle]',
+    count: 1,
+  },
   { list: 'unitLabels', label: 'Unité', fixture: 'account-prescriber', candidates: 'header label', count: 1 },
   {
     list: 'unitLabels',
@@ -376,7 +464,7 @@ describe('labels on the fixtures', () => {
         `"${label}" is no longer in selectors.ts ${list}: update this table`,
       ).toContain(label);
       const found = Array.from(fixtureDocument(fixture).querySelectorAll(candidates)).filter((element) =>
-        matches(element.textContent ?? '', label),
+        matches(list, element.textContent ?? '', label),
       );
       expect(found.length, `${list}: "${label}" among ${candidates} in ${fixture}`).toBe(expected);
     },
