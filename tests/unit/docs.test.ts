@@ -1,3 +1,4 @@
+// @vitest-environment node
 // PRIVACY.md and PERMISSIONS.md end with a table "claim → test that proves it". Each test named
 // there must exist: the file, and in it a test whose title holds the quoted words. A claim whose
 // test was renamed or deleted fails here, so the documents cannot outlive their proof.
@@ -32,11 +33,13 @@ export function proofsOf(markdown: string): Proof[] {
   return proofs;
 }
 
-/** Test titles as written in a test file: the first argument of test(), it() and describe(). */
+/**
+ * Test titles as written in a test file: the first argument of test(), it(), describe(), also
+ * after .each(table) and .describe.
+ */
 function titlesIn(source: string): string[] {
-  return [...source.matchAll(/\b(?:test|it|describe)(?:\.\w+)?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gu)].map(
-    (match) => (match[2] as string).replace(/\\(.)/gu, '$1'),
-  );
+  const call = /\b(?:test|it|describe)[\w.]*(?:\([^()]*\))?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gu;
+  return [...source.matchAll(call)].map((match) => (match[2] as string).replace(/\\(.)/gu, '$1'));
 }
 
 for (const document of ['PRIVACY.md', 'PERMISSIONS.md']) {
