@@ -1,8 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Draft, Referent } from '../content/compose/drafts';
-import { emptyReferent } from '../content/compose/drafts';
-import { blankDraft, type FieldDef, FORMS, isShown, REFERENT_FIELDS } from '../content/compose/forms';
+import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../content/compose/drafts';
+import {
+  blankDraft,
+  emptyReferent,
+  type FieldDef,
+  FORMS,
+  isShown,
+  REFERENT_FIELDS,
+} from '../content/compose/forms';
 import { FORM_IDS, type FormId } from '../content/compose/ids';
+import { MAX_LENGTH, MAX_REFERENTS } from '../content/compose/limits';
 import {
   composeMessage,
   type FieldProblem,
@@ -11,7 +18,6 @@ import {
   MAILTO_MAX_LENGTH,
   mailtoHref,
   messageText,
-  referentKey,
 } from '../content/compose/message';
 import { CONTACT_ADDRESS } from '../content/guide';
 import { composerLabels as text } from '../content/guide/composer-labels';
@@ -21,6 +27,8 @@ interface ComposerProps {
   form: FormId;
   /** The saved draft, or a blank one, with the page's names already merged in. */
   initialDraft: Draft;
+  /** The keys of the saved values that were cut to their field's length. */
+  shortened?: readonly string[];
   /** Every change, to keep the draft. */
   onDraftChange: (draft: Draft) => void;
   /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
@@ -33,8 +41,7 @@ interface ComposerProps {
 
 type Status = { kind: 'opened' | 'copied' | 'failed' | 'cleared' } | { kind: 'not-ready'; count: number };
 
-/** The most referents rows a form offers (a structure names a few). */
-const MAX_REFERENTS = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function problemText(problem: FieldProblem): string {
   switch (problem.code) {
@@ -52,9 +59,31 @@ function problemText(problem: FieldProblem): string {
 function statusText(status: Status | undefined): string {
   if (!status) return '';
   if (status.kind === 'not-ready') return text.notReady(status.count);
-  return { opened: text.opened, copied: text.copied, failed: text.copyFailed, cleared: text.cleared }[
-    status.kind
-  ];
+  return {
+    opened: text.opened,
+    copied: text.copied,
+    failed: text.copyFailed,
+    cleared: text.cleared,
+  }[status.kind];
+}
+
+function without(keys: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  if (!keys.has(key)) return keys;
+  const rest = new Set(keys);
+  rest.delete(key);
+  return rest;
+}
+
+/** The keys after référent row `removed` is gone: its own are dropped, the next rows' move up. */
+function afterRowRemoved(keys: ReadonlySet<string>, removed: number): ReadonlySet<string> {
+  const moved = new Set<string>();
+  for (const key of keys) {
+    const match = /^referents\.(\d+)\.(.+)$/.exec(key);
+    if (!match) moved.add(key);
+    else if (Number(match[1]) < removed) moved.add(key);
+    else if (Number(match[1]) > removed) moved.add(`referents.${Number(match[1]) - 1}.${match[2]}`);
+  }
+  return moved;
 }
 
 /** The keys of the fields already filled in: their problems show from the start. */
@@ -75,11 +104,21 @@ interface FieldProps {
   /** Shown only once the field was typed in, or after an attempt to send. */
   problem: FieldProblem | undefined;
   onValue: (value: string) => void;
+  /** The saved value was cut to the field's length. */
+  shortened?: boolean;
 }
 
-/** One labelled field, its hint and its problem, tied together for screen readers. */
-function Field({ id, field, value, problem, onValue }: FieldProps) {
-  const describedBy = [field.hint ? `${id}-hint` : '', problem ? `${id}-error` : '']
+/** One labelled field, its hints and its problem, tied together for screen readers. */
+function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
+  const limit = MAX_LENGTH[field.kind];
+  // A list needs no length; a FINESS number's hint gives its own (9 characters).
+  const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
+  const describedBy = [
+    field.hint ? `${id}-hint` : '',
+    shortened ? `${id}-shortened` : '',
+    saysLimit ? `${id}-limit` : '',
+    problem ? `${id}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const common = {
@@ -120,6 +159,7 @@ function Field({ id, field, value, problem, onValue }: FieldProps) {
           {...common}
           type="text"
           value={value}
+          maxLength={limit}
           autocomplete={field.autocomplete ?? 'off'}
           inputMode={isAddress ? 'email' : undefined}
           spellcheck={isAddress || field.kind === 'finess' ? false : undefined}
@@ -127,6 +167,17 @@ function Field({ id, field, value, problem, onValue }: FieldProps) {
           onInput={(event) => onValue(event.currentTarget.value)}
         />
       )}
+      {saysLimit ? (
+        <p class="composer-limit" id={`${id}-limit`}>
+          {text.maxLength(limit)}
+        </p>
+      ) : null}
+      {shortened ? (
+        <p class="composer-shortened" id={`${id}-shortened`}>
+          <span aria-hidden="true">⚠ </span>
+          {text.shortened(limit)}
+        </p>
+      ) : null}
       {/* Always present and polite: a problem that appears or changes while typing is announced. */}
       <p class="composer-error" id={`${id}-error`} aria-live="polite">
         {problem ? `⚠ ${problemText(problem)}` : ''}
@@ -142,6 +193,7 @@ function Field({ id, field, value, problem, onValue }: FieldProps) {
 export function Composer({
   form: formId,
   initialDraft,
+  shortened: initiallyShortened = [],
   onDraftChange,
   onDraftForget,
   onBack,
@@ -149,7 +201,8 @@ export function Composer({
 }: ComposerProps) {
   const form = FORMS[formId];
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [touched, setTouched] = useState<Set<string>>(() => filledKeys(initialDraft));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => filledKeys(initialDraft));
+  const [shortened, setShortened] = useState<ReadonlySet<string>>(() => new Set(initiallyShortened));
   const [attempted, setAttempted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
   // Stable keys for the référents rows, so removing one keeps the others' inputs (and focus).
@@ -179,6 +232,7 @@ export function Composer({
   function change(next: Draft, key: string) {
     setDraft(next);
     setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
+    setShortened((keys) => without(keys, key));
     setStatus(undefined);
     onDraftChange(next);
   }
@@ -209,16 +263,8 @@ export function Composer({
     rowIds.current = rowIds.current.filter((_, index) => index !== row);
     const referents = draft.referents.filter((_, index) => index !== row);
     // The rows after the removed one move up: so do the marks of what was typed in them.
-    setTouched((keys) => {
-      const moved = new Set<string>();
-      for (const key of keys) {
-        const match = /^referents\.(\d+)\.(.+)$/.exec(key);
-        if (!match) moved.add(key);
-        else if (Number(match[1]) < row) moved.add(key);
-        else if (Number(match[1]) > row) moved.add(`referents.${Number(match[1]) - 1}.${match[2]}`);
-      }
-      return moved;
-    });
+    setTouched((keys) => afterRowRemoved(keys, row));
+    setShortened((keys) => afterRowRemoved(keys, row));
     setDraft({ ...draft, referents });
     onDraftChange({ ...draft, referents });
     addButton.current?.focus();
@@ -260,6 +306,7 @@ export function Composer({
     rowIds.current = blank.referents.map(() => nextRowId.current++);
     setDraft(blank);
     setTouched(new Set());
+    setShortened(new Set());
     setAttempted(false);
     onDraftForget();
     setStatus({ kind: 'cleared' });
@@ -277,7 +324,7 @@ export function Composer({
         {form.title}
       </h1>
       <p class="composer-purpose">{form.purpose}</p>
-      <p class="composer-privacy">{text.privacy}</p>
+      <p class="composer-privacy">{text.privacy(DRAFT_MAX_AGE_MS / DAY_MS)}</p>
 
       <form
         class="composer-form"
@@ -305,6 +352,7 @@ export function Composer({
                   value={draft.values[field.id] ?? ''}
                   problem={shown(field.id)}
                   onValue={setValue(field.id)}
+                  shortened={shortened.has(field.id)}
                 />
               ))}
           </fieldset>
@@ -324,6 +372,7 @@ export function Composer({
                     value={referent[field.id]}
                     problem={shown(referentKey(row, field.id))}
                     onValue={setReferent(row, field.id)}
+                    shortened={shortened.has(referentKey(row, field.id))}
                   />
                 ))}
                 {draft.referents.length > 1 ? (

@@ -19,17 +19,21 @@ function formInHash(): FormId | undefined {
 
 /** One form: its draft (or a blank one) with the page's names in its empty fields. */
 function ComposerPage({ form, focusOnMount }: { form: FormId; focusOnMount: boolean }) {
-  const [draft, setDraft] = useState<Draft | undefined>();
+  const [start, setStart] = useState<{ draft: Draft; shortened: string[] } | undefined>();
   useEffect(() => {
     void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) =>
-      setDraft(withPrefill(FORMS[form], saved ?? blankDraft(FORMS[form]), prefill)),
+      setStart({
+        draft: withPrefill(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), prefill),
+        shortened: saved?.shortened ?? [],
+      }),
     );
   }, [form]);
-  if (!draft) return null;
+  if (!start) return null;
   return (
     <Composer
       form={form}
-      initialDraft={draft}
+      initialDraft={start.draft}
+      shortened={start.shortened}
       onDraftChange={(next) => void saveDraft(form, next)}
       onDraftForget={() => void clearDraft(form)}
       focusOnMount={focusOnMount}

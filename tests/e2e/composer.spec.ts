@@ -230,7 +230,11 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect
       .poll(() => storedDrafts(page))
       .toEqual({
-        'referents-account': { values: { to: 'referents@hopital', lastName: 'Martin' }, referents: [] },
+        'referents-account': {
+          values: { to: 'referents@hopital', lastName: 'Martin' },
+          referents: [],
+          savedAt: expect.any(Number),
+        },
       });
 
     page = await openInPopup(page, popupUrl, 'referents-account');

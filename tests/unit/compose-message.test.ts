@@ -1,7 +1,13 @@
 // From a form's draft to the message: problems, body, mailto: encoding, copy text, the length limit.
 import { describe, expect, it } from 'vitest';
-import { type Draft, emptyReferent } from '../../content/compose/drafts';
-import { blankDraft, FORMS, HABILITATION_OPTIONS, withPrefill } from '../../content/compose/forms';
+import type { Draft } from '../../content/compose/drafts';
+import {
+  blankDraft,
+  emptyReferent,
+  FORMS,
+  HABILITATION_OPTIONS,
+  withPrefill,
+} from '../../content/compose/forms';
 import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
 import {
   type ComposedMessage,

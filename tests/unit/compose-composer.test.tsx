@@ -1,0 +1,94 @@
+// The Composer component: the fields' lengths said and enforced, and cut values said.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Composer } from '../../components/Composer';
+import type { Draft } from '../../content/compose/drafts';
+import { blankDraft, FORMS } from '../../content/compose/forms';
+import { MAX_LENGTH } from '../../content/compose/limits';
+
+const NBSP = '\u00a0';
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+type Props = Parameters<typeof Composer>[0];
+
+function show(props: Partial<Props> & Pick<Props, 'form'>) {
+  const onDraftChange = vi.fn<(draft: Draft) => void>();
+  const onDraftForget = vi.fn();
+  const all: Props = {
+    initialDraft: blankDraft(FORMS[props.form]),
+    onDraftChange,
+    onDraftForget,
+    ...props,
+  };
+  act(() => render(<Composer {...all} />, root));
+  return {
+    onDraftChange,
+    onDraftForget,
+    rerender: (more: Partial<Props>) => act(() => render(<Composer {...all} {...more} />, root)),
+  };
+}
+
+const input = (id: string) => root.querySelector<HTMLInputElement>(`#composer-${id}`) as HTMLInputElement;
+
+function type(id: string, value: string) {
+  act(() => {
+    const field = input(id);
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** The texts an input's aria-describedby points to. */
+function description(id: string): string {
+  const ids = input(id).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((ref) => root.querySelector(`#${ref}`)?.textContent ?? `(missing #${ref})`).join(' | ');
+}
+
+describe('the length of each field', () => {
+  it('is the input’s maxlength, said beside it (not for a list, nor the FINESS number)', () => {
+    show({ form: 'no-structure' });
+    const expected: [string, number][] = [
+      ['no-structure-cc', MAX_LENGTH.emails],
+      ['no-structure-structureName', MAX_LENGTH.text],
+      ['no-structure-address', MAX_LENGTH.longText],
+      ['no-structure-referents-0-lastName', MAX_LENGTH.text],
+      ['no-structure-referents-0-email', MAX_LENGTH.email],
+    ];
+    for (const [id, limit] of expected) {
+      expect(input(id).maxLength, id).toBe(limit);
+      expect(description(id), id).toContain(`${limit.toLocaleString('fr-FR')} caractères au plus.`);
+    }
+    expect(description('no-structure-cc')).toContain('1\u202f000 caractères au plus.');
+    expect(input('no-structure-finess').maxLength).toBe(MAX_LENGTH.finess);
+    expect(description('no-structure-finess')).not.toContain('au plus');
+    expect(root.querySelector('#composer-no-structure-kind')?.getAttribute('aria-describedby') ?? '').toBe(
+      '',
+    );
+  });
+
+  it('a saved value cut to it is said beside its field, until the field is changed', () => {
+    const initialDraft: Draft = {
+      values: { structureName: 'S'.repeat(MAX_LENGTH.text), lastName: 'Martin' },
+      referents: [],
+    };
+    show({ form: 'no-unit', initialDraft, shortened: ['structureName'] });
+    expect(description('no-unit-structureName')).toContain(
+      `Ce champ a été raccourci à 120 caractères${NBSP}: il dépassait la longueur permise. Vérifiez-le.`,
+    );
+    expect(description('no-unit-lastName')).not.toContain('raccourci');
+    type('no-unit-structureName', 'Hôpital');
+    expect(description('no-unit-structureName')).not.toContain('raccourci');
+  });
+});
