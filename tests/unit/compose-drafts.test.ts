@@ -1,5 +1,5 @@
 // The composer's drafts in browser.storage.local: versioned and migrated, read field by field, cut
-// to their fields' lengths, dated and expired; and the page's names handed to the composer page.
+// to their fields' lengths, dated and expired.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -10,8 +10,6 @@ import {
   parseDrafts,
 } from '../../content/compose/drafts';
 import { MAX_LENGTH } from '../../content/compose/limits';
-import { freshPrefill, PREFILL_MAX_AGE_MS } from '../../content/compose/prefill';
-import { OPEN_COMPOSER_MESSAGE } from '../../entrypoints/shared/messages';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
@@ -245,76 +243,5 @@ describe('parseDrafts and isEmptyDraft, without storage', () => {
     const rows = Array.from({ length: 15 }, (_, row) => ({ ...draft.referents[0], lastName: `R${row}` }));
     const parsed = parseDrafts({ 'no-referents': { values: {}, referents: rows, savedAt: NOW } }, NOW);
     expect(parsed.drafts['no-referents']?.referents).toHaveLength(10);
-  });
-});
-
-describe('the page’s names, from the panel to the composer page', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-  });
-
-  it('are fresh for this form for 60 seconds', () => {
-    const stored = { form: 'no-unit', structureName: ' Hôpital ', unitName: '', at: 1_000 };
-    expect(freshPrefill(stored, 'no-unit', 1_000 + PREFILL_MAX_AGE_MS - 1)).toEqual({
-      structureName: 'Hôpital',
-    });
-    expect(freshPrefill(stored, 'no-unit', 1_000 + PREFILL_MAX_AGE_MS)).toBeUndefined();
-    expect(freshPrefill(stored, 'no-structure', 1_000)).toBeUndefined();
-    expect(freshPrefill({ ...stored, at: 'hier' }, 'no-unit', 1_000)).toBeUndefined();
-    expect(freshPrefill('CSAPA', 'no-unit', 1_000)).toBeUndefined();
-  });
-
-  it('the background stores them and opens composer.html#<form> next to the tab', async () => {
-    vi.resetModules();
-    const { handleOpenComposer, PREFILL_KEY } = await import('../../entrypoints/shared/open-composer');
-    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
-    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 2, windowId: 1 } } as never;
-    const message = {
-      type: OPEN_COMPOSER_MESSAGE,
-      form: 'no-unit',
-      prefill: { structureName: 'Hôpital Saint-Louis', unitName: 42 },
-    };
-    await handleOpenComposer(message, sender);
-    const stored = (await fakeBrowser.storage.session.get(PREFILL_KEY))[PREFILL_KEY];
-    expect(stored).toEqual({ form: 'no-unit', structureName: 'Hôpital Saint-Louis', at: expect.any(Number) });
-    expect(create).toHaveBeenCalledWith({
-      url: fakeBrowser.runtime.getURL('/composer.html#no-unit'),
-      openerTabId: 7,
-      index: 3,
-      windowId: 1,
-    });
-  });
-
-  it('the background ignores other messages, unknown forms and other senders', async () => {
-    vi.resetModules();
-    const { handleOpenComposer } = await import('../../entrypoints/shared/open-composer');
-    const sender = { id: fakeBrowser.runtime.id } as never;
-    expect(handleOpenComposer({ type: 'vt-act-guide:toggle-panel' }, sender)).toBeUndefined();
-    expect(
-      handleOpenComposer({ type: OPEN_COMPOSER_MESSAGE, form: 'how-to-request' }, sender),
-    ).toBeUndefined();
-    expect(
-      handleOpenComposer({ type: OPEN_COMPOSER_MESSAGE, form: 'no-unit', prefill: {} }, {
-        id: 'other',
-      } as never),
-    ).toBeUndefined();
-  });
-
-  it('the composer page takes them once, for its own form, and drops a stale one', async () => {
-    vi.resetModules();
-    const { takeComposerPrefill } = await import('../../entrypoints/composer/prefill');
-    const now = 100_000;
-    await fakeBrowser.storage.session.set({
-      composerPrefill: { form: 'no-unit', unitName: 'ELSA', at: now - 5_000 },
-    });
-    // Another form's composer leaves a fresh prefill for its own.
-    expect(await takeComposerPrefill('no-structure', now)).toBeUndefined();
-    expect(await takeComposerPrefill('no-unit', now)).toEqual({ unitName: 'ELSA' });
-    expect(await takeComposerPrefill('no-unit', now)).toBeUndefined();
-    await fakeBrowser.storage.session.set({
-      composerPrefill: { form: 'no-unit', unitName: 'ELSA', at: now - 61_000 },
-    });
-    expect(await takeComposerPrefill('no-structure', now)).toBeUndefined();
-    expect(await fakeBrowser.storage.session.get('composerPrefill')).toEqual({});
   });
 });
