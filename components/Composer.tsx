@@ -19,6 +19,7 @@ import {
   mailtoHref,
   messageText,
 } from '../content/compose/message';
+import { draftToKeep } from '../content/compose/prefill';
 import { CONTACT_ADDRESS } from '../content/guide';
 import { composerLabels as text } from '../content/guide/composer-labels';
 import { CopyAddress } from './CopyAddress';
@@ -27,9 +28,11 @@ interface ComposerProps {
   form: FormId;
   /** The saved draft, or a blank one, with the page's names already merged in. */
   initialDraft: Draft;
+  /** The fields holding the page's names: kept in the draft only once changed or confirmed. */
+  prefilled?: readonly string[];
   /** The keys of the saved values that were cut to their field's length. */
   shortened?: readonly string[];
-  /** Every change, to keep the draft. */
+  /** Every change, as it may be kept: the page's names not yet changed or confirmed, empty. */
   onDraftChange: (draft: Draft) => void;
   /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
   onDraftForget: () => void;
@@ -39,7 +42,10 @@ interface ComposerProps {
   focusOnMount?: boolean;
 }
 
-type Status = { kind: 'opened' | 'copied' | 'failed' | 'cleared' } | { kind: 'not-ready'; count: number };
+type Status =
+  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' }
+  | { kind: 'not-ready'; count: number }
+  | { kind: 'confirmed'; label: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -59,6 +65,7 @@ function problemText(problem: FieldProblem): string {
 function statusText(status: Status | undefined): string {
   if (!status) return '';
   if (status.kind === 'not-ready') return text.notReady(status.count);
+  if (status.kind === 'confirmed') return text.confirmed(status.label);
   return {
     opened: text.opened,
     copied: text.copied,
@@ -104,17 +111,20 @@ interface FieldProps {
   /** Shown only once the field was typed in, or after an attempt to send. */
   problem: FieldProblem | undefined;
   onValue: (value: string) => void;
+  /** Set while the field holds the page's name, not yet changed or confirmed. */
+  onConfirm?: () => void;
   /** The saved value was cut to the field's length. */
   shortened?: boolean;
 }
 
 /** One labelled field, its hints and its problem, tied together for screen readers. */
-function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
+function Field({ id, field, value, problem, onValue, onConfirm, shortened }: FieldProps) {
   const limit = MAX_LENGTH[field.kind];
   // A list needs no length; a FINESS number's hint gives its own (9 characters).
   const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
   const describedBy = [
     field.hint ? `${id}-hint` : '',
+    onConfirm ? `${id}-prefilled` : '',
     shortened ? `${id}-shortened` : '',
     saysLimit ? `${id}-limit` : '',
     problem ? `${id}-error` : '',
@@ -172,6 +182,15 @@ function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
           {text.maxLength(limit)}
         </p>
       ) : null}
+      {onConfirm ? (
+        <div class="composer-prefilled">
+          <p id={`${id}-prefilled`}>{text.prefilled}</p>
+          <button type="button" class="button button-secondary" onClick={onConfirm}>
+            {text.confirm}
+            <span class="visually-hidden">{text.confirmWhich(field.label)}</span>
+          </button>
+        </div>
+      ) : null}
       {shortened ? (
         <p class="composer-shortened" id={`${id}-shortened`}>
           <span aria-hidden="true">⚠ </span>
@@ -193,6 +212,7 @@ function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
 export function Composer({
   form: formId,
   initialDraft,
+  prefilled = [],
   shortened: initiallyShortened = [],
   onDraftChange,
   onDraftForget,
@@ -202,6 +222,7 @@ export function Composer({
   const form = FORMS[formId];
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => filledKeys(initialDraft));
+  const [unconfirmed, setUnconfirmed] = useState<ReadonlySet<string>>(() => new Set(prefilled));
   const [shortened, setShortened] = useState<ReadonlySet<string>>(() => new Set(initiallyShortened));
   const [attempted, setAttempted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
@@ -229,12 +250,29 @@ export function Composer({
   const fits = fitsInMailto(href);
   const shown = (key: string) => (attempted || touched.has(key) ? problems.get(key) : undefined);
 
+  /** Hands the draft on to be kept, the page's names not yet changed or confirmed left empty. */
+  function keep(next: Draft, stillUnconfirmed = unconfirmed) {
+    onDraftChange(draftToKeep(next, stillUnconfirmed));
+  }
+
+  // Changing a field confirms it.
   function change(next: Draft, key: string) {
+    const stillUnconfirmed = without(unconfirmed, key);
     setDraft(next);
     setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
+    setUnconfirmed(stillUnconfirmed);
     setShortened((keys) => without(keys, key));
     setStatus(undefined);
-    onDraftChange(next);
+    keep(next, stillUnconfirmed);
+  }
+
+  function confirm(field: FieldDef) {
+    const stillUnconfirmed = without(unconfirmed, field.id);
+    setUnconfirmed(stillUnconfirmed);
+    setStatus({ kind: 'confirmed', label: field.label });
+    // The button goes away: focus to its field.
+    pendingFocus.current = domId(field.id);
+    keep(draft, stillUnconfirmed);
   }
 
   const setValue = (id: string) => (value: string) =>
@@ -256,7 +294,7 @@ export function Composer({
     const referents = [...draft.referents, emptyReferent()];
     pendingFocus.current = domId(referentKey(referents.length - 1, 'lastName'));
     setDraft({ ...draft, referents });
-    onDraftChange({ ...draft, referents });
+    keep({ ...draft, referents });
   }
 
   function removeReferent(row: number) {
@@ -266,7 +304,7 @@ export function Composer({
     setTouched((keys) => afterRowRemoved(keys, row));
     setShortened((keys) => afterRowRemoved(keys, row));
     setDraft({ ...draft, referents });
-    onDraftChange({ ...draft, referents });
+    keep({ ...draft, referents });
     addButton.current?.focus();
   }
 
@@ -306,6 +344,7 @@ export function Composer({
     rowIds.current = blank.referents.map(() => nextRowId.current++);
     setDraft(blank);
     setTouched(new Set());
+    setUnconfirmed(new Set());
     setShortened(new Set());
     setAttempted(false);
     onDraftForget();
@@ -352,6 +391,7 @@ export function Composer({
                   value={draft.values[field.id] ?? ''}
                   problem={shown(field.id)}
                   onValue={setValue(field.id)}
+                  onConfirm={unconfirmed.has(field.id) ? () => confirm(field) : undefined}
                   shortened={shortened.has(field.id)}
                 />
               ))}

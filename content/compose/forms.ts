@@ -493,13 +493,23 @@ export function blankDraft(form: FormDef): Draft {
   return { values: {}, referents: form.referents ? [emptyReferent()] : [] };
 }
 
-/** The draft with the page's names put into its empty fields; what the user typed wins. */
-export function withPrefill(form: FormDef, draft: Draft, prefill: Prefill | undefined): Draft {
-  if (!prefill) return draft;
+/**
+ * The draft with the page's names put into its empty fields (what the user typed wins), and the
+ * ids of the fields so filled.
+ */
+export function withPrefill(
+  form: FormDef,
+  draft: Draft,
+  prefill: Prefill | undefined,
+): { draft: Draft; prefilled: string[] } {
   const values = { ...draft.values };
+  const prefilled: string[] = [];
   for (const field of fieldsOf(form)) {
-    const name = field.prefill ? prefill[field.prefill] : undefined;
-    if (name && !(values[field.id] ?? '').trim()) values[field.id] = name;
+    const name = field.prefill ? prefill?.[field.prefill] : undefined;
+    if (name && !(values[field.id] ?? '').trim()) {
+      values[field.id] = name;
+      prefilled.push(field.id);
+    }
   }
-  return { ...draft, values };
+  return { draft: prefilled.length > 0 ? { ...draft, values } : draft, prefilled };
 }

@@ -1,6 +1,7 @@
 // The names the in-page panel read on ViaTrajectoire's banner (structure, unit): handed by the
 // background, in memory only, to the composer tab it opened (entrypoints/shared/open-composer.ts),
 // shown in the form, and kept in the draft only once the user changed or confirmed them. Pure.
+import type { Draft } from './drafts';
 import { MAX_LENGTH } from './limits';
 
 /** What the page showed, to pre-fill the composer's empty fields. */
@@ -25,4 +26,12 @@ export function prefillOf(raw: unknown): Prefill {
     }
   }
   return prefill;
+}
+
+/** The draft to keep: the fields filled from the page and not yet changed or confirmed, empty. */
+export function draftToKeep(draft: Draft, unconfirmed: ReadonlySet<string>): Draft {
+  if (unconfirmed.size === 0) return draft;
+  const values = { ...draft.values };
+  for (const id of unconfirmed) values[id] = '';
+  return { ...draft, values };
 }

@@ -56,6 +56,13 @@ export const composerLabels = {
     frenchTypography(
       `Ce champ a été raccourci à ${limit.toLocaleString('fr-FR')} caractères : il dépassait la longueur permise. Vérifiez-le.`,
     ),
+  prefilled:
+    'Repris du bandeau de ViaTrajectoire : vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.',
+  confirm: 'Confirmer',
+  // The field's label (ours, typeset already) is left out of frenchTypography.
+  confirmWhich: (label: string) => `${frenchTypography(' « ')}${label}${frenchTypography(' »')}`,
+  confirmed: (label: string) =>
+    `${frenchTypography('« ')}${label}${frenchTypography(' » confirmé : il est gardé dans le brouillon.')}`,
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
   email: 'Adresse e-mail non valide : elle doit ressembler à prenom.nom@structure.fr.',

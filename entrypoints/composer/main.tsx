@@ -17,22 +17,27 @@ function formInHash(): FormId | undefined {
   return isFormId(name) ? name : undefined;
 }
 
+interface Start {
+  draft: Draft;
+  prefilled: string[];
+  shortened: string[];
+}
+
 /** One form: its draft (or a blank one) with the page's names in its empty fields. */
 function ComposerPage({ form, focusOnMount }: { form: FormId; focusOnMount: boolean }) {
-  const [start, setStart] = useState<{ draft: Draft; shortened: string[] } | undefined>();
+  const [start, setStart] = useState<Start | undefined>();
   useEffect(() => {
-    void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) =>
-      setStart({
-        draft: withPrefill(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), prefill),
-        shortened: saved?.shortened ?? [],
-      }),
-    );
+    void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) => {
+      const { draft, prefilled } = withPrefill(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), prefill);
+      setStart({ draft, prefilled, shortened: saved?.shortened ?? [] });
+    });
   }, [form]);
   if (!start) return null;
   return (
     <Composer
       form={form}
       initialDraft={start.draft}
+      prefilled={start.prefilled}
       shortened={start.shortened}
       onDraftChange={(next) => void saveDraft(form, next)}
       onDraftForget={() => void clearDraft(form)}

@@ -1,10 +1,11 @@
-// The Composer component: the fields' lengths said and enforced, and cut values said.
+// The Composer component: the page's names shown but kept only once changed or confirmed, the
+// fields' lengths said and enforced, and cut values said.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '../../components/Composer';
 import type { Draft } from '../../content/compose/drafts';
-import { blankDraft, FORMS } from '../../content/compose/forms';
+import { blankDraft, FORMS, withPrefill } from '../../content/compose/forms';
 import { MAX_LENGTH } from '../../content/compose/limits';
 
 const NBSP = '\u00a0';
@@ -55,6 +56,77 @@ function description(id: string): string {
   const ids = input(id).getAttribute('aria-describedby')?.split(' ') ?? [];
   return ids.map((ref) => root.querySelector(`#${ref}`)?.textContent ?? `(missing #${ref})`).join(' | ');
 }
+
+const buttonNamed = (name: RegExp) =>
+  [...root.querySelectorAll('button')].find((button) => name.test(button.textContent ?? ''));
+
+const statusText = () => root.querySelector('.composer-status')?.textContent ?? '';
+
+function prefilledNoUnit() {
+  const form = FORMS['no-unit'];
+  const { draft, prefilled } = withPrefill(form, blankDraft(form), {
+    structureName: 'Hôpital Saint-Louis',
+    unitName: 'ELSA',
+  });
+  return show({ form: 'no-unit', initialDraft: draft, prefilled });
+}
+
+describe('the page’s names in the composer', () => {
+  it('are shown, said to come from the banner, with a « Confirmer » button for each', () => {
+    prefilledNoUnit();
+    expect(input('no-unit-structureName').value).toBe('Hôpital Saint-Louis');
+    expect(description('no-unit-structureName')).toContain(
+      `Repris du bandeau de ViaTrajectoire${NBSP}: vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.`,
+    );
+    const confirm = buttonNamed(/Confirmer.*Nom de la structure/);
+    expect(confirm?.getAttribute('type')).toBe('button');
+    expect(confirm?.textContent).toBe(`Confirmer «${NBSP}Nom de la structure${NBSP}»`);
+    expect(buttonNamed(/Confirmer.*Nom de l’unité/)).toBeDefined();
+    // A field the page did not fill has neither.
+    expect(description('no-unit-lastName')).not.toContain('bandeau');
+  });
+
+  it('are kept empty in the draft while the user types in other fields', () => {
+    const { onDraftChange } = prefilledNoUnit();
+    type('no-unit-lastName', 'Martin');
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      values: { structureName: '', unitName: '', lastName: 'Martin' },
+      referents: [],
+    });
+    // The message uses what is shown.
+    expect(root.querySelector('[data-testid="preview-body"]')?.textContent).toContain('Hôpital Saint-Louis');
+  });
+
+  it('« Confirmer » keeps the name as shown, removes the note, and gives focus to the field', () => {
+    const { onDraftChange } = prefilledNoUnit();
+    act(() => buttonNamed(/Confirmer.*Nom de la structure/)?.click());
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      values: { structureName: 'Hôpital Saint-Louis', unitName: '' },
+      referents: [],
+    });
+    expect(buttonNamed(/Confirmer.*Nom de la structure/)).toBeUndefined();
+    expect(description('no-unit-structureName')).not.toContain('bandeau');
+    expect(document.activeElement).toBe(input('no-unit-structureName'));
+    expect(statusText()).toBe(
+      `«${NBSP}Nom de la structure${NBSP}» confirmé${NBSP}: il est gardé dans le brouillon.`,
+    );
+    type('no-unit-lastName', 'Martin');
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      values: { structureName: 'Hôpital Saint-Louis', unitName: '', lastName: 'Martin' },
+      referents: [],
+    });
+  });
+
+  it('changing the name confirms it', () => {
+    const { onDraftChange } = prefilledNoUnit();
+    type('no-unit-unitName', 'ELSA Nord');
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      values: { structureName: '', unitName: 'ELSA Nord' },
+      referents: [],
+    });
+    expect(buttonNamed(/Confirmer.*Nom de l’unité/)).toBeUndefined();
+  });
+});
 
 describe('the length of each field', () => {
   it('is the input’s maxlength, said beside it (not for a list, nor the FINESS number)', () => {
