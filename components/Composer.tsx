@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../content/compose/drafts';
 import {
   blankDraft,
@@ -36,6 +36,8 @@ interface ComposerProps {
   onDraftChange: (draft: Draft) => void;
   /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
   onDraftForget: () => void;
+  /** How many times all the data was erased (options page): each new one empties the form. */
+  erasures?: number;
   /** Shows a « Retour » button (the popup's way back to the guide). */
   onBack?: () => void;
   /** Moves focus to the heading when the composer appears after a user's action. */
@@ -43,7 +45,7 @@ interface ComposerProps {
 }
 
 type Status =
-  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' }
+  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' | 'erased' }
   | { kind: 'not-ready'; count: number }
   | { kind: 'confirmed'; label: string };
 
@@ -71,6 +73,7 @@ function statusText(status: Status | undefined): string {
     copied: text.copied,
     failed: text.copyFailed,
     cleared: text.cleared,
+    erased: text.erased,
   }[status.kind];
 }
 
@@ -216,6 +219,7 @@ export function Composer({
   shortened: initiallyShortened = [],
   onDraftChange,
   onDraftForget,
+  erasures = 0,
   onBack,
   focusOnMount,
 }: ComposerProps) {
@@ -339,7 +343,7 @@ export function Composer({
     }
   }
 
-  function clear() {
+  function empty() {
     const blank = blankDraft(form);
     rowIds.current = blank.referents.map(() => nextRowId.current++);
     setDraft(blank);
@@ -347,9 +351,23 @@ export function Composer({
     setUnconfirmed(new Set());
     setShortened(new Set());
     setAttempted(false);
+  }
+
+  function clear() {
+    empty();
     onDraftForget();
     setStatus({ kind: 'cleared' });
   }
+
+  // Erased from the options page: emptied before any other event, so no keystroke can save what
+  // was there (the page's pending writes are cancelled by entrypoints/shared/drafts.ts).
+  const erasuresSeen = useRef(erasures);
+  useLayoutEffect(() => {
+    if (erasures === erasuresSeen.current) return;
+    erasuresSeen.current = erasures;
+    empty();
+    setStatus({ kind: 'erased' });
+  }, [erasures]);
 
   return (
     <div class="composer" data-form={form.id}>

@@ -50,6 +50,7 @@ export const composerLabels = {
   copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
   copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
   cleared: 'Brouillon effacé.',
+  erased: 'Toutes vos données ont été effacées depuis les réglages : ce formulaire a été vidé.',
   // Beside a field.
   maxLength: (limit: number) => frenchTypography(`${limit.toLocaleString('fr-FR')} caractères au plus.`),
   shortened: (limit: number) =>

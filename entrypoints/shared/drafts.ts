@@ -55,17 +55,24 @@ export async function purgeExpiredDrafts(now = Date.now()): Promise<void> {
 }
 
 // Each change reads and rewrites the whole item: one at a time, so a keystroke's write never lands
-// before the previous one's.
+// before the previous one's. A change asked before an erase (forgetAllDrafts) is skipped.
 let queue: Promise<void> = Promise.resolve();
+let generation = 0;
+let pending = 0;
 
 function update(now: number, change: (drafts: StoredDrafts) => StoredDrafts): Promise<void> {
+  const askedIn = generation;
+  pending += 1;
   queue = queue.then(async () => {
     try {
+      if (askedIn !== generation) return;
       const next = change((await readStored(now)).drafts);
       if (Object.keys(next).length === 0) await draftsItem.removeValue();
       else await draftsItem.setValue(next);
     } catch {
       // A failed write is not worth breaking the form for; the next one tries again.
+    } finally {
+      pending -= 1;
     }
   });
   return queue;
@@ -86,4 +93,15 @@ export function clearDraft(form: FormId): Promise<void> {
     const { [form]: _cleared, ...others } = drafts;
     return others;
   });
+}
+
+/**
+ * After « Effacer toutes mes données » cleared the storage: the changes this page asked for
+ * before are skipped, and the one under way, which may land after the erase, is undone.
+ */
+export function forgetAllDrafts(): Promise<void> {
+  generation += 1;
+  if (pending === 0) return queue;
+  queue = queue.then(() => draftsItem.removeValue({ removeMeta: true })).catch(() => {});
+  return queue;
 }

@@ -1,5 +1,5 @@
 // The Composer component: the page's names shown but kept only once changed or confirmed, the
-// fields' lengths said and enforced, and cut values said.
+// fields' lengths said and enforced, cut values said, and the form emptied by an erase.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -162,5 +162,36 @@ describe('the length of each field', () => {
     expect(description('no-unit-lastName')).not.toContain('raccourci');
     type('no-unit-structureName', 'Hôpital');
     expect(description('no-unit-structureName')).not.toContain('raccourci');
+  });
+});
+
+describe('erased from the options page', () => {
+  it('the form empties and says why, without saving or forgetting anything itself', () => {
+    const form = FORMS['no-unit'];
+    const { draft, prefilled } = withPrefill(
+      form,
+      { values: { lastName: 'Martin' }, referents: [] },
+      { structureName: 'Hôpital' },
+    );
+    const { onDraftChange, onDraftForget, rerender } = show({
+      form: 'no-unit',
+      initialDraft: draft,
+      prefilled,
+      erasures: 0,
+    });
+    type('no-unit-firstName', 'Léa');
+    onDraftChange.mockClear();
+    rerender({ erasures: 1 });
+    for (const id of ['structureName', 'lastName', 'firstName'])
+      expect(input(`no-unit-${id}`).value).toBe('');
+    expect(buttonNamed(/Confirmer/)).toBeUndefined();
+    expect(statusText()).toBe(
+      `Toutes vos données ont été effacées depuis les réglages${NBSP}: ce formulaire a été vidé.`,
+    );
+    expect(onDraftChange).not.toHaveBeenCalled();
+    expect(onDraftForget).not.toHaveBeenCalled();
+    // Typed afterwards: a new draft.
+    type('no-unit-lastName', 'Durand');
+    expect(onDraftChange).toHaveBeenLastCalledWith({ values: { lastName: 'Durand' }, referents: [] });
   });
 });

@@ -1,5 +1,5 @@
 // The composer's drafts in browser.storage.local: versioned and migrated, read field by field, cut
-// to their fields' lengths, dated and expired.
+// to their fields' lengths, dated and expired, and never written back after an erase.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -225,6 +225,42 @@ describe('the migration of stored drafts', () => {
   it('leaves what is not drafts to the parser', () => {
     expect(migrateDraftsV1('brouillon', NOW)).toBe('brouillon');
     expect(migrateDraftsV1({ 'no-unit': 'x' }, NOW)).toEqual({ 'no-unit': 'x' });
+  });
+});
+
+describe('after « Effacer toutes mes données »', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('the writes this page asked for before the erase, not made yet, are never made', async () => {
+    const drafts = await loadDrafts();
+    const setValue = vi.spyOn(drafts.draftsItem, 'setValue');
+    void drafts.saveDraft('no-unit', { values: { unitName: 'E' }, referents: [] });
+    void drafts.saveDraft('no-unit', { values: { unitName: 'EL' }, referents: [] });
+    // The options page has cleared the storage; its message arrives.
+    await drafts.forgetAllDrafts();
+    expect(setValue).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // What the user types afterwards is a new draft.
+    await drafts.saveDraft('no-unit', unitDraft);
+    expect(await stored()).toEqual({ 'no-unit': { ...unitDraft, savedAt: expect.any(Number) } });
+  });
+
+  it('the write under way when the storage is erased is undone', async () => {
+    const drafts = await loadDrafts();
+    const setValue = drafts.draftsItem.setValue.bind(drafts.draftsItem);
+    let forgotten: Promise<void> | undefined;
+    vi.spyOn(drafts.draftsItem, 'setValue').mockImplementationOnce(async (value) => {
+      // The erase lands between this write's read and its write.
+      await fakeBrowser.storage.local.clear();
+      forgotten = drafts.forgetAllDrafts();
+      await setValue(value);
+    });
+    await drafts.saveDraft('no-unit', unitDraft);
+    expect(await stored()).toBeDefined();
+    await forgotten;
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 
