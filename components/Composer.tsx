@@ -1,8 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Draft, Referent } from '../content/compose/drafts';
-import { emptyReferent } from '../content/compose/drafts';
-import { blankDraft, type FieldDef, FORMS, isShown, REFERENT_FIELDS } from '../content/compose/forms';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../content/compose/drafts';
+import {
+  blankDraft,
+  emptyReferent,
+  type FieldDef,
+  FORMS,
+  isShown,
+  REFERENT_FIELDS,
+} from '../content/compose/forms';
 import { FORM_IDS, type FormId } from '../content/compose/ids';
+import { MAX_LENGTH, MAX_REFERENTS } from '../content/compose/limits';
 import {
   composeMessage,
   type FieldProblem,
@@ -11,8 +18,8 @@ import {
   MAILTO_MAX_LENGTH,
   mailtoHref,
   messageText,
-  referentKey,
 } from '../content/compose/message';
+import { draftToKeep } from '../content/compose/prefill';
 import { CONTACT_ADDRESS } from '../content/guide';
 import { composerLabels as text } from '../content/guide/composer-labels';
 import { CopyAddress } from './CopyAddress';
@@ -21,20 +28,28 @@ interface ComposerProps {
   form: FormId;
   /** The saved draft, or a blank one, with the page's names already merged in. */
   initialDraft: Draft;
-  /** Every change, to keep the draft. */
+  /** The fields holding the page's names: kept in the draft only once changed or confirmed. */
+  prefilled?: readonly string[];
+  /** The keys of the saved values that were cut to their field's length. */
+  shortened?: readonly string[];
+  /** Every change, as it may be kept: the page's names not yet changed or confirmed, empty. */
   onDraftChange: (draft: Draft) => void;
   /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
   onDraftForget: () => void;
+  /** How many times all the data was erased (options page): each new one empties the form. */
+  erasures?: number;
   /** Shows a « Retour » button (the popup's way back to the guide). */
   onBack?: () => void;
   /** Moves focus to the heading when the composer appears after a user's action. */
   focusOnMount?: boolean;
 }
 
-type Status = { kind: 'opened' | 'copied' | 'failed' | 'cleared' } | { kind: 'not-ready'; count: number };
+type Status =
+  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' | 'erased' }
+  | { kind: 'not-ready'; count: number }
+  | { kind: 'confirmed'; label: string };
 
-/** The most referents rows a form offers (a structure names a few). */
-const MAX_REFERENTS = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function problemText(problem: FieldProblem): string {
   switch (problem.code) {
@@ -52,9 +67,33 @@ function problemText(problem: FieldProblem): string {
 function statusText(status: Status | undefined): string {
   if (!status) return '';
   if (status.kind === 'not-ready') return text.notReady(status.count);
-  return { opened: text.opened, copied: text.copied, failed: text.copyFailed, cleared: text.cleared }[
-    status.kind
-  ];
+  if (status.kind === 'confirmed') return text.confirmed(status.label);
+  return {
+    opened: text.opened,
+    copied: text.copied,
+    failed: text.copyFailed,
+    cleared: text.cleared,
+    erased: text.erased,
+  }[status.kind];
+}
+
+function without(keys: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  if (!keys.has(key)) return keys;
+  const rest = new Set(keys);
+  rest.delete(key);
+  return rest;
+}
+
+/** The keys after référent row `removed` is gone: its own are dropped, the next rows' move up. */
+function afterRowRemoved(keys: ReadonlySet<string>, removed: number): ReadonlySet<string> {
+  const moved = new Set<string>();
+  for (const key of keys) {
+    const match = /^referents\.(\d+)\.(.+)$/.exec(key);
+    if (!match) moved.add(key);
+    else if (Number(match[1]) < removed) moved.add(key);
+    else if (Number(match[1]) > removed) moved.add(`referents.${Number(match[1]) - 1}.${match[2]}`);
+  }
+  return moved;
 }
 
 /** The keys of the fields already filled in: their problems show from the start. */
@@ -75,11 +114,24 @@ interface FieldProps {
   /** Shown only once the field was typed in, or after an attempt to send. */
   problem: FieldProblem | undefined;
   onValue: (value: string) => void;
+  /** Set while the field holds the page's name, not yet changed or confirmed. */
+  onConfirm?: () => void;
+  /** The saved value was cut to the field's length. */
+  shortened?: boolean;
 }
 
-/** One labelled field, its hint and its problem, tied together for screen readers. */
-function Field({ id, field, value, problem, onValue }: FieldProps) {
-  const describedBy = [field.hint ? `${id}-hint` : '', problem ? `${id}-error` : '']
+/** One labelled field, its hints and its problem, tied together for screen readers. */
+function Field({ id, field, value, problem, onValue, onConfirm, shortened }: FieldProps) {
+  const limit = MAX_LENGTH[field.kind];
+  // A list needs no length; a FINESS number's hint gives its own (9 characters).
+  const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
+  const describedBy = [
+    field.hint ? `${id}-hint` : '',
+    onConfirm ? `${id}-prefilled` : '',
+    shortened ? `${id}-shortened` : '',
+    saysLimit ? `${id}-limit` : '',
+    problem ? `${id}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const common = {
@@ -120,6 +172,7 @@ function Field({ id, field, value, problem, onValue }: FieldProps) {
           {...common}
           type="text"
           value={value}
+          maxLength={limit}
           autocomplete={field.autocomplete ?? 'off'}
           inputMode={isAddress ? 'email' : undefined}
           spellcheck={isAddress || field.kind === 'finess' ? false : undefined}
@@ -127,6 +180,26 @@ function Field({ id, field, value, problem, onValue }: FieldProps) {
           onInput={(event) => onValue(event.currentTarget.value)}
         />
       )}
+      {saysLimit ? (
+        <p class="composer-limit" id={`${id}-limit`}>
+          {text.maxLength(limit)}
+        </p>
+      ) : null}
+      {onConfirm ? (
+        <div class="composer-prefilled">
+          <p id={`${id}-prefilled`}>{text.prefilled}</p>
+          <button type="button" class="button button-secondary" onClick={onConfirm}>
+            {text.confirm}
+            <span class="visually-hidden">{text.confirmWhich(field.label)}</span>
+          </button>
+        </div>
+      ) : null}
+      {shortened ? (
+        <p class="composer-shortened" id={`${id}-shortened`}>
+          <span aria-hidden="true">⚠ </span>
+          {text.shortened(limit)}
+        </p>
+      ) : null}
       {/* Always present and polite: a problem that appears or changes while typing is announced. */}
       <p class="composer-error" id={`${id}-error`} aria-live="polite">
         {problem ? `⚠ ${problemText(problem)}` : ''}
@@ -142,14 +215,19 @@ function Field({ id, field, value, problem, onValue }: FieldProps) {
 export function Composer({
   form: formId,
   initialDraft,
+  prefilled = [],
+  shortened: initiallyShortened = [],
   onDraftChange,
   onDraftForget,
+  erasures = 0,
   onBack,
   focusOnMount,
 }: ComposerProps) {
   const form = FORMS[formId];
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [touched, setTouched] = useState<Set<string>>(() => filledKeys(initialDraft));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => filledKeys(initialDraft));
+  const [unconfirmed, setUnconfirmed] = useState<ReadonlySet<string>>(() => new Set(prefilled));
+  const [shortened, setShortened] = useState<ReadonlySet<string>>(() => new Set(initiallyShortened));
   const [attempted, setAttempted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
   // Stable keys for the référents rows, so removing one keeps the others' inputs (and focus).
@@ -176,11 +254,29 @@ export function Composer({
   const fits = fitsInMailto(href);
   const shown = (key: string) => (attempted || touched.has(key) ? problems.get(key) : undefined);
 
+  /** Hands the draft on to be kept, the page's names not yet changed or confirmed left empty. */
+  function keep(next: Draft, stillUnconfirmed = unconfirmed) {
+    onDraftChange(draftToKeep(next, stillUnconfirmed));
+  }
+
+  // Changing a field confirms it.
   function change(next: Draft, key: string) {
+    const stillUnconfirmed = without(unconfirmed, key);
     setDraft(next);
     setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
+    setUnconfirmed(stillUnconfirmed);
+    setShortened((keys) => without(keys, key));
     setStatus(undefined);
-    onDraftChange(next);
+    keep(next, stillUnconfirmed);
+  }
+
+  function confirm(field: FieldDef) {
+    const stillUnconfirmed = without(unconfirmed, field.id);
+    setUnconfirmed(stillUnconfirmed);
+    setStatus({ kind: 'confirmed', label: field.label });
+    // The button goes away: focus to its field.
+    pendingFocus.current = domId(field.id);
+    keep(draft, stillUnconfirmed);
   }
 
   const setValue = (id: string) => (value: string) =>
@@ -202,25 +298,17 @@ export function Composer({
     const referents = [...draft.referents, emptyReferent()];
     pendingFocus.current = domId(referentKey(referents.length - 1, 'lastName'));
     setDraft({ ...draft, referents });
-    onDraftChange({ ...draft, referents });
+    keep({ ...draft, referents });
   }
 
   function removeReferent(row: number) {
     rowIds.current = rowIds.current.filter((_, index) => index !== row);
     const referents = draft.referents.filter((_, index) => index !== row);
     // The rows after the removed one move up: so do the marks of what was typed in them.
-    setTouched((keys) => {
-      const moved = new Set<string>();
-      for (const key of keys) {
-        const match = /^referents\.(\d+)\.(.+)$/.exec(key);
-        if (!match) moved.add(key);
-        else if (Number(match[1]) < row) moved.add(key);
-        else if (Number(match[1]) > row) moved.add(`referents.${Number(match[1]) - 1}.${match[2]}`);
-      }
-      return moved;
-    });
+    setTouched((keys) => afterRowRemoved(keys, row));
+    setShortened((keys) => afterRowRemoved(keys, row));
     setDraft({ ...draft, referents });
-    onDraftChange({ ...draft, referents });
+    keep({ ...draft, referents });
     addButton.current?.focus();
   }
 
@@ -255,15 +343,31 @@ export function Composer({
     }
   }
 
-  function clear() {
+  function empty() {
     const blank = blankDraft(form);
     rowIds.current = blank.referents.map(() => nextRowId.current++);
     setDraft(blank);
     setTouched(new Set());
+    setUnconfirmed(new Set());
+    setShortened(new Set());
     setAttempted(false);
+  }
+
+  function clear() {
+    empty();
     onDraftForget();
     setStatus({ kind: 'cleared' });
   }
+
+  // Erased from the options page: emptied before any other event, so no keystroke can save what
+  // was there (the page's pending writes are cancelled by entrypoints/shared/drafts.ts).
+  const erasuresSeen = useRef(erasures);
+  useLayoutEffect(() => {
+    if (erasures === erasuresSeen.current) return;
+    erasuresSeen.current = erasures;
+    empty();
+    setStatus({ kind: 'erased' });
+  }, [erasures]);
 
   return (
     <div class="composer" data-form={form.id}>
@@ -277,7 +381,7 @@ export function Composer({
         {form.title}
       </h1>
       <p class="composer-purpose">{form.purpose}</p>
-      <p class="composer-privacy">{text.privacy}</p>
+      <p class="composer-privacy">{text.privacy(DRAFT_MAX_AGE_MS / DAY_MS)}</p>
 
       <form
         class="composer-form"
@@ -305,6 +409,8 @@ export function Composer({
                   value={draft.values[field.id] ?? ''}
                   problem={shown(field.id)}
                   onValue={setValue(field.id)}
+                  onConfirm={unconfirmed.has(field.id) ? () => confirm(field) : undefined}
+                  shortened={shortened.has(field.id)}
                 />
               ))}
           </fieldset>
@@ -324,6 +430,7 @@ export function Composer({
                     value={referent[field.id]}
                     problem={shown(referentKey(row, field.id))}
                     onValue={setReferent(row, field.id)}
+                    shortened={shortened.has(referentKey(row, field.id))}
                   />
                 ))}
                 {draft.referents.length > 1 ? (

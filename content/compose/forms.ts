@@ -7,12 +7,10 @@
 
 import { frenchTypography } from '../guide/typography';
 import type { Draft, Referent } from './drafts';
-import { emptyDraft } from './drafts';
 import type { FormId } from './ids';
+import type { FieldKind } from './limits';
 import type { Prefill } from './prefill';
 import { normalizeFiness, splitEmails } from './validate';
-
-export type FieldKind = 'text' | 'email' | 'emails' | 'finess' | 'select';
 
 export interface FieldOption {
   value: string;
@@ -61,6 +59,10 @@ export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Refer
   { id: 'email', label: 'E-mail', kind: 'email', required: true },
   { id: 'role', label: 'Fonction dans l’établissement', kind: 'text', required: true },
 ] as const;
+
+export function emptyReferent(): Referent {
+  return { lastName: '', firstName: '', email: '', role: '' };
+}
 
 /** ViaTrajectoire's three habilitations that create and complete requests (as in guide.ts). */
 export const HABILITATION_OPTIONS: readonly FieldOption[] = [
@@ -296,7 +298,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         fields: [
           structureName,
           finess,
-          { id: 'address', label: texts.noStructure.address, kind: 'text', required: true },
+          { id: 'address', label: texts.noStructure.address, kind: 'longText', required: true },
           {
             id: 'kind',
             label: texts.noStructure.kind,
@@ -353,7 +355,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           {
             id: 'unitActivity',
             label: texts.noUnit.unitActivity,
-            kind: 'text',
+            kind: 'longText',
             required: true,
             hint: texts.noUnit.unitActivityHint,
           },
@@ -486,18 +488,28 @@ export function isShown(field: FieldDef, draft: Draft): boolean {
   return !field.showWhen || (draft.values[field.showWhen.field] ?? '') === field.showWhen.value;
 }
 
-/** A blank draft for this form. */
+/** A blank draft for this form: no value, and one référent row for the forms that list référents. */
 export function blankDraft(form: FormDef): Draft {
-  return emptyDraft(Boolean(form.referents));
+  return { values: {}, referents: form.referents ? [emptyReferent()] : [] };
 }
 
-/** The draft with the page's names put into its empty fields; what the user typed wins. */
-export function withPrefill(form: FormDef, draft: Draft, prefill: Prefill | undefined): Draft {
-  if (!prefill) return draft;
+/**
+ * The draft with the page's names put into its empty fields (what the user typed wins), and the
+ * ids of the fields so filled.
+ */
+export function withPrefill(
+  form: FormDef,
+  draft: Draft,
+  prefill: Prefill | undefined,
+): { draft: Draft; prefilled: string[] } {
   const values = { ...draft.values };
+  const prefilled: string[] = [];
   for (const field of fieldsOf(form)) {
-    const name = field.prefill ? prefill[field.prefill] : undefined;
-    if (name && !(values[field.id] ?? '').trim()) values[field.id] = name;
+    const name = field.prefill ? prefill?.[field.prefill] : undefined;
+    if (name && !(values[field.id] ?? '').trim()) {
+      values[field.id] = name;
+      prefilled.push(field.id);
+    }
   }
-  return { ...draft, values };
+  return { draft: prefilled.length > 0 ? { ...draft, values } : draft, prefilled };
 }

@@ -2,7 +2,7 @@
 // subject, body), its mailto: address and its plain-text copy. Pure.
 import { CONTACT_ADDRESS } from '../guide/guide';
 import { frenchTypography } from '../guide/typography';
-import type { Draft, Referent } from './drafts';
+import { type Draft, referentKey } from './drafts';
 import { type FieldDef, type FormDef, fieldsOf, isShown, REFERENT_FIELDS } from './forms';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
@@ -14,11 +14,6 @@ export type FieldProblem =
   /** In a list of addresses: the first one that is not valid. */
   | { code: 'emails'; address: string }
   | { code: 'finess'; problem: FinessProblem };
-
-/** The key of a référent row's field: `referents.<row>.<field>`. */
-export function referentKey(row: number, field: keyof Referent): string {
-  return `referents.${row}.${field}`;
-}
 
 export function fieldProblem(
   field: Pick<FieldDef, 'kind' | 'required'>,

@@ -1,7 +1,8 @@
-// The names the in-page panel read on ViaTrajectoire (structure, unit), handed to the composer
-// page through storage.session for a minute (entrypoints/shared/open-composer.ts). Pure.
-import * as z from 'zod/mini';
-import { FORM_IDS, type FormId } from './ids';
+// The names the in-page panel read on ViaTrajectoire's banner (structure, unit): handed by the
+// background, in memory only, to the composer tab it opened (entrypoints/shared/open-composer.ts),
+// shown in the form, and kept in the draft only once the user changed or confirmed them. Pure.
+import type { Draft } from './drafts';
+import { MAX_LENGTH } from './limits';
 
 /** What the page showed, to pre-fill the composer's empty fields. */
 export interface Prefill {
@@ -9,31 +10,28 @@ export interface Prefill {
   unitName?: string;
 }
 
-/** As stored by the background: for which form, and when. */
-export interface StoredPrefill extends Prefill {
-  form: FormId;
-  at: number;
-}
-
-/** A prefill is for the composer page opened right after it: older than this, it is stale. */
+/** How long the background keeps the names for the composer tab it opened. */
 export const PREFILL_MAX_AGE_MS = 60_000;
 
-// Pure: the background, which only writes prefills, drops this and zod with it.
-const prefillSchema = /* @__PURE__ */ z.object({
-  form: z.enum(FORM_IDS),
-  structureName: z.optional(z.string().check(z.maxLength(300))),
-  unitName: z.optional(z.string().check(z.maxLength(300))),
-  at: z.number(),
-});
+const NAMES = ['structureName', 'unitName'] as const satisfies readonly (keyof Prefill)[];
 
-/** The stored prefill's names when it is for this form and fresh; undefined otherwise. */
-export function freshPrefill(raw: unknown, form: FormId, now: number): Prefill | undefined {
-  const parsed = prefillSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const { form: forForm, at, structureName, unitName } = parsed.data;
-  if (forForm !== form || at > now || now - at >= PREFILL_MAX_AGE_MS) return undefined;
+/** The names in any value, trimmed and cut to their fields' length (text); anything else left out. */
+export function prefillOf(raw: unknown): Prefill {
   const prefill: Prefill = {};
-  if (structureName?.trim()) prefill.structureName = structureName.trim();
-  if (unitName?.trim()) prefill.unitName = unitName.trim();
+  if (raw === null || typeof raw !== 'object') return prefill;
+  for (const name of NAMES) {
+    const value = (raw as Record<string, unknown>)[name];
+    if (typeof value === 'string' && value.trim() !== '') {
+      prefill[name] = value.trim().slice(0, MAX_LENGTH.text);
+    }
+  }
   return prefill;
+}
+
+/** The draft to keep: the fields filled from the page and not yet changed or confirmed, empty. */
+export function draftToKeep(draft: Draft, unconfirmed: ReadonlySet<string>): Draft {
+  if (unconfirmed.size === 0) return draft;
+  const values = { ...draft.values };
+  for (const id of unconfirmed) values[id] = '';
+  return { ...draft, values };
 }

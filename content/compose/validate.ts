@@ -1,5 +1,6 @@
 // Checks on what people type in the composer: e-mail addresses and FINESS numbers. Pure; the
 // French messages for each problem are in content/guide/composer-labels.ts.
+import { MAX_LENGTH } from './limits';
 
 // --- E-mail ---------------------------------------------------------------------------------------
 
@@ -9,7 +10,7 @@ const EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 export function isEmail(text: string): boolean {
-  return text.length <= 254 && EMAIL.test(text);
+  return text.length <= MAX_LENGTH.email && EMAIL.test(text);
 }
 
 /** The addresses of a field that takes one or more, separated by commas or semicolons. */

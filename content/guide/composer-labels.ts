@@ -18,8 +18,10 @@ export const composerLabels = {
   chooserTitle: 'Rédiger un message',
   chooserLead: 'Quel message voulez-vous écrire ?',
   otherMessage: 'Choisir un autre message',
-  privacy:
-    'Ces informations sont les vôtres, professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à l’envoi du message ou jusqu’à ce que vous cliquiez sur « Effacer ».',
+  privacy: (days: number) =>
+    frenchTypography(
+      `Ces informations sont les vôtres, professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à l’envoi du message, jusqu’à ce que vous cliquiez sur « Effacer », ou ${days} jours au plus.`,
+    ),
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
   recipientSesan: 'Destinataire : l’équipe ViaTrajectoire de SESAN',
@@ -48,6 +50,20 @@ export const composerLabels = {
   copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
   copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
   cleared: 'Brouillon effacé.',
+  erased: 'Toutes vos données ont été effacées depuis les réglages : ce formulaire a été vidé.',
+  // Beside a field.
+  maxLength: (limit: number) => frenchTypography(`${limit.toLocaleString('fr-FR')} caractères au plus.`),
+  shortened: (limit: number) =>
+    frenchTypography(
+      `Ce champ a été raccourci à ${limit.toLocaleString('fr-FR')} caractères : il dépassait la longueur permise. Vérifiez-le.`,
+    ),
+  prefilled:
+    'Repris du bandeau de ViaTrajectoire : vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.',
+  confirm: 'Confirmer',
+  // The field's label (ours, typeset already) is left out of frenchTypography.
+  confirmWhich: (label: string) => `${frenchTypography(' « ')}${label}${frenchTypography(' »')}`,
+  confirmed: (label: string) =>
+    `${frenchTypography('« ')}${label}${frenchTypography(' » confirmé : il est gardé dans le brouillon.')}`,
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
   email: 'Adresse e-mail non valide : elle doit ressembler à prenom.nom@structure.fr.',

@@ -3,13 +3,14 @@
 import '../../components/guidance.css';
 import '../../components/composer.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Composer, FormChooser } from '../../components/Composer';
 import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withPrefill } from '../../content/compose/forms';
 import { type FormId, isFormId } from '../../content/compose/ids';
 import { composerLabels } from '../../content/guide/composer-labels';
-import { clearDraft, readDraft, saveDraft } from '../shared/drafts';
+import { clearDraft, forgetAllDrafts, readDraft, saveDraft } from '../shared/drafts';
+import { onAllDataErased } from '../shared/options-store';
 import { takeComposerPrefill } from './prefill';
 
 function formInHash(): FormId | undefined {
@@ -17,21 +18,46 @@ function formInHash(): FormId | undefined {
   return isFormId(name) ? name : undefined;
 }
 
+interface Start {
+  draft: Draft;
+  prefilled: string[];
+  shortened: string[];
+}
+
+interface ComposerPageProps {
+  form: FormId;
+  focusOnMount: boolean;
+  /** How many times all the data was erased since the page opened. */
+  erasures: number;
+}
+
 /** One form: its draft (or a blank one) with the page's names in its empty fields. */
-function ComposerPage({ form, focusOnMount }: { form: FormId; focusOnMount: boolean }) {
-  const [draft, setDraft] = useState<Draft | undefined>();
+function ComposerPage({ form, focusOnMount, erasures }: ComposerPageProps) {
+  const [start, setStart] = useState<Start | undefined>();
+  const erasuresNow = useRef(erasures);
+  erasuresNow.current = erasures;
   useEffect(() => {
-    void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) =>
-      setDraft(withPrefill(FORMS[form], saved ?? blankDraft(FORMS[form]), prefill)),
-    );
+    const erasuresBefore = erasuresNow.current;
+    void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) => {
+      // Erased while this was read: what was read is gone.
+      if (erasuresNow.current !== erasuresBefore) {
+        setStart({ draft: blankDraft(FORMS[form]), prefilled: [], shortened: [] });
+        return;
+      }
+      const { draft, prefilled } = withPrefill(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), prefill);
+      setStart({ draft, prefilled, shortened: saved?.shortened ?? [] });
+    });
   }, [form]);
-  if (!draft) return null;
+  if (!start) return null;
   return (
     <Composer
       form={form}
-      initialDraft={draft}
+      initialDraft={start.draft}
+      prefilled={start.prefilled}
+      shortened={start.shortened}
       onDraftChange={(next) => void saveDraft(form, next)}
       onDraftForget={() => void clearDraft(form)}
+      erasures={erasures}
       focusOnMount={focusOnMount}
     />
   );
@@ -41,6 +67,16 @@ function App() {
   const [form, setForm] = useState(formInHash);
   // Focus goes to the form's heading when the user picked it here, not on the page's first load.
   const [picked, setPicked] = useState(false);
+  const [erasures, setErasures] = useState(0);
+  useEffect(
+    () =>
+      onAllDataErased(() => {
+        // At once, before the form empties: writes this page asked for are cancelled.
+        void forgetAllDrafts();
+        setErasures((count) => count + 1);
+      }),
+    [],
+  );
   useEffect(() => {
     const onHashChange = () => {
       setForm(formInHash());
@@ -65,7 +101,7 @@ function App() {
             <p class="composer-other">
               <a href="#choisir">{composerLabels.otherMessage}</a>
             </p>
-            <ComposerPage key={form} form={form} focusOnMount={picked} />
+            <ComposerPage key={form} form={form} focusOnMount={picked} erasures={erasures} />
           </>
         ) : (
           <FormChooser focusOnMount={picked} />

@@ -1,20 +1,15 @@
-// The composer page's side of the prefill written by the background (shared/open-composer.ts).
+// The composer page's side of the page's names kept by the background (shared/open-composer.ts).
 import { browser } from 'wxt/browser';
 import type { FormId } from '../../content/compose/ids';
-import { isFormId } from '../../content/compose/ids';
-import { freshPrefill, type Prefill } from '../../content/compose/prefill';
-import { PREFILL_KEY } from '../shared/open-composer';
+import { type Prefill, prefillOf } from '../../content/compose/prefill';
+import { TAKE_PREFILL_MESSAGE, type TakePrefillMessage } from '../shared/messages';
 
-/** The page's names for this form if fresh; taken once (removed), and removed when stale. */
-export async function takeComposerPrefill(form: FormId, now = Date.now()): Promise<Prefill | undefined> {
+/** The names kept for this tab and form, if any: the background gives them once, then forgets them. */
+export async function takeComposerPrefill(form: FormId): Promise<Prefill | undefined> {
   try {
-    const stored: unknown = (await browser.storage.session.get(PREFILL_KEY))[PREFILL_KEY];
-    if (stored === undefined) return undefined;
-    const storedForm = (stored as { form?: unknown } | null)?.form;
-    const stale = !isFormId(storedForm) || freshPrefill(stored, storedForm, now) === undefined;
-    // A reload, or the composer opened later for another form, does not get these names again.
-    if (storedForm === form || stale) await browser.storage.session.remove(PREFILL_KEY);
-    return freshPrefill(stored, form, now);
+    const message: TakePrefillMessage = { type: TAKE_PREFILL_MESSAGE, form };
+    const prefill = prefillOf(await browser.runtime.sendMessage(message));
+    return Object.keys(prefill).length > 0 ? prefill : undefined;
   } catch {
     return undefined;
   }

@@ -1,54 +1,114 @@
-// The background's side of the in-page panel's "Rédiger le message": open composer.html#<form>
-// in a new tab, and hand it the page's names through storage.session (memory only, extension
-// pages only, gone when the browser closes); the composer page takes them within 60 seconds
-// (entrypoints/composer/prefill.ts). No zod here: the background stays small.
+// The background's side of the in-page panel's "Rédiger le message": opens composer.html#<form>
+// next to the ViaTrajectoire tab, and keeps the names the page showed in this worker's memory only,
+// for the composer tab it opened: handed to that tab once when it asks, deleted after
+// PREFILL_MAX_AGE_MS, gone with the worker or an erase. Nothing of it is written to storage.
 import { type Browser, browser } from 'wxt/browser';
-import { isFormId } from '../../content/compose/ids';
-import type { StoredPrefill } from '../../content/compose/prefill';
-import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from './messages';
+import { type FormId, isFormId } from '../../content/compose/ids';
+import { PREFILL_MAX_AGE_MS, type Prefill, prefillOf } from '../../content/compose/prefill';
+import { requestingTab } from './badge';
+import {
+  OPEN_COMPOSER_MESSAGE,
+  type OpenComposerMessage,
+  TAKE_PREFILL_MESSAGE,
+  type TakePrefillMessage,
+} from './messages';
+import { onAllDataErased } from './options-store';
 
-/** The storage.session key of the page's names, for the composer page about to open. */
-export const PREFILL_KEY = 'composerPrefill';
+/** A ViaTrajectoire tab opens one composer in this time at most. */
+export const OPEN_COMPOSER_INTERVAL_MS = 5_000;
 
-/** A name read on the page, as text of reasonable length, or nothing. */
-function pageName(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : undefined;
-}
-
-export function isOpenComposerMessage(message: unknown): message is OpenComposerMessage {
+function isOpenComposerMessage(message: unknown): message is OpenComposerMessage {
   if (message === null || typeof message !== 'object') return false;
   const { type, form } = message as Record<string, unknown>;
   return type === OPEN_COMPOSER_MESSAGE && isFormId(form);
 }
 
-/**
- * For the background's runtime.onMessage: opens the composer for an OPEN_COMPOSER_MESSAGE sent by
- * this extension, next to the tab it came from. Returns undefined for any other message, so that
- * other listeners may answer it.
- */
-export function handleOpenComposer(
-  message: unknown,
-  sender: Browser.runtime.MessageSender,
-): Promise<void> | undefined {
-  if (!isOpenComposerMessage(message) || sender.id !== browser.runtime.id) return undefined;
-  return openComposer(message, sender.tab);
+function isTakePrefillMessage(message: unknown): message is TakePrefillMessage {
+  if (message === null || typeof message !== 'object') return false;
+  const { type, form } = message as Record<string, unknown>;
+  return type === TAKE_PREFILL_MESSAGE && isFormId(form);
 }
 
-async function openComposer(message: OpenComposerMessage, tab: Browser.tabs.Tab | undefined): Promise<void> {
-  const names = (message.prefill ?? {}) as Record<string, unknown>;
-  const prefill: StoredPrefill = { form: message.form, at: Date.now() };
-  const structureName = pageName(names.structureName);
-  const unitName = pageName(names.unitName);
-  if (structureName) prefill.structureName = structureName;
-  if (unitName) prefill.unitName = unitName;
-  try {
-    await browser.storage.session.set({ [PREFILL_KEY]: prefill });
-  } catch {
-    // No storage.session (an older browser): the composer opens without the page's names.
+/** The ViaTrajectoire tab whose content script sent this, or undefined for any other sender. */
+function viaTrajectoireTab(sender: Browser.runtime.MessageSender): number | undefined {
+  return sender.id === browser.runtime.id ? requestingTab(sender) : undefined;
+}
+
+/** The tab of this extension's composer page that sent this, or undefined for any other sender. */
+function composerTab(sender: Browser.runtime.MessageSender): number | undefined {
+  const tabId = sender.tab?.id;
+  const fromComposer =
+    sender.id === browser.runtime.id &&
+    (sender.url ?? '').startsWith(browser.runtime.getURL('/composer.html'));
+  return fromComposer && tabId !== undefined && tabId >= 0 ? tabId : undefined;
+}
+
+interface Handoff {
+  form: FormId;
+  prefill: Prefill;
+  expiry: ReturnType<typeof setTimeout>;
+}
+
+/** Registers the composer's listeners; call once, synchronously, from defineBackground. */
+export function startComposerOpener(): void {
+  /** The page's names, by the id of the composer tab opened for them. */
+  const handoffs = new Map<number, Handoff>();
+  /** When each ViaTrajectoire tab last opened a composer. */
+  const lastOpened = new Map<number, number>();
+  /** The openings under way: a composer page may ask before tabs.create has given its tab's id. */
+  const opening = new Set<Promise<void>>();
+
+  function forget(composerTabId: number) {
+    clearTimeout(handoffs.get(composerTabId)?.expiry);
+    handoffs.delete(composerTabId);
   }
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`/composer.html#${message.form}`),
-    // Next to the ViaTrajectoire tab, which the browser returns to when the composer is closed.
-    ...(tab?.id !== undefined ? { openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId } : {}),
+
+  function mayOpen(tabId: number, now: number): boolean {
+    for (const [id, at] of lastOpened) if (now - at >= OPEN_COMPOSER_INTERVAL_MS) lastOpened.delete(id);
+    if (lastOpened.has(tabId)) return false;
+    lastOpened.set(tabId, now);
+    return true;
+  }
+
+  async function open(message: OpenComposerMessage, tab: Browser.tabs.Tab): Promise<void> {
+    const prefill = prefillOf(message.prefill);
+    const composer = await browser.tabs.create({
+      url: browser.runtime.getURL(`/composer.html#${message.form}`),
+      // Next to the ViaTrajectoire tab, which the browser returns to when the composer is closed.
+      ...(tab.id !== undefined ? { openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId } : {}),
+    });
+    const composerId = composer.id;
+    if (composerId === undefined || Object.keys(prefill).length === 0) return;
+    const expiry = setTimeout(() => forget(composerId), PREFILL_MAX_AGE_MS);
+    handoffs.set(composerId, { form: message.form, prefill, expiry });
+  }
+
+  async function take(composerTabId: number, form: FormId): Promise<Prefill | undefined> {
+    await Promise.allSettled([...opening]);
+    const handoff = handoffs.get(composerTabId);
+    forget(composerTabId);
+    return handoff?.form === form ? handoff.prefill : undefined;
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isOpenComposerMessage(message)) {
+      const tabId = viaTrajectoireTab(sender);
+      if (tabId === undefined || !sender.tab || !mayOpen(tabId, Date.now())) return undefined;
+      const opened: Promise<void> = open(message, sender.tab)
+        .catch(() => {})
+        .finally(() => opening.delete(opened));
+      opening.add(opened);
+      return opened;
+    }
+    if (isTakePrefillMessage(message)) {
+      const tabId = composerTab(sender);
+      return tabId === undefined ? undefined : take(tabId, message.form);
+    }
+    // Other messages are for other listeners.
+    return undefined;
+  });
+
+  onAllDataErased(() => {
+    for (const composerTabId of [...handoffs.keys()]) forget(composerTabId);
   });
 }

@@ -1,8 +1,9 @@
 // The user's options in browser.storage.local, and the erasing of everything the extension keeps.
 // Plain browser.storage rather than WXT's storage items, like session-store.ts: the content script
 // reads the options, within its 20 KB budget; the value is validated on every read.
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defaultOptions, type Options, parseOptions } from '../../content/options';
+import { DATA_ERASED_MESSAGE } from './messages';
 
 const OPTIONS_KEY = 'options';
 
@@ -32,8 +33,24 @@ export function watchOptions(onChange: (options: Options) => void): () => void {
 
 /**
  * « Effacer toutes mes données »: everything the extension keeps, in both areas (checklist,
- * learnt facts, chosen situation, panel state, drafts, options; the session area's contents).
+ * learnt facts, chosen situation, panel state, drafts, options; nothing is kept in the session
+ * area, cleared all the same), then tells the extension's open pages and its background.
  */
 export async function eraseAllData(): Promise<void> {
   await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()]);
+  // No listener at all (no background yet) is no failure: nothing was open to tell.
+  await browser.runtime.sendMessage({ type: DATA_ERASED_MESSAGE }).catch(() => {});
+}
+
+/** Calls back when one of the extension's own pages says all the data was erased. */
+export function onAllDataErased(callback: () => void): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    const fromOwnPage =
+      sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (fromOwnPage && (message as { type?: unknown } | null)?.type === DATA_ERASED_MESSAGE) callback();
+    // No answer: other listeners keep theirs.
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

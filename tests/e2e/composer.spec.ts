@@ -1,15 +1,17 @@
 // The message composer (issue 5, section 1), in the popup and on its own page (composer.html#<form>):
 // fields checked as people type, the message shown, then opened in the mail client (mailto:) or
-// copied; the draft kept until then; the page's names handed over by the background; axe; keyboard.
+// copied; the draft kept until then; the page's names handed over by the background and kept only
+// once confirmed; axe; keyboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 
 // Only for the type checker: page.evaluate runs these in an extension page.
 declare const chrome: {
   storage: {
-    session: { set(items: Record<string, unknown>): Promise<void> };
-    local: { get(key: string): Promise<Record<string, unknown>> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+    local: { get(key: string | null): Promise<Record<string, unknown>> };
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
@@ -230,7 +232,11 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect
       .poll(() => storedDrafts(page))
       .toEqual({
-        'referents-account': { values: { to: 'referents@hopital', lastName: 'Martin' }, referents: [] },
+        'referents-account': {
+          values: { to: 'referents@hopital', lastName: 'Martin' },
+          referents: [],
+          savedAt: expect.any(Number),
+        },
       });
 
     page = await openInPopup(page, popupUrl, 'referents-account');
@@ -472,52 +478,24 @@ test.describe('on the composer page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un message' })).toBeFocused();
   });
 
-  test('the page’s names, written by the panel’s side, pre-fill the empty fields once', async ({
-    page,
-    popupUrl,
-    extensionId,
-  }) => {
-    await page.goto(popupUrl);
-    await page.evaluate(
-      (at) =>
-        chrome.storage.session.set({
-          composerPrefill: {
-            form: 'no-unit',
-            structureName: 'Hôpital <b>Saint-Louis</b>',
-            unitName: 'ELSA',
-            at,
-          },
-        }),
-      Date.now(),
-    );
-    await page.goto(composerUrl(extensionId, '#no-unit'));
-    // Page text is text: the markup shows as typed, never as markup.
-    await expect(field(page, 'no-unit', 'structureName')).toHaveValue('Hôpital <b>Saint-Louis</b>');
-    await expect(field(page, 'no-unit', 'unitName')).toHaveValue('ELSA');
-    await expect(page.locator('.composer b')).toHaveCount(0);
-    // Taken once: a reload without a draft starts blank.
-    await page.reload();
-    await expect(field(page, 'no-unit', 'unitName')).toHaveValue('');
-  });
-
-  test('the panel’s message opens the composer in a new tab, with the page’s names', async ({
+  test('a message to open the composer from an extension page opens nothing', async ({
     page,
     popupUrl,
     context,
   }) => {
     await page.goto(popupUrl);
-    const opened = context.waitForEvent('page');
+    const before = context.pages().length;
     await page.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'vt-act-guide:open-composer',
-        form: 'no-referents',
-        prefill: { structureName: 'CSAPA Les Tilleuls' },
-      }),
+      chrome.runtime
+        .sendMessage({
+          type: 'vt-act-guide:open-composer',
+          form: 'no-referents',
+          prefill: { structureName: 'CSAPA Les Tilleuls' },
+        })
+        .catch(() => undefined),
     );
-    const composer = await opened;
-    await composer.waitForLoadState();
-    expect(composer.url()).toMatch(/\/composer\.html#no-referents$/);
-    await expect(field(composer, 'no-referents', 'structureName')).toHaveValue('CSAPA Les Tilleuls');
+    await page.waitForTimeout(1_000);
+    expect(context.pages()).toHaveLength(before);
   });
 
   test('keyboard only: fill in, meet the first error, then copy', async ({ page, extensionId, context }) => {
@@ -575,5 +553,81 @@ test.describe('on the composer page', () => {
     await page.goto(composerUrl(extensionId));
     await expect(page.getByRole('heading', { name: 'Rédiger un message' })).toBeVisible();
     await expectNoViolations(page, 'composer page, chooser');
+  });
+});
+
+// --- From the in-page panel ------------------------------------------------------------------------
+
+test.describe('from the panel on a ViaTrajectoire page', () => {
+  const dashboard = FIXTURE_PAGES.find((fixture) => fixture.name === 'dashboard')?.url ?? '';
+  // The header's names, as the panel reads them (the structure's carries markup on purpose).
+  const STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
+  const UNIT = 'Équipe mobile précarité';
+
+  /** Opens the dashboard, picks the no-unit situation, and opens its composer from the panel. */
+  async function composeFromPanel(page: Page): Promise<Page> {
+    await page.goto(dashboard);
+    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    await expect(panel).toHaveCount(1);
+    const chooser = panel.locator('.chooser details');
+    if (!(await chooser.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await chooser.locator('summary').click();
+    }
+    await panel.getByRole('button', { name: /mais pas mon unité/ }).click();
+    const opened = page
+      .context()
+      .waitForEvent('page', (candidate) => candidate.url().includes('/composer.html'));
+    await panel.locator('[data-compose="no-unit"]').click();
+    const composer = await opened;
+    await composer.waitForLoadState();
+    expect(new URL(composer.url()).hash).toBe('#no-unit');
+    return composer;
+  }
+
+  test('the page’s names are shown with a note, but the draft keeps them empty until confirmed', async ({
+    page,
+  }) => {
+    const composer = await composeFromPanel(page);
+    const structure = field(composer, 'no-unit', 'structureName');
+    await expect(structure).toHaveValue(STRUCTURE);
+    await expect(field(composer, 'no-unit', 'unitName')).toHaveValue(UNIT);
+    // Page text is text: the markup shows as typed, never as markup.
+    await expect(composer.locator('.composer img[src="x"]')).toHaveCount(0);
+    await expect(structure).toHaveAccessibleDescription(/Repris du bandeau de ViaTrajectoire/);
+    await expect(composer.getByRole('button', { name: /^Confirmer.*Nom de l’unité/ })).toBeVisible();
+
+    // Typing elsewhere saves the draft, the page's names left empty in it.
+    await field(composer, 'no-unit', 'lastName').fill('Martin');
+    await expect
+      .poll(() => storedDrafts(composer))
+      .toEqual({
+        'no-unit': {
+          values: { structureName: '', unitName: '', lastName: 'Martin' },
+          referents: [],
+          savedAt: expect.any(Number),
+        },
+      });
+    // Nothing of them in the session area either: the background held them in memory.
+    expect(await composer.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    // The message uses what is shown.
+    await expect(composer.getByTestId('preview-body')).toContainText(`${UNIT}`);
+    await expectNoViolations(composer, 'composer with the page’s names');
+
+    // « Confirmer » keeps one as it is.
+    await composer.getByRole('button', { name: /^Confirmer.*Nom de l’unité/ }).click();
+    await expect(field(composer, 'no-unit', 'unitName')).toBeFocused();
+    await expect(composer.locator('.composer-status')).toHaveText(/Nom de l’unité.*confirmé/);
+    await expect
+      .poll(
+        async () => ((await storedDrafts(composer)) as Record<string, { values: object }>)['no-unit']?.values,
+      )
+      .toEqual({ structureName: '', unitName: UNIT, lastName: 'Martin' });
+
+    // Given once: a reload shows the draft, without the names that were not confirmed.
+    await composer.reload();
+    await expect(field(composer, 'no-unit', 'lastName')).toHaveValue('Martin');
+    await expect(field(composer, 'no-unit', 'unitName')).toHaveValue(UNIT);
+    await expect(structure).toHaveValue('');
+    await expect(composer.getByRole('button', { name: /^Confirmer/ })).toHaveCount(0);
   });
 });

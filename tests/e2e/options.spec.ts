@@ -122,6 +122,38 @@ test.describe('the options page', () => {
     await expect(page.getByRole('radio', { name: 'À droite' })).toBeChecked();
   });
 
+  test('« Oui, tout effacer » empties an open composer, which writes nothing back', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
+    const composer = await context.newPage();
+    await composer.goto(`chrome-extension://${extensionId}/composer.html#no-unit`);
+    const lastName = composer.locator('#composer-no-unit-lastName');
+    await composer.locator('#composer-no-unit-structureName').fill('Hôpital Saint-Louis');
+    await expect.poll(async () => (await readLocal(composer)).drafts).toBeDefined();
+    // Typed just before the erase: its draft is being written as the storage is cleared.
+    await lastName.fill('Martin');
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByTestId('erase-status')).toHaveText('Toutes vos données ont été effacées.');
+
+    await expect(lastName).toHaveValue('');
+    await expect(composer.locator('#composer-no-unit-structureName')).toHaveValue('');
+    await expect(composer.locator('.composer-status')).toHaveText(
+      `Toutes vos données ont été effacées depuis les réglages${NBSP}: ce formulaire a été vidé.`,
+    );
+    await expect(composer.locator('.composer-status')).toHaveAttribute('role', 'status');
+    await composer.waitForTimeout(500);
+    expect(await readLocal(composer)).toEqual({});
+    // Typing again afterwards is a new draft, kept as usual.
+    await lastName.fill('Durand');
+    await expect
+      .poll(async () => (await readLocal(composer)).drafts)
+      .toEqual({ 'no-unit': { values: { lastName: 'Durand' }, referents: [], savedAt: expect.any(Number) } });
+  });
+
   test('« Annuler » (or Escape) leaves everything as it was', async ({ page }) => {
     await page.evaluate((stored) => chrome.storage.local.set(stored), USED_STORAGE);
     const before = await readLocal(page);

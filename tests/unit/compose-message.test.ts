@@ -1,7 +1,13 @@
 // From a form's draft to the message: problems, body, mailto: encoding, copy text, the length limit.
 import { describe, expect, it } from 'vitest';
-import { type Draft, emptyReferent } from '../../content/compose/drafts';
-import { blankDraft, FORMS, HABILITATION_OPTIONS, withPrefill } from '../../content/compose/forms';
+import type { Draft } from '../../content/compose/drafts';
+import {
+  blankDraft,
+  emptyReferent,
+  FORMS,
+  HABILITATION_OPTIONS,
+  withPrefill,
+} from '../../content/compose/forms';
 import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
 import {
   type ComposedMessage,
@@ -82,19 +88,17 @@ describe('the forms', () => {
     expect(problems.get('referents.1.lastName')).toEqual({ code: 'required' });
   });
 
-  it('puts the page’s names into empty fields only', () => {
+  it('puts the page’s names into empty fields only, and says which fields it filled', () => {
     const form = FORMS['no-unit'];
     const prefill = { structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' };
-    expect(withPrefill(form, blankDraft(form), prefill).values).toEqual({
-      structureName: 'Hôpital Saint-Louis',
-      unitName: 'ELSA',
-    });
+    const blank = withPrefill(form, blankDraft(form), prefill);
+    expect(blank.draft.values).toEqual({ structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' });
+    expect(blank.prefilled).toEqual(['structureName', 'unitName']);
     const typed = { values: { structureName: 'Mon CSAPA', unitName: '  ' }, referents: [] };
-    expect(withPrefill(form, typed, prefill).values).toEqual({
-      structureName: 'Mon CSAPA',
-      unitName: 'ELSA',
-    });
-    expect(withPrefill(form, typed, undefined)).toBe(typed);
+    const merged = withPrefill(form, typed, prefill);
+    expect(merged.draft.values).toEqual({ structureName: 'Mon CSAPA', unitName: 'ELSA' });
+    expect(merged.prefilled).toEqual(['unitName']);
+    expect(withPrefill(form, typed, undefined)).toEqual({ draft: typed, prefilled: [] });
   });
 });
 

@@ -1,7 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultOptions, panelOpensAtStart, parseOptions } from '../../content/options';
-import { eraseAllData, readOptions, saveOptions, watchOptions } from '../../entrypoints/shared/options-store';
+import { DATA_ERASED_MESSAGE } from '../../entrypoints/shared/messages';
+import {
+  eraseAllData,
+  onAllDataErased,
+  readOptions,
+  saveOptions,
+  watchOptions,
+} from '../../entrypoints/shared/options-store';
 
 describe('parseOptions', () => {
   it('keeps valid options', () => {
@@ -115,5 +122,54 @@ describe('eraseAllData', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await readOptions()).toEqual(defaultOptions());
+  });
+
+  it('then tells the extension’s pages, once both areas are empty', async () => {
+    await fakeBrowser.storage.local.set({ drafts: { 'no-unit': { values: { unitName: 'ELSA' } } } });
+    const told: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      told.push({ message, local: await fakeBrowser.storage.local.get(null) });
+    });
+    await eraseAllData();
+    expect(told).toEqual([{ message: { type: DATA_ERASED_MESSAGE }, local: {} }]);
+  });
+
+  it('erases even when no page listens', async () => {
+    await fakeBrowser.storage.local.set({ panel: { open: false } });
+    await expect(eraseAllData()).resolves.toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});
+
+describe('onAllDataErased', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const optionsPage = () => ({
+    id: fakeBrowser.runtime.id,
+    url: fakeBrowser.runtime.getURL('/options.html'),
+  });
+
+  it('calls back for the message from one of the extension’s own pages only', async () => {
+    const erased = vi.fn();
+    const stop = onAllDataErased(erased);
+    const trigger = (message: unknown, sender: object) =>
+      fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
+    // A content script on a web page, another extension, another message: nothing.
+    await trigger(
+      { type: DATA_ERASED_MESSAGE },
+      {
+        id: fakeBrowser.runtime.id,
+        url: 'https://trajectoire.sante-ra.fr/Trajectoire/',
+        tab: { id: 7 },
+      },
+    );
+    await trigger({ type: DATA_ERASED_MESSAGE }, { ...optionsPage(), id: 'another-extension-id' });
+    await trigger({ type: 'vt-act-guide:badge' }, optionsPage());
+    expect(erased).not.toHaveBeenCalled();
+    await trigger({ type: DATA_ERASED_MESSAGE }, optionsPage());
+    expect(erased).toHaveBeenCalledTimes(1);
+    stop();
+    await trigger({ type: DATA_ERASED_MESSAGE }, optionsPage()).catch(() => {});
+    expect(erased).toHaveBeenCalledTimes(1);
   });
 });
