@@ -16,7 +16,7 @@ interface Proof {
 }
 
 /** The rows of the document's proof table: one per (claim, test) pair. */
-export function proofsOf(markdown: string): Proof[] {
+function proofsOf(markdown: string): Proof[] {
   const start = markdown.search(PROOF_HEADING);
   if (start < 0) return [];
   const section = markdown.slice(start).split(/\n## /u)[0] ?? '';
@@ -38,7 +38,8 @@ export function proofsOf(markdown: string): Proof[] {
  * after .each(table) and .describe.
  */
 function titlesIn(source: string): string[] {
-  const call = /\b(?:test|it|describe)[\w.]*(?:\([^()]*\))?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gu;
+  // `])(` closes an .each([…]) table written over several lines.
+  const call = /(?:\b(?:test|it|describe)[\w.]*(?:\([^()]*\))?|\]\))\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gu;
   return [...source.matchAll(call)].map((match) => (match[2] as string).replace(/\\(.)/gu, '$1'));
 }
 
