@@ -69,15 +69,13 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
 
 /**
  * The host and its shadow root. A page may define a custom element of the same name first: its
- * constructor then runs on our host and may attach a shadow root of its own, so ours cannot be
- * attached. Such a host is replaced by a plain <div>, which no page script can customise.
+ * code would then run on our host. `:defined` tells (the page's registry is not visible from the
+ * content script's world); such a name is left to the page and the host is a plain <div>, which
+ * no page script can customise. Defined later, the page's constructor finds our root attached and
+ * fails: it gets nothing either.
  */
 function hostWithShadow(name: string): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = document.createElement(name);
-  try {
-    return { host, shadow: host.attachShadow({ mode: SHADOW_MODE }) };
-  } catch {
-    const plain = document.createElement('div');
-    return { host: plain, shadow: plain.attachShadow({ mode: SHADOW_MODE }) };
-  }
+  const named = document.createElement(name);
+  const host = named.matches(':defined') ? document.createElement('div') : named;
+  return { host, shadow: host.attachShadow({ mode: SHADOW_MODE }) };
 }

@@ -227,6 +227,33 @@ test.describe('a hostile page, on the shipped build', () => {
     await expectUnmoved(context, worker, page, before);
   });
 
+  test('a custom element defined later under the host’s name gets nothing either', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    const { worker, before } = await arrive(context, extensionId, page);
+    const upgrade = await page.evaluate((attacker) => {
+      let outcome = 'constructor never ran';
+      class Impostor extends HTMLElement {
+        constructor() {
+          super();
+          try {
+            this.attachShadow({ mode: 'open' }).textContent = `Contact : ${attacker}`;
+            outcome = 'took over';
+          } catch {
+            outcome = 'refused';
+          }
+        }
+      }
+      customElements.define('vt-act-guide', Impostor);
+      return outcome;
+    }, ATTACKER_ADDRESS);
+    // Upgraded, the page's code finds our root already there: it cannot attach its own.
+    expect(upgrade).not.toBe('took over');
+    await expectUnmoved(context, worker, page, before);
+  });
+
   test('a person’s real clicks still work: collapse, then open the composer once', async ({
     context,
     extensionId,
