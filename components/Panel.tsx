@@ -13,6 +13,8 @@ export interface PanelProps {
   situation: MatchedSituation;
   /** The user's own choice, which overrides detection until undone. */
   chosen?: SituationId;
+  /** The situation is only supposed (content/match.ts, isSupposed): the panel says how to check. */
+  supposed?: boolean;
   structureName?: string;
   unitName?: string;
   open: boolean;
@@ -131,6 +133,12 @@ export class Panel extends Component<PanelProps> {
                 <h3 id="vt-act-situation-title" tabIndex={-1} ref={this.setSituationHeading}>
                   {situationById(situation).title}
                 </h3>
+                {this.props.supposed ? (
+                  <p class="supposed-note">
+                    {labels.supposedSituation} {labels.howToCheckHabilitations}{' '}
+                    <small>({labels.extensionAddition})</small>
+                  </p>
+                ) : null}
                 <SituationGuidance
                   situation={situationById(situation)}
                   mailContext={{ structureName, unitName }}
@@ -144,6 +152,7 @@ export class Panel extends Component<PanelProps> {
               chosen={chosen}
               onChoose={this.choose}
               forceOpen={situation === 'unknown'}
+              supposed={this.props.supposed === true}
             />
           </div>
         ) : (
@@ -191,6 +200,8 @@ interface SituationChooserProps {
   chosen?: SituationId;
   onChoose: (situation: SituationId | undefined) => void;
   forceOpen: boolean;
+  /** Not "déduite de la page": the note under the situation's title says it is supposed. */
+  supposed: boolean;
 }
 
 class SituationChooser extends Component<SituationChooserProps, { expanded: boolean }> {
@@ -209,7 +220,7 @@ class SituationChooser extends Component<SituationChooserProps, { expanded: bool
               {labels.undoChoice}
             </button>
           </p>
-        ) : situation !== 'unknown' ? (
+        ) : situation !== 'unknown' && !this.props.supposed ? (
           <p class="choice-note">{labels.detectedFromPage}</p>
         ) : null}
         <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>

@@ -56,13 +56,22 @@ export function learnFrom(context: PageContext, previous: Learnt, now: number): 
   if (context.loggedIn) learnt.hasAccount = seen('hasAccount', true);
 
   if (context.pageKind === 'account' && context.habilitations !== undefined) {
-    learnt.hasUnit = seen(
-      'hasUnit',
-      context.habilitations.some((row) => row.unit !== ''),
-    );
+    // No row at all says the habilitation is missing, and nothing about the units.
+    if (context.habilitations.length > 0) {
+      learnt.hasUnit = seen(
+        'hasUnit',
+        context.habilitations.some((row) => row.unit !== ''),
+      );
+    }
     learnt.hasHabilitation = seen('hasHabilitation', context.hasCreatingHabilitation === true);
   }
-  if (context.pageKind === 'establishment' && context.unitsListed !== undefined) {
+  // Only the user's own establishment's fiche (the structure of the app's banner) says whether
+  // their unit exists; another establishment's fiche (Annuaires, another structure) teaches nothing.
+  if (
+    context.pageKind === 'establishment' &&
+    context.ownEstablishment === true &&
+    context.unitsListed !== undefined
+  ) {
     learnt.hasUnit = seen('hasUnit', context.unitsListed);
   }
   return learnt;

@@ -1,5 +1,6 @@
 // From what the page shows (and what was learnt earlier this session) to one situation of the
-// guide: the table of issue 3, section 2, as one pure function. tests/unit/match.test.ts is the table.
+// guide: the table of issue 3, section 2 (revised by issue 10), as one pure function.
+// tests/unit/match.test.ts is the table: each row quotes the guide's sentence behind it.
 
 import type { SituationId } from './guide/ids';
 import { LEARNT_FACTS, type Learnt, type LearntFact } from './learnt';
@@ -19,6 +20,10 @@ const SITUATION_WHEN_MISSING: Record<LearntFact, SituationId> = {
 function situationFromAccount(context: PageContext): SituationId | undefined {
   const rows = context.habilitations;
   if (rows === undefined) return undefined;
+  // No row at all: an account with no habilitation, which the référents give. It says nothing of
+  // the units: the guide sends people to SESAN for a unit only when the structure is described
+  // and the unit is not (rows naming an établissement, with no unit).
+  if (rows.length === 0) return 'no-habilitation';
   if (!rows.some((row) => row.unit !== '')) return 'no-unit';
   return context.hasCreatingHabilitation === true ? 'how-to-request' : 'no-habilitation';
 }
@@ -43,9 +48,30 @@ export function matchSituation(context: PageContext, learnt: Learnt, chosen?: Si
     const fromAccount = situationFromAccount(context);
     if (fromAccount !== undefined) return fromAccount;
   }
-  if (pageKind === 'establishment' && context.unitsListed === false) return 'no-unit';
+  // Only the user's own establishment's fiche says their unit is missing: another's teaches nothing.
+  if (pageKind === 'establishment' && context.ownEstablishment === true && context.unitsListed === false)
+    return 'no-unit';
 
   // Elsewhere, or a screen whose table has not rendered: what this session has learnt.
   if (loggedIn) return situationFromLearnt(learnt) ?? 'how-to-request';
   return 'unknown';
+}
+
+/**
+ * Whether the user's habilitations are known: shown by this page (the account's table) or seen
+ * earlier this session. The extension's addition, not the guide's.
+ */
+export function habilitationKnown(context: PageContext, learnt: Learnt): boolean {
+  if (context.pageKind === 'account' && context.habilitations !== undefined) return true;
+  return learnt.hasHabilitation !== undefined;
+}
+
+/**
+ * Whether the matched situation is only supposed: "je ne sais pas comment créer une demande" given
+ * to a logged-in user whose habilitations have not been seen (the panel then says how to check them).
+ * A situation chosen by the user, or one a page showed, is never a guess.
+ */
+export function isSupposed(context: PageContext, learnt: Learnt, chosen?: SituationId): boolean {
+  if (chosen !== undefined || !context.loggedIn) return false;
+  return matchSituation(context, learnt) === 'how-to-request' && !habilitationKnown(context, learnt);
 }

@@ -28,6 +28,12 @@ export const labels = {
   // The title is a guide text, already typeset: the no-break space is written here, so the
   // content script ships no typography code at all.
   situationAnnounce: (title: string) => `Guide ACT : ${title}`,
+  // Issue 10, the extension's addition (the guide does not say how to see one's habilitations): while
+  // the habilitations have not been seen, "je ne sais pas comment créer…" is only supposed.
+  supposedSituation: 'Situation supposée : vos habilitations n’ont pas encore été vues.',
+  howToCheckHabilitations:
+    'Pour les vérifier, cliquez sur votre nom en haut à droite, ou ouvrez « ADMINISTRATION › Mon compte › Mes habilitations ».',
+  extensionAddition: 'Ajout de l’extension, absent du guide SESAN.',
   loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
   requestHint: 'Créer et envoyer une demande pas à pas :',
 };

@@ -5,7 +5,7 @@
 // selector and label comes from ./selectors; a wrong guess there gives `undefined` facts (and the
 // address-based kind), not an error.
 
-import { labelWords, matchesNameLabel, matchesTitle, startsWithLabel } from '../text';
+import { labelWords, matchesNameLabel, matchesTitle, normalizeLabel, startsWithLabel } from '../text';
 import {
   accountHeadingLabels,
   BANNER_MAX_DEPTH,
@@ -22,6 +22,7 @@ import {
   emptyStateCandidates,
   emptyStateLabels,
   establishmentColumnLabels,
+  establishmentTitle,
   formControls,
   generalInformationLabels,
   habilitationColumnLabels,
@@ -64,6 +65,9 @@ export interface PageContext {
   hasCreatingHabilitation?: boolean;
   /** Only on `establishment`, once the "Unités de soins" section has rendered. */
   unitsListed?: boolean;
+  /** Only on `establishment`: the fiche's title names the structure of the app's banner (the user's
+   * own establishment); absent when either name is not shown. A boolean: neither name is kept. */
+  ownEstablishment?: boolean;
   /** The current structure and unit as the app's top banner shows them (trimmed, capped); only on NAMES_READ_ON. */
   structureName?: string;
   unitName?: string;
@@ -155,6 +159,8 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
     const unitsListed = readUnitsListed(reading);
     if (unitsListed === undefined) context.pending = true;
     else context.unitsListed = unitsListed;
+    const own = isOwnEstablishment(doc, context.structureName);
+    if (own !== undefined) context.ownEstablishment = own;
   } else if (pageKind === 'other' && isInAngularApp(url) && headings(reading).length === 0) {
     // An Angular route nobody knows: it may still render into an account or establishment screen.
     context.pending = true;
@@ -524,4 +530,17 @@ function readUnitsListed(reading: Reading): boolean | undefined {
   if (listed) return true;
   if (sawEmptyTable || hasEmptyMessage(section)) return false;
   return undefined;
+}
+
+/**
+ * Whether the fiche is the user's own establishment's: its title, normalised, is the banner's
+ * structure. Undefined when the banner shows no structure or the fiche no title. Only a boolean
+ * leaves: the title is never kept (another establishment's name is none of the user's context).
+ */
+function isOwnEstablishment(doc: Document, structureName: string | undefined): boolean | undefined {
+  if (structureName === undefined) return undefined;
+  const title = all(doc, establishmentTitle).find((element) => !offLimitsForChrome(element));
+  const titleText = title === undefined ? '' : normalizeLabel(displayName(textOf(title)) ?? '');
+  if (titleText === '') return undefined;
+  return titleText === normalizeLabel(structureName);
 }

@@ -153,6 +153,13 @@ export const accountHeadingLabels = ['Mes habilitations'];
 /** The fiche établissement's units tab/section [C: tab "Unités de soins"]. */
 export const unitsSectionLabels = ['Unités de soins'];
 
+/** The fiche établissement's title: the establishment's name, only ever compared with the banner's
+ * structure (read.ts, isOwnEstablishment: a boolean, the title is never kept). */
+export const establishmentTitle = [
+  'main h1', // [I] guess: the fiche's name as the page's main title ([C] the fiche exists; its markup is not public)
+  '[role="main"] h1', // [I] same, when the main content is built from divs
+];
+
 /** Another tab of the fiche établissement [C: "Informations générales"]; with unitsSectionLabels it says establishment. */
 export const generalInformationLabels = ['Informations générales'];
 
@@ -287,6 +294,7 @@ export const selectorLists = {
   unitNameValue,
   contextLabelCandidates,
   headingCandidates,
+  establishmentTitle,
   loginUserName,
   loginPassword,
   sectionContainers,

@@ -10,7 +10,7 @@ import panelCss from '../../components/panel.css?inline';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
-import { type MatchedSituation, matchSituation } from '../../content/match';
+import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
 import { type PanelSide, panelOpensAtStart } from '../../content/options';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
@@ -123,6 +123,7 @@ async function startPanel(ctx: ContentScriptContext) {
       state.context.unitName,
       state.situation,
       state.chosen,
+      isSupposed(state.context, state.learnt, state.chosen),
     ]);
 
   /** Stores without ever throwing into the page: once the extension is reloaded or disabled under
@@ -143,6 +144,7 @@ async function startPanel(ctx: ContentScriptContext) {
         pageKind={state.context.pageKind}
         situation={state.situation}
         chosen={state.chosen}
+        supposed={isSupposed(state.context, state.learnt, state.chosen)}
         structureName={state.context.structureName}
         unitName={state.context.unitName}
         open={state.open}

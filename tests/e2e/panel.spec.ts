@@ -12,6 +12,7 @@ declare const chrome: {
     query(query: { active: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
 };
 
 const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
@@ -300,8 +301,11 @@ test('no-unit: the mail link writes to SESAN with a pre-filled subject and body'
   // French typography: a (narrow) no-break space before each colon, hence \s.
   expect(mail?.body).toMatch(/Nom de la structure\s:/);
   expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s:/);
-  // This fiche's header shows no current structure (its name is the page's <h1>, not chrome):
-  // nothing from the page's content is pre-filled.
+  // The structure is pre-filled from the app's banner (in capitals there), never from the fiche's
+  // <h1> (page content): the two only serve to tell that this fiche is the user's own.
+  expect(/Nom de la structure\s: (.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe(
+    'ASSOCIATION EXEMPLE SOLIDARITE',
+  );
   expect(mail?.body).not.toContain('Association Exemple Solidarité');
   // Line breaks are CRLF, as RFC 6068 wants.
   expect(mail?.body).toContain('\r\n');
@@ -613,4 +617,73 @@ test('« Rédiger le message » in the panel opens the composer in a tab, pre-fi
   await expect(composer.locator('#composer-no-unit-unitName')).toHaveValue('Équipe mobile précarité');
   // The ViaTrajectoire tab is still there, its panel unchanged.
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+});
+
+// --- 9. The rule, by the guide (issue 10) --------------------------------------------------------------
+
+/** The learnt facts as stored, read in the extension's service worker. */
+async function storedLearnt(context: BrowserContext): Promise<unknown> {
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(async () => (await chrome.storage.local.get(null)).learnt ?? null);
+}
+
+test('an account with no habilitation row: data-situation=no-habilitation, and nothing learnt about the unit', async ({
+  page,
+  context,
+}) => {
+  const panel = await openFixture(page, 'account-no-row');
+  await expect(panel).toHaveAttribute('data-situation', 'no-habilitation');
+  await expect
+    .poll(() => storedLearnt(context))
+    .toEqual({
+      hasAccount: { value: true, at: expect.any(Number) },
+      hasHabilitation: { value: false, at: expect.any(Number) },
+    });
+});
+
+test("another establishment's fiche → no learnt fact changes", async ({ page, context }) => {
+  // The user's own fiche with units first: hasUnit=true is learnt.
+  const own = await openFixture(page, 'establishment-units');
+  await expect(own).toHaveAttribute('data-situation', 'how-to-request');
+  await expect
+    .poll(async () => Object.keys((await storedLearnt(context)) ?? {}).sort())
+    .toEqual(['hasAccount', 'hasUnit']);
+  const before = await storedLearnt(context);
+
+  // Another structure's fiche, with no unit: not no-unit, and nothing stored changes.
+  const other = await openFixture(page, 'establishment-other-no-unit');
+  await expect(other).toHaveAttribute('data-page', 'establishment');
+  await expect(other).toHaveAttribute('data-situation', 'how-to-request');
+  await page.waitForTimeout(500);
+  expect(await storedLearnt(context)).toEqual(before);
+
+  // The user's own fiche with no unit does teach it (the test above can fail).
+  const ownNoUnit = await openFixture(page, 'establishment-no-unit');
+  await expect(ownNoUnit).toHaveAttribute('data-situation', 'no-unit');
+  await expect
+    .poll(async () => ((await storedLearnt(context)) as { hasUnit?: { value: boolean } }).hasUnit?.value)
+    .toBe(false);
+});
+
+test('habilitations not yet seen: the situation is supposed, with how to check them; once seen, it is not', async ({
+  page,
+}) => {
+  const dashboard = await openFixture(page, 'dashboard');
+  await expect(dashboard).toHaveAttribute('data-situation', 'how-to-request');
+  const note = dashboard.locator('.supposed-note');
+  await expect(note).toContainText('Situation supposée');
+  await expect(note).toContainText('cliquez sur votre nom en haut à droite');
+  await expect(note).toContainText('ADMINISTRATION › Mon compte › Mes habilitations');
+  await expect(note).toContainText('Ajout de l’extension');
+  await expect(dashboard.locator('.choice-note')).toHaveCount(0);
+
+  const account = await openFixture(page, 'account-prescriber');
+  await expect(account).toHaveAttribute('data-situation', 'how-to-request');
+  await expect(account.locator('.supposed-note')).toHaveCount(0);
+
+  const after = await openFixture(page, 'dashboard');
+  await expect(after).toHaveAttribute('data-situation', 'how-to-request');
+  await expect(after.locator('.supposed-note')).toHaveCount(0);
+  await expect(after.locator('.choice-note')).toContainText('Situation déduite de la page');
 });

@@ -1,8 +1,20 @@
-// The situation table of issue 3 (section 2), as a table of cases; and what is learnt along the way.
+// The situation table (issue 3, section 2; revised by issue 10) as the spec of matchSituation: each
+// row gives the sentence of the SESAN guide that justifies it, checked word for word against the
+// guide (tests/fixtures/guide-sesan-2025-11-18.txt), or says "extension's deduction" where the
+// guide is silent. Then what is learnt along the way, and when the situation is only supposed.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SituationId } from '../../content/guide/schema';
 import { type Learnt, learnFrom, parseLearnt } from '../../content/learnt';
-import { type MatchedSituation, matchSituation, situationFromLearnt } from '../../content/match';
+import {
+  habilitationKnown,
+  isSupposed,
+  type MatchedSituation,
+  matchSituation,
+  situationFromLearnt,
+} from '../../content/match';
 import type { HabilitationRow, PageContext } from '../../content/viatrajectoire/read';
 
 const row = (habilitation: string, unit = 'Unité A'): HabilitationRow => ({
@@ -17,6 +29,41 @@ const account = (habilitations: HabilitationRow[], hasCreatingHabilitation: bool
   hasCreatingHabilitation,
 });
 const seen = (value: boolean, at: number) => ({ value, at });
+const establishment = (unitsListed: boolean, ownEstablishment?: boolean): PageContext => ({
+  pageKind: 'establishment',
+  loggedIn: true,
+  structureName: 'Structure A',
+  unitsListed,
+  ...(ownEstablishment === undefined ? {} : { ownEstablishment }),
+});
+
+// --- Why: the guide's words, or the extension's own deduction ------------------------------------------
+
+const guideText = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'guide-sesan-2025-11-18.txt'),
+  'utf8',
+);
+const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/** A sentence of the guide, as written (its misspellings included): checked against the guide below. */
+type Why = { guide: string } | { deduction: string };
+const guide = (sentence: string): Why => ({ guide: sentence });
+const deduction = (reason: string): Why => ({ deduction: reason });
+const whyText = (why: Why) =>
+  'guide' in why ? `guide: « ${why.guide} »` : `extension's deduction: ${why.deduction}`;
+
+const G = {
+  account: 'à condition que le demandeur ait un compte sur ViaTrajectoire',
+  noAccount: "... je n'ai pas de compte",
+  referents: 'Je contacte les référents ViaTrajectoire de ma structure pour obtenir un compte',
+  unitPrerequisite: 'Avoir renseigné au moins une unité',
+  noUnit: '... ma structure est décrite dans ViaTrajectoire, mais pas mon unité',
+  ficheUnit:
+    'Une structure ayant une fiche établissement mais pas de fiche unité ne pourra pas réaliser de prescriptions dans ViaTrajectoire.',
+  habilitation: 'Avoir une habilitations permettant de créer et compléter des demandes :',
+  howTo: '... je ne sais pas comment créer et envoyer une demande',
+  structureFirst: "Prérequis à l'échelle de la structure :",
+};
 
 interface Case {
   evidence: string;
@@ -24,170 +71,236 @@ interface Case {
   learnt?: Learnt;
   chosen?: SituationId;
   situation: MatchedSituation;
+  why: Why;
 }
 
 const cases: Case[] = [
-  // login or public-home, not logged in -> no-account
-  { evidence: 'login, logged out', context: { pageKind: 'login', loggedIn: false }, situation: 'no-account' },
+  // --- Not logged in on the login or public home page -> no-account
+  {
+    evidence: 'login, logged out',
+    context: { pageKind: 'login', loggedIn: false },
+    situation: 'no-account',
+    why: guide(G.noAccount),
+  },
   {
     evidence: 'public home, logged out',
     context: { pageKind: 'public-home', loggedIn: false },
     situation: 'no-account',
+    why: guide(G.account),
   },
   {
     evidence: 'login, logged out, even with facts learnt',
     context: { pageKind: 'login', loggedIn: false },
     learnt: { hasUnit: seen(false, 5) },
     situation: 'no-account',
+    why: deduction('a logged-out user on the login page is first of all someone who may have no account'),
   },
-  // account: no row, or rows with no unit -> no-unit
-  { evidence: 'account, no habilitation row', context: account([], false), situation: 'no-unit' },
+  // --- The account page: "Mes habilitations"
+  {
+    evidence: 'account, no habilitation row at all ("Aucune habilitation…")',
+    context: account([], false),
+    situation: 'no-habilitation',
+    why: guide(G.habilitation),
+  },
   {
     evidence: 'account, rows with no unit',
     context: account([row('Equipe soignante', '')], true),
     situation: 'no-unit',
+    why: guide(G.noUnit),
   },
   {
     evidence: 'account, rows with no unit, none creating',
     context: account([row('Consultation', ''), row('Référent structure', '')], false),
     situation: 'no-unit',
+    why: guide(G.structureFirst),
   },
-  // account: rows, none with the three -> no-habilitation
   {
     evidence: 'account, rows, none creating',
     context: account([row('Consultation'), row('Référent structure')], false),
     situation: 'no-habilitation',
+    why: guide(G.habilitation),
   },
-  // account: a row with one of the three -> how-to-request
   {
     evidence: 'account, a creating row',
     context: account([row('Consultation'), row('Prescripteur médical')], true),
     situation: 'how-to-request',
+    why: guide(G.howTo),
   },
   {
     evidence: 'account, a creating row, older negative facts learnt',
     context: account([row('Equipe soignante')], true),
     learnt: { hasHabilitation: seen(false, 1) },
     situation: 'how-to-request',
+    why: deduction('the page shown now says more than what was seen before'),
   },
-  // establishment with no unit -> no-unit
+  // --- An establishment's fiche: only the user's own says their unit is missing
   {
-    evidence: 'establishment, no unit listed',
-    context: { pageKind: 'establishment', loggedIn: true, unitsListed: false },
+    evidence: "the user's own establishment (the banner's structure), no unit listed",
+    context: establishment(false, true),
     situation: 'no-unit',
+    why: guide(G.ficheUnit),
   },
-  // logged in elsewhere -> the most recent learnt, else how-to-request
+  {
+    evidence: "another establishment's fiche, no unit listed",
+    context: establishment(false, false),
+    situation: 'how-to-request',
+    why: deduction("another structure's missing unit is not « mon unité »: the page teaches nothing"),
+  },
+  {
+    evidence: 'an establishment fiche whose owner is unknown (no banner name or no title), no unit listed',
+    context: establishment(false),
+    situation: 'how-to-request',
+    why: deduction('the missing unit is concluded only from the fiche of the structure the banner shows'),
+  },
+  {
+    evidence: "another establishment's fiche, no unit, no habilitation learnt",
+    context: establishment(false, false),
+    learnt: { hasHabilitation: seen(false, 4) },
+    situation: 'no-habilitation',
+    why: deduction('a page that teaches nothing leaves what was learnt'),
+  },
+  {
+    evidence: "the user's own establishment with units, nothing learnt",
+    context: establishment(true, true),
+    situation: 'how-to-request',
+    why: guide(G.howTo),
+  },
+  {
+    evidence: "the user's own establishment with units, no habilitation learnt",
+    context: establishment(true, true),
+    learnt: { hasHabilitation: seen(false, 4) },
+    situation: 'no-habilitation',
+    why: guide(G.habilitation),
+  },
+  {
+    evidence: 'establishment whose units have not rendered, nothing learnt',
+    context: { pageKind: 'establishment', loggedIn: true, pending: true },
+    situation: 'how-to-request',
+    why: deduction(
+      'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
+    ),
+  },
+  // --- Logged in elsewhere: the most recent missing prerequisite learnt, else how-to-request
   {
     evidence: 'dashboard, nothing learnt',
     context: { pageKind: 'dashboard', loggedIn: true },
     situation: 'how-to-request',
+    why: deduction(
+      'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
+    ),
   },
   {
     evidence: 'request, nothing learnt',
     context: { pageKind: 'request', loggedIn: true },
     situation: 'how-to-request',
+    why: guide(G.howTo),
   },
   {
     evidence: 'other, logged in, nothing learnt',
     context: { pageKind: 'other', loggedIn: true },
     situation: 'how-to-request',
-  },
-  {
-    evidence: 'establishment with units, nothing learnt',
-    context: { pageKind: 'establishment', loggedIn: true, unitsListed: true },
-    situation: 'how-to-request',
+    why: deduction(
+      'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
+    ),
   },
   {
     evidence: 'dashboard, no unit learnt',
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(true, 1), hasUnit: seen(false, 2) },
     situation: 'no-unit',
+    why: guide(G.unitPrerequisite),
   },
   {
     evidence: 'request, no habilitation learnt',
     context: { pageKind: 'request', loggedIn: true },
     learnt: { hasUnit: seen(true, 2), hasHabilitation: seen(false, 2) },
     situation: 'no-habilitation',
+    why: guide(G.habilitation),
   },
   {
     evidence: 'other, the more recent of two negatives wins (habilitation later)',
     context: { pageKind: 'other', loggedIn: true },
     learnt: { hasUnit: seen(false, 10), hasHabilitation: seen(false, 20) },
     situation: 'no-habilitation',
+    why: deduction('the latest page seen is the best evidence'),
   },
   {
     evidence: 'other, the more recent of two negatives wins (unit later)',
     context: { pageKind: 'other', loggedIn: true },
     learnt: { hasUnit: seen(false, 30), hasHabilitation: seen(false, 20) },
     situation: 'no-unit',
+    why: deduction('the latest page seen is the best evidence'),
   },
   {
     evidence: 'dashboard, negatives seen together: the earlier prerequisite first',
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasUnit: seen(false, 7), hasHabilitation: seen(false, 7) },
     situation: 'no-unit',
+    why: guide(G.structureFirst),
   },
   {
     evidence: 'dashboard, no account learnt',
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(false, 9), hasHabilitation: seen(false, 3) },
     situation: 'no-account',
+    why: guide(G.referents),
   },
   {
     evidence: 'dashboard, everything learnt positive',
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(true, 1), hasUnit: seen(true, 1), hasHabilitation: seen(true, 1) },
     situation: 'how-to-request',
-  },
-  {
-    evidence: 'establishment with units, no habilitation learnt',
-    context: { pageKind: 'establishment', loggedIn: true, unitsListed: true },
-    learnt: { hasHabilitation: seen(false, 4) },
-    situation: 'no-habilitation',
+    why: guide(G.howTo),
   },
   {
     evidence: 'account whose table has not rendered: what was learnt',
     context: { pageKind: 'account', loggedIn: true, pending: true },
     learnt: { hasHabilitation: seen(false, 4) },
     situation: 'no-habilitation',
-  },
-  {
-    evidence: 'establishment whose units have not rendered, nothing learnt',
-    context: { pageKind: 'establishment', loggedIn: true, pending: true },
-    situation: 'how-to-request',
+    why: deduction('until the table renders, what was learnt this session stands'),
   },
   {
     evidence: 'login while logged in: what was learnt',
     context: { pageKind: 'login', loggedIn: true },
     learnt: { hasUnit: seen(false, 1) },
     situation: 'no-unit',
+    why: deduction('logged in: the login page proves no missing account'),
   },
-  // not logged in, other -> unknown
-  { evidence: 'other, logged out', context: { pageKind: 'other', loggedIn: false }, situation: 'unknown' },
+  // --- Not logged in, elsewhere -> unknown: the user chooses
+  {
+    evidence: 'other, logged out',
+    context: { pageKind: 'other', loggedIn: false },
+    situation: 'unknown',
+    why: deduction('a public page says nothing of the user: they choose'),
+  },
   {
     evidence: 'other, logged out, facts learnt',
     context: { pageKind: 'other', loggedIn: false },
     learnt: { hasUnit: seen(false, 1) },
     situation: 'unknown',
+    why: deduction('a public page says nothing of the user: they choose'),
   },
-  // the user chose a situation -> that one
+  // --- The user chose a situation -> that one
   {
     evidence: 'chosen on the login page',
     context: { pageKind: 'login', loggedIn: false },
     chosen: 'no-structure',
     situation: 'no-structure',
+    why: deduction('the user knows their situation better than the page'),
   },
   {
     evidence: 'chosen on an account page',
     context: account([row('Equipe soignante')], true),
     chosen: 'no-unit',
     situation: 'no-unit',
+    why: deduction('the user knows their situation better than the page'),
   },
   {
     evidence: 'chosen where nothing is known',
     context: { pageKind: 'other', loggedIn: false },
     chosen: 'how-to-request',
     situation: 'how-to-request',
+    why: deduction('the user knows their situation better than the page'),
   },
   {
     evidence: 'chosen over learnt facts',
@@ -195,13 +308,24 @@ const cases: Case[] = [
     learnt: { hasUnit: seen(false, 1) },
     chosen: 'no-account',
     situation: 'no-account',
+    why: deduction('the user knows their situation better than the page'),
   },
 ];
 
 describe('matchSituation', () => {
-  it.each(cases)('$evidence -> $situation', ({ context, learnt, chosen, situation }) => {
-    expect(matchSituation(context, learnt ?? {}, chosen)).toBe(situation);
-  });
+  it.each(cases.map((row) => ({ ...row, because: whyText(row.why) })))(
+    '$evidence -> $situation ($because)',
+    ({ context, learnt, chosen, situation }) => {
+      expect(matchSituation(context, learnt ?? {}, chosen)).toBe(situation);
+    },
+  );
+
+  it.each(cases.filter((row) => 'guide' in row.why).map((row) => ({ ...row, because: whyText(row.why) })))(
+    '$evidence: the guide says it, word for word ($because)',
+    ({ why }) => {
+      expect('guide' in why && collapse(guideText).includes(collapse(why.guide))).toBe(true);
+    },
+  );
 
   it('undoing the choice gives the detected situation back', () => {
     const context = account([row('Consultation')], false);
@@ -242,22 +366,19 @@ describe('learnFrom', () => {
       account([row('Consultation')], false),
       { hasUnit: seen(true, now), hasHabilitation: seen(false, now) },
     ],
-    ['account, no row', account([], false), { hasUnit: seen(false, now), hasHabilitation: seen(false, now) }],
+    // No row: no habilitation, and nothing about the units (issue 10).
+    ['account, no row', account([], false), { hasHabilitation: seen(false, now) }],
     [
       'account, rows with no unit',
       account([row('Equipe soignante', '')], true),
       { hasUnit: seen(false, now), hasHabilitation: seen(true, now) },
     ],
-    [
-      'establishment with units',
-      { pageKind: 'establishment', loggedIn: true, unitsListed: true },
-      { hasUnit: seen(true, now) },
-    ],
-    [
-      'establishment without unit',
-      { pageKind: 'establishment', loggedIn: true, unitsListed: false },
-      { hasUnit: seen(false, now) },
-    ],
+    ["the user's own establishment with units", establishment(true, true), { hasUnit: seen(true, now) }],
+    ["the user's own establishment without unit", establishment(false, true), { hasUnit: seen(false, now) }],
+    // Only the user's own fiche teaches hasUnit (issue 10): another's, or an unknown owner, nothing.
+    ["another establishment's fiche with units", establishment(true, false), {}],
+    ["another establishment's fiche without unit", establishment(false, false), {}],
+    ['an establishment fiche of unknown owner, without unit', establishment(false), {}],
     ['account not rendered yet', { pageKind: 'account', loggedIn: true, pending: true }, {}],
     ['establishment not rendered yet', { pageKind: 'establishment', loggedIn: true, pending: true }, {}],
   ])('%s', (_evidence, context, facts) => {
@@ -270,7 +391,7 @@ describe('learnFrom', () => {
       hasUnit: seen(false, 1),
       hasHabilitation: seen(false, 1),
     };
-    const learnt = learnFrom({ pageKind: 'establishment', loggedIn: true, unitsListed: true }, previous, now);
+    const learnt = learnFrom(establishment(true, true), previous, now);
     expect(learnt).toEqual({
       // Seen again, unchanged: keeps the time it was learnt.
       hasAccount: seen(true, 1),
@@ -279,6 +400,29 @@ describe('learnFrom', () => {
       hasHabilitation: seen(false, 1),
     });
     expect(previous.hasUnit).toEqual(seen(false, 1));
+  });
+
+  it("another establishment's fiche changes no learnt fact, whatever was learnt before", () => {
+    for (const previous of [
+      {},
+      { hasAccount: seen(true, 1), hasUnit: seen(true, 1) },
+      { hasAccount: seen(true, 1), hasUnit: seen(false, 1), hasHabilitation: seen(false, 1) },
+    ] satisfies Learnt[]) {
+      for (const unitsListed of [true, false]) {
+        expect(learnFrom(establishment(unitsListed, false), previous, now)).toEqual({
+          ...previous,
+          hasAccount: previous.hasAccount ?? seen(true, now),
+        });
+      }
+    }
+  });
+
+  it('an account with no row keeps a unit learnt before', () => {
+    const previous: Learnt = { hasAccount: seen(true, 1), hasUnit: seen(true, 1) };
+    expect(learnFrom(account([], false), previous, now)).toEqual({
+      ...previous,
+      hasHabilitation: seen(false, now),
+    });
   });
 
   it('gives back equal facts when the page says nothing new, so nothing is stored again', () => {
@@ -304,7 +448,9 @@ describe('learnFrom', () => {
   it('then matches the learnt situation on a later page', () => {
     let learnt = learnFrom(account([row('Consultation')], false), {}, 100);
     expect(matchSituation({ pageKind: 'dashboard', loggedIn: true }, learnt)).toBe('no-habilitation');
-    learnt = learnFrom({ pageKind: 'establishment', loggedIn: true, unitsListed: false }, learnt, 200);
+    learnt = learnFrom(establishment(false, false), learnt, 150);
+    expect(matchSituation({ pageKind: 'request', loggedIn: true }, learnt)).toBe('no-habilitation');
+    learnt = learnFrom(establishment(false, true), learnt, 200);
     expect(matchSituation({ pageKind: 'request', loggedIn: true }, learnt)).toBe('no-unit');
     learnt = learnFrom(account([row('Prescripteur médical')], true), learnt, 300);
     expect(matchSituation({ pageKind: 'request', loggedIn: true }, learnt)).toBe('how-to-request');
@@ -346,5 +492,47 @@ describe('parseLearnt', () => {
   it('accepts time 0 and refuses an infinite time', () => {
     expect(parseLearnt({ hasHabilitation: seen(false, 0) })).toEqual({ hasHabilitation: seen(false, 0) });
     expect(parseLearnt({ hasHabilitation: seen(false, Number.POSITIVE_INFINITY) })).toEqual({});
+  });
+});
+
+describe("a situation supposed until the habilitations were seen (issue 10; the extension's addition)", () => {
+  const dashboard: PageContext = { pageKind: 'dashboard', loggedIn: true };
+
+  it.each<[string, PageContext, Learnt, SituationId | undefined, boolean]>([
+    ['logged in, habilitations never seen: how-to-request is a guess', dashboard, {}, undefined, true],
+    ['on a request, habilitations never seen', { pageKind: 'request', loggedIn: true }, {}, undefined, true],
+    [
+      'account page still loading',
+      { pageKind: 'account', loggedIn: true, pending: true },
+      {},
+      undefined,
+      true,
+    ],
+    ['a creating habilitation seen earlier', dashboard, { hasHabilitation: seen(true, 1) }, undefined, false],
+    [
+      'the account page shows a creating habilitation',
+      account([row('Equipe soignante')], true),
+      {},
+      undefined,
+      false,
+    ],
+    [
+      'a missing unit learnt: not how-to-request, a fact',
+      dashboard,
+      { hasUnit: seen(false, 1) },
+      undefined,
+      false,
+    ],
+    ['chosen by the user', dashboard, {}, 'how-to-request', false],
+    ['logged out', { pageKind: 'other', loggedIn: false }, {}, undefined, false],
+  ])('%s', (_what, context, learnt, chosen, supposed) => {
+    expect(isSupposed(context, learnt, chosen)).toBe(supposed);
+  });
+
+  it('the habilitations are known from the account table or from what was learnt', () => {
+    expect(habilitationKnown(dashboard, {})).toBe(false);
+    expect(habilitationKnown(dashboard, { hasHabilitation: seen(false, 1) })).toBe(true);
+    expect(habilitationKnown(account([], false), {})).toBe(true);
+    expect(habilitationKnown({ pageKind: 'account', loggedIn: true, pending: true }, {})).toBe(false);
   });
 });

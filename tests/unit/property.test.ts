@@ -56,6 +56,7 @@ function contextProblems(context: PageContext): string[] {
     'habilitations',
     'hasCreatingHabilitation',
     'unitsListed',
+    'ownEstablishment',
     'structureName',
     'unitName',
     'pending',
@@ -81,6 +82,11 @@ function contextProblems(context: PageContext): string[] {
     if (context.pageKind !== 'establishment') problems.push(`unitsListed on ${context.pageKind}`);
     if (typeof context.unitsListed !== 'boolean') problems.push('unitsListed is not a boolean');
     if (context.pending) problems.push('unitsListed and pending together');
+  }
+  if (context.ownEstablishment !== undefined) {
+    if (context.pageKind !== 'establishment') problems.push(`ownEstablishment on ${context.pageKind}`);
+    if (typeof context.ownEstablishment !== 'boolean') problems.push('ownEstablishment is not a boolean');
+    if (context.structureName === undefined) problems.push('ownEstablishment without a banner structure');
   }
   for (const field of ['structureName', 'unitName'] as const) {
     const name = context[field];
@@ -757,6 +763,7 @@ const anyContext: fc.Arbitrary<PageContext> = fc.record(
     ),
     hasCreatingHabilitation: fc.boolean(),
     unitsListed: fc.boolean(),
+    ownEstablishment: fc.boolean(),
     structureName: text,
     unitName: text,
     pending: fc.constant(true as const),

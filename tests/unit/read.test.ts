@@ -108,9 +108,31 @@ const expectedContexts: Array<[string, PageContext]> = [
       loggedIn: true,
       structureName: 'ACT Les Tilleuls Imaginaires',
       unitsListed: true,
+      ownEstablishment: true,
     },
   ],
-  ['establishment-no-unit', { pageKind: 'establishment', loggedIn: true, unitsListed: false }],
+  // The user's own fiche: the banner's structure, in capitals, is the fiche's title once normalised.
+  [
+    'establishment-no-unit',
+    {
+      pageKind: 'establishment',
+      loggedIn: true,
+      structureName: 'ASSOCIATION EXEMPLE SOLIDARITE',
+      unitsListed: false,
+      ownEstablishment: true,
+    },
+  ],
+  // Another establishment's fiche (Annuaires): a boolean says so; its name is nowhere in the context.
+  [
+    'establishment-other-no-unit',
+    {
+      pageKind: 'establishment',
+      loggedIn: true,
+      structureName: 'ACT Les Tilleuls Imaginaires',
+      unitsListed: false,
+      ownEstablishment: false,
+    },
+  ],
   // A page of unknown kind: no name at all, though its banner shows them.
   ['other-annuaires', { pageKind: 'other', loggedIn: true }],
   ['other-patient-header', { pageKind: 'other', loggedIn: true }],
@@ -737,6 +759,40 @@ describe('establishment: the units section', () => {
     expect(
       readPage(tabs('unites', `<div role="tabpanel" id="p-unites">${message}</div>`), fiche),
     ).toMatchObject({ unitsListed: false });
+  });
+});
+
+describe("establishment: the user's own fiche or another's (issue 10)", () => {
+  const fiche = new URL(`${APP}/Annuaires/Etablissement/2`);
+  const UNITS = `<section><h2>Informations générales</h2></section>
+    <section><h2>Unités de soins</h2><p>Aucune unité de soins.</p></section>`;
+  const page = (banner: string, title: string) =>
+    parse(`<header>${banner}<a href="/Logout.aspx">Déconnexion</a></header><main>${title}${UNITS}</main>`);
+  const BANNER = '<span id="ctl00_lblStructure">ACT Les  Tilleuls</span>';
+
+  it.each<[string, string, string, boolean | undefined]>([
+    [
+      'the title names the banner structure, case, accents and spaces aside',
+      BANNER,
+      '<h1>act les tilléuls</h1>',
+      true,
+    ],
+    ['the title names another structure', BANNER, '<h1>Centre Lointain</h1>', false],
+    ['the banner shows no structure: unknown', '', '<h1>ACT Les Tilleuls</h1>', undefined],
+    ['the fiche shows no title: unknown', BANNER, '', undefined],
+    ['an empty title: unknown', BANNER, '<h1> </h1>', undefined],
+  ])('%s', (_what, banner, title, own) => {
+    const context = readPage(page(banner, title), fiche);
+    expect(context.pageKind).toBe('establishment');
+    expect(context.unitsListed).toBe(false);
+    expect(context.ownEstablishment).toBe(own);
+    // Only the user's own fiche gives no-unit.
+    expect(matchSituation(context, {})).toBe(own === true ? 'no-unit' : 'how-to-request');
+  });
+
+  it("never keeps the fiche's title: only a boolean leaves", () => {
+    const context = readPage(page(BANNER, '<h1>Centre Lointain Secret</h1>'), fiche);
+    expect(JSON.stringify(context)).not.toContain('Lointain');
   });
 });
 

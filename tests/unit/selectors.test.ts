@@ -100,6 +100,22 @@ const selectorCases: SelectorCase[] = [
     count: 1,
   },
   { list: 'structureNameValue', alternative: '[id$="lblEtablissement" i]', fixture: 'dashboard', count: 0 },
+  {
+    list: 'structureNameValue',
+    alternative: '[id$="lblStructure" i]',
+    fixture: 'establishment-no-unit',
+    count: 1,
+  },
+
+  { list: 'establishmentTitle', alternative: 'main h1', fixture: 'establishment-units', count: 1 },
+  { list: 'establishmentTitle', alternative: 'main h1', fixture: 'establishment-no-unit', count: 1 },
+  {
+    list: 'establishmentTitle',
+    alternative: '[role="main"] h1',
+    fixture: 'establishment-other-no-unit',
+    count: 1,
+  },
+  { list: 'establishmentTitle', alternative: 'main h1', fixture: 'establishment-other-no-unit', count: 0 },
   { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'request', count: 1 },
   // In an <article> of the content: not the banner, never read.
   { list: 'unitNameValue', alternative: '[id$="lblUnite" i]', fixture: 'other-patient-header', count: 1 },
