@@ -106,6 +106,7 @@ const expectedContexts: Array<[string, PageContext]> = [
     },
   ],
   ['other-public-charte', { pageKind: 'other', loggedIn: false }],
+  ['dashboard-fixed-banner', { pageKind: 'dashboard', loggedIn: true }],
 ];
 
 describe('readPage on each fixture', () => {
