@@ -35,7 +35,12 @@ test('under each unmet prerequisite, what to do; the first one is open', async (
   await expect(structure.locator('details')).toHaveCount(0);
   // The next unmet prerequisite now shows its guidance.
   await expect(unit.locator('details')).toHaveAttribute('open', '');
-  await expect(unit.getByRole('link', { name: /Écrire à SESAN pour ajouter mon unité/ })).toBeVisible();
+  // One primary action, « Rédiger le message »; the quick mail link waits behind « Autres façons d’écrire ».
+  await expect(unit.getByRole('button', { name: 'Rédiger le message' })).toBeVisible();
+  const mail = unit.getByRole('link', { name: /Écrire à SESAN pour ajouter mon unité/ });
+  await expect(mail).toBeHidden();
+  await unit.locator('.other-ways > summary').click();
+  await expect(mail).toBeVisible();
 });
 
 test('when every prerequisite is met, the guidance for creating and sending a request', async ({ page }) => {
