@@ -12,6 +12,7 @@ import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import { type MatchedSituation, matchSituation } from '../../content/match';
 import { type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
+import { BANNER_MAX_HEIGHT } from '../../content/placement';
 import type { PanelState as StoredPanel } from '../../content/session';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
@@ -251,7 +252,8 @@ async function startPanel(ctx: ContentScriptContext) {
   });
 
   // On resize, and on scroll near the top (a static banner scrolls away, then back), once a frame
-  // at most. Passive: the page's scrolling never waits for us.
+  // at most. Passive: the page's scrolling never waits for us. The rule and its limits:
+  // content/placement.ts; the few layout reads of a measure: ./banner.ts.
   let placeFrame = 0;
   const schedulePlacement = () => {
     if (placeFrame) return;
@@ -261,11 +263,16 @@ async function startPanel(ctx: ContentScriptContext) {
     });
   };
   ctx.addEventListener(window, 'resize', schedulePlacement, { passive: true });
+  // Only near the top of the page (where a static banner can still show) and once past it: a
+  // long scroll down a page costs nothing, and a fixed banner does not move anyway.
+  let lastScrollY = window.scrollY;
   ctx.addEventListener(
     window,
     'scroll',
     () => {
-      if (state.top > 0 || window.scrollY < 400) schedulePlacement();
+      const nearTop = window.scrollY <= BANNER_MAX_HEIGHT || lastScrollY <= BANNER_MAX_HEIGHT;
+      lastScrollY = window.scrollY;
+      if (nearTop) schedulePlacement();
     },
     { passive: true },
   );
