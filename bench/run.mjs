@@ -27,6 +27,7 @@ import { blockOtherHosts, chromiumArgs, chromiumExecutable, E2E_EXTENSION_DIR } 
 // The e2e build: the shipped code but for the panel's shadow root, open there so that the bench
 // can see when the panel is painted (the shipped root is closed to the page). Same CPU cost.
 const EXTENSION_DIR = E2E_EXTENSION_DIR;
+
 import { FIXTURE_PAGES, routeViaTrajectoire } from '../tests/support/fixtures.mjs';
 import {
   BENCH_PAGES,
