@@ -20,6 +20,8 @@ export interface PanelProps {
   open: boolean;
   /** The page edge the panel and its tab sit on (the user's option); right by default. */
   side?: PanelSide;
+  /** Where the panel starts, in px from the viewport's top: below the site's banner (content/placement.ts). */
+  top?: number;
   onOpenChange: (open: boolean) => void;
   onChoose: (situation: SituationId | undefined) => void;
   /** Opens the message composer (on its own page) for a form of this situation. */
@@ -63,6 +65,7 @@ export class Panel extends Component<PanelProps> {
   render() {
     const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange } = this.props;
     const side = this.props.side ?? 'right';
+    const top = Math.max(0, Math.round(this.props.top ?? 0));
     const announcement =
       situation === 'unknown'
         ? labels.unknownSituation
@@ -77,6 +80,7 @@ export class Panel extends Component<PanelProps> {
         data-situation={situation}
         data-open={open}
         data-side={side}
+        style={{ '--vt-top': `${top}px` }}
         onKeyDown={onlyTrusted((event: KeyboardEvent) => {
           if (event.key === 'Escape' && open) {
             event.stopPropagation();

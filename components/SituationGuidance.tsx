@@ -5,7 +5,7 @@ import type { MailContext } from '../content/mailto';
 import { CopyAddress } from './CopyAddress';
 import { MailLink } from './MailLink';
 import { ResourceLink } from './ResourceLink';
-import { onlyTrusted } from './trusted';
+import { onlyTrusted, refuseUntrusted } from './trusted';
 
 interface SituationGuidanceProps {
   situation: Situation;
@@ -25,6 +25,15 @@ export function SituationGuidance({
   onCompose,
 }: SituationGuidanceProps) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  const composeForms = onCompose ? (FORMS_BY_SITUATION[situation.id] ?? []) : [];
+  const otherWays = (
+    <>
+      {situation.mails.map((mail) => (
+        <MailLink key={mail.subject} mail={mail} context={mailContext} />
+      ))}
+      <CopyAddress address={CONTACT_ADDRESS} />
+    </>
+  );
   return (
     <div class="guidance" data-guidance={situation.id}>
       <ol class="steps">
@@ -50,25 +59,30 @@ export function SituationGuidance({
         })}
       </ol>
       <div class="contact-actions">
-        {onCompose
-          ? (FORMS_BY_SITUATION[situation.id] ?? []).map((form) => (
-              <p class="compose" key={form}>
-                <button
-                  type="button"
-                  class="button"
-                  data-compose={form}
-                  onClick={onlyTrusted(() => onCompose(form))}
-                >
-                  <span aria-hidden="true">✎ </span>
-                  {form === 'no-referents' ? composeButtonLabels.noReferents : composeButtonLabels.compose}
-                </button>
-              </p>
-            ))
-          : null}
-        {situation.mails.map((mail) => (
-          <MailLink key={mail.subject} mail={mail} context={mailContext} />
+        {composeForms.map((form) => (
+          <p class="compose" key={form}>
+            <button
+              type="button"
+              class="button"
+              data-compose={form}
+              onClick={onlyTrusted(() => onCompose?.(form))}
+            >
+              <span aria-hidden="true">✎ </span>
+              {form === 'no-referents' ? composeButtonLabels.noReferents : composeButtonLabels.compose}
+            </button>
+          </p>
         ))}
-        <CopyAddress address={CONTACT_ADDRESS} />
+        {composeForms.length > 0 ? (
+          // One primary action per recipient (« Rédiger le message »); the quick mail links and the
+          // address wait behind a disclosure, for those who prefer their own mail client.
+          <details class="other-ways">
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
+            <summary onClick={refuseUntrusted}>{labels.otherWaysToWrite}</summary>
+            {otherWays}
+          </details>
+        ) : (
+          otherWays
+        )}
       </div>
       <div class="did-you-know">
         <Heading>{labels.didYouKnow}</Heading>

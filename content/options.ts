@@ -1,6 +1,8 @@
 // The user's settings for the in-page panel. A small hand-written guard, not zod: the content
 // script reads these at every ViaTrajectoire page, within its 20 KB budget.
 // Storing them is entrypoints/shared/options-store.ts's job.
+import type { SituationId } from './guide/ids';
+import type { MatchedSituation } from './match';
 import type { PanelState } from './session';
 
 export type PanelSide = 'right' | 'left';
@@ -32,10 +34,45 @@ export function parseOptions(raw: unknown): Options {
   return options;
 }
 
+/** The situations that call for an action of the user's: the panel opens by itself on them. */
+export const SITUATIONS_CALLING_FOR_ACTION: readonly MatchedSituation[] = [
+  'no-account',
+  'no-unit',
+  'no-habilitation',
+  'no-structure',
+  'unknown',
+];
+
 /**
- * Whether the panel starts open on a page: never when the user asked for a tab until clicked;
- * otherwise as they last left it (collapsing it on one page keeps it collapsed on the next).
+ * Below this viewport width (a laptop with the browser at half screen), an open 380 px panel
+ * covers the page's own forms (the login page's password field at 800 px): the panel starts as
+ * a tab whatever the situation. A tab rather than making room: squeezing the site's layout would
+ * rearrange a page we do not control; the tab stays one click away.
  */
-export function panelOpensAtStart(options: Options, panel: PanelState): boolean {
-  return options.autoOpen && panel.open;
+export const NARROW_VIEWPORT_PX = 1024;
+
+export interface PanelStart {
+  /** The situation the page shows (or the user chose). */
+  situation: MatchedSituation;
+  /** The viewport's width, in CSS px. */
+  viewportWidth: number;
+}
+
+/**
+ * Whether the panel opens by itself on a page (issue 10, section 5). Never when the user asked
+ * for a tab until clicked (`autoOpen` off), nor on a narrow window. Otherwise when the situation
+ * changed since the user last saw the panel open (they have something new to read), or when it
+ * calls for an action and the user did not collapse the panel (a collapse lasts across days,
+ * until the situation changes). Any other situation starts as a small labelled tab.
+ */
+export function panelOpensAtStart(options: Options, panel: PanelState, start: PanelStart): boolean {
+  if (!options.autoOpen || start.viewportWidth < NARROW_VIEWPORT_PX) return false;
+  const { situation } = start;
+  if (panel.seen !== undefined && situation !== 'unknown' && situation !== panel.seen) return true;
+  return panel.open && SITUATIONS_CALLING_FOR_ACTION.includes(situation);
+}
+
+/** The situation to remember as seen once the panel showed it open: none for 'unknown'. */
+export function seenSituation(situation: MatchedSituation): SituationId | undefined {
+  return situation === 'unknown' ? undefined : situation;
 }

@@ -52,11 +52,20 @@ export function seenPrerequisites(learnt: Learnt): Partial<Record<PrerequisiteId
 }
 
 export interface PanelState {
+  /** False once the user collapsed the panel, true once they opened it (or never touched it). */
   open: boolean;
+  /** The situation the panel last showed open: an id only, never page text. */
+  seen?: SituationId;
 }
 
-/** Open by default: a newcomer should see the guidance without looking for it. */
+/**
+ * Not collapsed by default: a newcomer should see the guidance without looking for it when their
+ * situation calls for it (content/options.ts, panelOpensAtStart). Kept across days (not cleared
+ * at browser start): a collapse is the user's lasting wish.
+ */
 export function parsePanelState(raw: unknown): PanelState {
-  const open = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).open : undefined;
-  return { open: typeof open === 'boolean' ? open : true };
+  const fields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const panel: PanelState = { open: typeof fields.open === 'boolean' ? fields.open : true };
+  if ((SITUATION_IDS as readonly unknown[]).includes(fields.seen)) panel.seen = fields.seen as SituationId;
+  return panel;
 }

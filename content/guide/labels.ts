@@ -7,6 +7,7 @@
 export const labels = {
   didYouKnow: 'Le saviez-vous ?',
   copyAddress: 'Copier l’adresse',
+  otherWaysToWrite: 'Autres façons d’écrire',
   addressCopied: 'Adresse copiée',
   copyFailed: 'Copie impossible : sélectionnez l’adresse et copiez-la à la main.',
   mailOpens: 'ouvre votre messagerie avec un mail pré-rempli',

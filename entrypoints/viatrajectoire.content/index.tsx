@@ -11,13 +11,16 @@ import { framePlacement, panelBelongsHere } from '../../content/frame';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
-import { type PanelSide, panelOpensAtStart } from '../../content/options';
+import { type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
+import { BANNER_MAX_HEIGHT } from '../../content/placement';
+import type { PanelState as StoredPanel } from '../../content/session';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../shared/badge-request';
 import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage, TOGGLE_PANEL_MESSAGE } from '../shared/messages';
 import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, saveChoice, saveLearnt, savePanel, watchSession } from '../shared/session-store';
+import { measurePanelTop } from './banner';
 import { mountShadowHost } from './shadow-host';
 
 /** How long to wait for the Angular app to render the chrome a context needs. */
@@ -94,13 +97,15 @@ interface PanelState {
   chosen?: SituationId;
   open: boolean;
   side: PanelSide;
+  /** The panel's top, below the site's banner (content/placement.ts). */
+  top: number;
 }
 
 async function startPanel(ctx: ContentScriptContext) {
   // The stored state travels from the browser process while the host is mounted and the page read.
   const sessionRead = readSession(Date.now());
   const optionsRead = readOptions();
-  const { container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
+  const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
   ctx.onInvalidated(() => render(null, container));
   const firstContext = readPage(document, currentUrl());
   const session = await sessionRead;
@@ -110,9 +115,16 @@ async function startPanel(ctx: ContentScriptContext) {
     situation: 'unknown',
     learnt: session.learnt,
     chosen: session.chosen,
-    open: panelOpensAtStart(options, session.panel),
+    // A tab until the page has been read: whether it opens by itself depends on the situation.
+    open: false,
     side: options.panelSide,
+    top: measurePanelTop(host, options.panelSide),
   };
+  /** The panel state as stored (collapsed or not, situation last seen), kept up to date here. */
+  let storedPanel: StoredPanel = session.panel;
+  let autoOpen = options.autoOpen;
+  /** Whether this page's opening was decided (once its situation is read), or the user acted. */
+  let openDecided = false;
   let reportedError = false;
   /** What the panel shows that comes from the page and the rule, as last painted. */
   let lastShown = '';
@@ -124,7 +136,41 @@ async function startPanel(ctx: ContentScriptContext) {
       state.situation,
       state.chosen,
       isSupposed(state.context, state.learnt, state.chosen),
+      state.open,
+      state.top,
     ]);
+
+  function savePanelState(next: StoredPanel) {
+    storedPanel = next;
+    store(() => savePanel(next));
+  }
+
+  /**
+   * Opens the panel by itself if the rule says so (content/options.ts), once per page, when its
+   * situation is known (a still-rendering page stays a tab). Only ever opens: the panel is never
+   * collapsed under the user's eyes.
+   */
+  function decideOpening() {
+    if (openDecided || state.context.pending) return;
+    openDecided = true;
+    const start = { situation: state.situation, viewportWidth: window.innerWidth };
+    if (panelOpensAtStart({ panelSide: state.side, autoOpen }, storedPanel, start)) state.open = true;
+  }
+
+  /** Remembers the situation the user saw open (an id, never page text), when it changed. */
+  function rememberSeen() {
+    const seen = seenSituation(state.situation);
+    if (!state.open || seen === undefined || state.context.pending || seen === storedPanel.seen) return;
+    savePanelState({ ...storedPanel, seen });
+  }
+
+  /** Re-measures the banner; repaints only when the panel's top moved. A few layout reads. */
+  function placeBelowBanner() {
+    const top = measurePanelTop(host, state.side);
+    if (top === state.top) return;
+    state.top = top;
+    paint();
+  }
 
   /** Stores without ever throwing into the page: once the extension is reloaded or disabled under
    * an open page, this script is orphaned and every browser.* call throws. */
@@ -149,10 +195,12 @@ async function startPanel(ctx: ContentScriptContext) {
         unitName={state.context.unitName}
         open={state.open}
         side={state.side}
+        top={state.top}
         onOpenChange={(open) => {
+          openDecided = true;
           state.open = open;
           paint();
-          store(() => savePanel({ open }));
+          savePanelState({ ...storedPanel, open });
         }}
         onCompose={(form) => {
           if (ctx.isInvalid) return;
@@ -171,6 +219,7 @@ async function startPanel(ctx: ContentScriptContext) {
       />,
       container,
     );
+    rememberSeen();
   }
 
   /** Reads the page, learns from it, matches the situation and repaints. Never throws. */
@@ -191,13 +240,44 @@ async function startPanel(ctx: ContentScriptContext) {
         console.warn('[Guide ACT] lecture de la page impossible', error);
       }
     }
+    decideOpening();
     // Re-reads while the page renders mostly find nothing new: the panel is only re-rendered
     // when what it shows from the page changed (open/side changes paint on their own).
     if (shownFromPage() !== lastShown) paint();
     return state.context;
   }
 
-  const lateRender = watchLateRender(ctx, evaluate);
+  const lateRender = watchLateRender(ctx, () => {
+    // The banner may be what just rendered: measured again with each late read (cheap: a few reads).
+    placeBelowBanner();
+    return evaluate();
+  });
+
+  // On resize, and on scroll near the top (a static banner scrolls away, then back), once a frame
+  // at most. Passive: the page's scrolling never waits for us. The rule and its limits:
+  // content/placement.ts; the few layout reads of a measure: ./banner.ts.
+  let placeFrame = 0;
+  const schedulePlacement = () => {
+    if (placeFrame) return;
+    placeFrame = requestAnimationFrame(() => {
+      placeFrame = 0;
+      placeBelowBanner();
+    });
+  };
+  ctx.addEventListener(window, 'resize', schedulePlacement, { passive: true });
+  // Only near the top of the page (where a static banner can still show) and once past it: a
+  // long scroll down a page costs nothing, and a fixed banner does not move anyway.
+  let lastScrollY = window.scrollY;
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      const nearTop = window.scrollY <= BANNER_MAX_HEIGHT || lastScrollY <= BANNER_MAX_HEIGHT;
+      lastScrollY = window.scrollY;
+      if (nearTop) schedulePlacement();
+    },
+    { passive: true },
+  );
 
   lateRender.restart(evaluate(firstContext));
 
@@ -214,6 +294,8 @@ async function startPanel(ctx: ContentScriptContext) {
 
   const unwatchOptions = watchOptions((next) => {
     state.side = next.panelSide;
+    autoOpen = next.autoOpen;
+    state.top = measurePanelTop(host, state.side);
     paint();
   });
   ctx.onInvalidated(unwatchOptions);
@@ -226,6 +308,8 @@ async function startPanel(ctx: ContentScriptContext) {
     ctx.setTimeout(() => {
       if (location.href === readHref) return;
       readHref = location.href;
+      // A new view: its situation may call for the panel (the rule only ever opens it).
+      openDecided = false;
       lateRender.restart(evaluate());
     }, 0);
   });
@@ -236,7 +320,9 @@ async function startPanel(ctx: ContentScriptContext) {
   const unwatch = watchSession((session) => {
     state.learnt = session.learnt;
     state.chosen = session.chosen;
-    state.open = session.panel.open;
+    // The user opened or collapsed the panel in another tab (or turned automatic opening back on).
+    if (session.panel.open !== storedPanel.open) state.open = session.panel.open;
+    storedPanel = session.panel;
     state.situation = matchSituation(state.context, state.learnt, state.chosen);
     paint();
   });
@@ -245,9 +331,10 @@ async function startPanel(ctx: ContentScriptContext) {
   // The keyboard command (manifest `commands`), relayed by the background.
   const onMessage = (message: unknown) => {
     if ((message as { type?: unknown } | null)?.type !== TOGGLE_PANEL_MESSAGE) return;
+    openDecided = true;
     state.open = !state.open;
     paint();
-    store(() => savePanel({ open: state.open }));
+    savePanelState({ ...storedPanel, open: state.open });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

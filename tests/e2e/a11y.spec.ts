@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { openByItsTab } from './open-panel';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
 declare const chrome: {
@@ -126,6 +127,8 @@ test.describe('axe finds no WCAG violation inside the panel', () => {
       await page.goto(fixtureUrl(fixture));
       const panel = panelOf(page);
       await expect(panel).toHaveCount(1);
+      // Where nothing calls for an action, the panel starts as a tab: opened as the user would.
+      if (situation === 'how-to-request' || choose) await openByItsTab(panel);
       if (choose) {
         await openChooser(panel);
         await panel.getByRole('button', { name: choose }).click();
@@ -149,6 +152,7 @@ test.describe('axe finds no WCAG violation inside the panel', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: VT_ORIGIN });
     await page.goto(fixtureUrl('request'));
     const panel = panelOf(page);
+    await openByItsTab(panel);
     await expect(panel.locator('.page-hint')).toBeVisible();
     await panel.getByRole('button', { name: 'Copier l’adresse' }).first().click();
     await expect(panel.locator('.copy-status-copied').first()).toBeVisible();
@@ -254,6 +258,13 @@ test('keyboard only in the panel: reach it, open it, choose a situation, copy, E
   await expect(panel).toHaveAttribute('data-situation', 'no-structure');
   const afterChoice = await deepFocus(page);
 
+  // « Rédiger le message » first; the other ways to write behind a disclosure, opened with Enter.
+  const otherWays = panel.locator('.current-situation .other-ways > summary');
+  await expect(otherWays).toHaveText('Autres façons d’écrire');
+  await tabTo(page, otherWays, 10);
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.current-situation .other-ways')).toHaveAttribute('open', '');
+
   // On to its "Copier l'adresse", pressed with Enter.
   const copy = panel.locator('.current-situation').getByRole('button', { name: 'Copier l’adresse' });
   const toCopy = await tabTo(page, copy, 30);
@@ -275,6 +286,7 @@ test('keyboard only in the panel: reach it, open it, choose a situation, copy, E
 test('after a situation is chosen with the keyboard, focus stays in the panel', async ({ page }) => {
   await page.goto(fixtureUrl('dashboard'));
   const panel = panelOf(page);
+  await openByItsTab(panel);
   await openChooser(panel);
   await panel.getByRole('button', { name: /ma structure n.est pas décrite/i }).focus();
   await page.keyboard.press('Enter');
@@ -295,6 +307,7 @@ test('after "Revenir à la situation déduite de la page" with the keyboard, foc
 }) => {
   await page.goto(fixtureUrl('dashboard'));
   const panel = panelOf(page);
+  await openByItsTab(panel);
   await openChooser(panel);
   await panel.getByRole('button', { name: /je n.ai pas de compte/i }).click();
   const undo = panel.getByRole('button', { name: 'Revenir à la situation déduite de la page' });
@@ -377,6 +390,7 @@ test('in the panel: the chosen situation is marked by a sign and aria-pressed, n
 }) => {
   await page.goto(fixtureUrl('dashboard'));
   const panel = panelOf(page);
+  await openByItsTab(panel);
   await openChooser(panel);
   const pressed = panel.locator('.choice[aria-pressed="true"]');
   await expect(pressed).toHaveCount(1);
@@ -395,6 +409,7 @@ test('the copy status in the panel says "copy failed" in words when the clipboar
 }) => {
   await page.goto(fixtureUrl('dashboard'));
   const panel = panelOf(page);
+  await openByItsTab(panel);
   // The page's own overrides do not reach the content script's world: the browser refuses instead.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Browser.setPermission', {
@@ -418,6 +433,7 @@ for (const width of [640, 320]) {
     await page.setViewportSize({ width, height: width === 640 ? 360 : 256 });
     await page.goto(fixtureUrl('dashboard'));
     const panel = panelOf(page);
+    await openByItsTab(panel);
     await openChooser(panel);
     const body = panel.locator('.panel-body');
 

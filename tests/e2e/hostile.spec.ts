@@ -272,7 +272,7 @@ test.describe('a hostile page, on the shipped build', () => {
     const collapse = await (await panelNow(page)).centreOf('Réduire le guide');
     await page.mouse.click(collapse.x, collapse.y);
     await expect.poll(async () => (await panelNow(page)).asideAttribute('data-open')).toBe('false');
-    await expect.poll(() => storageOf(worker)).toContain('"panel":{"open":false}');
+    await expect.poll(() => storageOf(worker)).toContain('"panel":{"open":false,"seen":"no-unit"}');
   });
 });
 

@@ -24,18 +24,26 @@ test('ticked prerequisites are kept across a reload, with the progress count', a
   await expect(page.locator('.progress-count')).toHaveText('2 sur 4');
 });
 
+/** A prerequisite's own disclosure, not the « Autres façons d’écrire » inside its guidance. */
+const GUIDANCE_DETAILS = 'details:not(.other-ways)';
+
 test('under each unmet prerequisite, what to do; the first one is open', async ({ page }) => {
   const unit = page.locator('[data-prerequisite="structure-unit"]');
   const structure = page.locator('[data-prerequisite="structure-described"]');
-  await expect(structure.locator('details')).toHaveAttribute('open', '');
+  await expect(structure.locator(GUIDANCE_DETAILS)).toHaveAttribute('open', '');
   await expect(structure.getByText('J’interroge ma direction.')).toBeVisible();
-  await expect(unit.locator('details')).not.toHaveAttribute('open', '');
+  await expect(unit.locator(GUIDANCE_DETAILS)).not.toHaveAttribute('open', '');
 
   await page.getByLabel('Ma structure est décrite dans ViaTrajectoire').check();
-  await expect(structure.locator('details')).toHaveCount(0);
+  await expect(structure.locator(GUIDANCE_DETAILS)).toHaveCount(0);
   // The next unmet prerequisite now shows its guidance.
-  await expect(unit.locator('details')).toHaveAttribute('open', '');
-  await expect(unit.getByRole('link', { name: /Écrire à SESAN pour ajouter mon unité/ })).toBeVisible();
+  await expect(unit.locator(GUIDANCE_DETAILS)).toHaveAttribute('open', '');
+  // One primary action, « Rédiger le message »; the quick mail link waits behind « Autres façons d’écrire ».
+  await expect(unit.getByRole('button', { name: 'Rédiger le message' })).toBeVisible();
+  const mail = unit.getByRole('link', { name: /Écrire à SESAN pour ajouter mon unité/ });
+  await expect(mail).toBeHidden();
+  await unit.locator('.other-ways > summary').click();
+  await expect(mail).toBeVisible();
 });
 
 test('when every prerequisite is met, the guidance for creating and sending a request', async ({ page }) => {
@@ -84,8 +92,8 @@ test('every situation is reachable by hand, whatever is ticked', async ({ page }
     ['how-to-request', '… je ne sais pas comment créer et envoyer une demande'],
   ] as const) {
     const situation = page.locator(`details.situation[data-situation="${id}"]`);
-    await expect(situation.locator('summary')).toContainText(title);
-    await situation.locator('summary').click();
+    await expect(situation.locator(':scope > summary')).toContainText(title);
+    await situation.locator(':scope > summary').click();
     await expect(situation.locator('.steps')).toBeVisible();
     await expect(situation.getByText('Le saviez-vous ?'.replace(' ?', '\u202f?'))).toBeVisible();
   }

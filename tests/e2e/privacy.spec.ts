@@ -53,7 +53,16 @@ function expectNoPatientData(fixture: FixturePage, places: Places) {
   }
 }
 
+/** The panel opened as the user would (a tab where nothing calls for an action), its other ways to write shown. */
+async function openAll(panel: Locator) {
+  if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  for (const summary of await panel.locator('details.other-ways:not([open]) > summary').all())
+    await summary.click();
+}
+
 async function panelPlaces(page: Page, panel: Locator): Promise<Places> {
+  await openAll(panel);
   const places: Places = {
     // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is what is shown.
     'the panel’s text': await panel.innerText(),
@@ -99,6 +108,7 @@ for (const fixture of PATIENT_PAGES) {
     await page.goto(fixture.url);
     const panel = page.locator('vt-act-guide').locator('aside.panel');
     await expect(panel).toHaveAttribute('data-situation', fixture.situation);
+    await openAll(panel);
     // The situation whose message carries the most page context: a unit to add (structure and unit).
     await panel.locator('.chooser summary').click();
     await panel.getByRole('button', { name: /mon unité/i }).click();

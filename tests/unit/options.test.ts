@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultOptions, panelOpensAtStart, parseOptions } from '../../content/options';
+import { defaultOptions, panelOpensAtStart, parseOptions, seenSituation } from '../../content/options';
 import { DATA_ERASED_MESSAGE } from '../../entrypoints/shared/messages';
 import {
   eraseAllData,
@@ -59,12 +59,47 @@ describe('parseOptions', () => {
   });
 });
 
-describe('panelOpensAtStart', () => {
-  it('opens as last left when the panel opens by itself, never when it stays a tab', () => {
-    expect(panelOpensAtStart({ panelSide: 'right', autoOpen: true }, { open: true })).toBe(true);
-    expect(panelOpensAtStart({ panelSide: 'right', autoOpen: true }, { open: false })).toBe(false);
-    expect(panelOpensAtStart({ panelSide: 'left', autoOpen: false }, { open: true })).toBe(false);
-    expect(panelOpensAtStart({ panelSide: 'left', autoOpen: false }, { open: false })).toBe(false);
+describe('panelOpensAtStart: opens by itself only when the situation calls for it', () => {
+  const on = { panelSide: 'right', autoOpen: true } as const;
+  const off = { panelSide: 'right', autoOpen: false } as const;
+  const wide = 1280;
+  // [options, stored panel state, situation, viewport width, opens]
+  it.each([
+    // A situation calling for an action opens the panel, unless the user collapsed it.
+    [on, { open: true }, 'no-account', wide, true],
+    [on, { open: true }, 'no-unit', wide, true],
+    [on, { open: true }, 'no-habilitation', wide, true],
+    [on, { open: true }, 'no-structure', wide, true],
+    [on, { open: true }, 'unknown', wide, true],
+    // Nothing to do: a tab, even for a newcomer.
+    [on, { open: true }, 'how-to-request', wide, false],
+    [on, { open: true, seen: 'how-to-request' }, 'how-to-request', wide, false],
+    // A collapse is remembered while the situation stays the same.
+    [on, { open: false }, 'no-account', wide, false],
+    [on, { open: false, seen: 'no-account' }, 'no-account', wide, false],
+    [on, { open: false }, 'unknown', wide, false],
+    // The situation changed since the user last saw the panel open: it opens, once.
+    [on, { open: false, seen: 'no-account' }, 'how-to-request', wide, true],
+    [on, { open: false, seen: 'no-account' }, 'no-habilitation', wide, true],
+    [on, { open: true, seen: 'no-account' }, 'how-to-request', wide, true],
+    // 'unknown' is not a change (the page may just not be readable), it is handled as an action.
+    [on, { open: false, seen: 'no-account' }, 'unknown', wide, false],
+    [on, { open: true, seen: 'no-account' }, 'unknown', wide, true],
+    // « Ouvrir automatiquement » off: never by itself.
+    [off, { open: true }, 'no-account', wide, false],
+    [off, { open: true, seen: 'no-account' }, 'how-to-request', wide, false],
+    [off, { open: true }, 'unknown', wide, false],
+    // A narrow window (half a laptop screen): always a tab.
+    [on, { open: true }, 'no-account', 800, false],
+    [on, { open: true, seen: 'no-account' }, 'no-unit', 1023, false],
+    [on, { open: true }, 'no-account', 1024, true],
+  ] as const)('%j, stored %j, %s at %i px → opens: %s', (options, panel, situation, viewportWidth, opens) => {
+    expect(panelOpensAtStart(options, panel, { situation, viewportWidth })).toBe(opens);
+  });
+
+  it('remembers situations seen as ids, never "unknown"', () => {
+    expect(seenSituation('no-unit')).toBe('no-unit');
+    expect(seenSituation('unknown')).toBeUndefined();
   });
 });
 

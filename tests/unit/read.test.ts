@@ -137,6 +137,7 @@ const expectedContexts: Array<[string, PageContext]> = [
   ['other-annuaires', { pageKind: 'other', loggedIn: true }],
   ['other-patient-header', { pageKind: 'other', loggedIn: true }],
   ['other-public-charte', { pageKind: 'other', loggedIn: false }],
+  ['dashboard-fixed-banner', { pageKind: 'dashboard', loggedIn: true }],
 ];
 
 describe('readPage on each fixture', () => {

@@ -71,8 +71,17 @@ describe('the panel state', () => {
     [undefined, true],
     [42, true],
     [{ open: 'non' }, true],
+    [{ open: false, seen: 'Mme Durand' }, false],
+    [{ open: false, seen: 42 }, false],
   ])('%j gives open=%s (open by default)', (raw, open) => {
     expect(parsePanelState(raw)).toEqual({ open });
+  });
+
+  it('keeps the situation last seen when it is a situation id, and nothing else', () => {
+    expect(parsePanelState({ open: false, seen: 'no-account', text: 'x' })).toEqual({
+      open: false,
+      seen: 'no-account',
+    });
   });
 });
 
@@ -82,17 +91,17 @@ describe('the session store', () => {
   it('reads back what was saved, and forgets facts and choice at browser start, not the panel state', async () => {
     await saveLearnt({ hasAccount: { value: true, at: Date.now() } });
     await saveChoice('no-account', Date.now());
-    await savePanel({ open: false });
+    await savePanel({ open: false, seen: 'no-account' });
     const saved = await readSession(Date.now());
     expect(saved.learnt.hasAccount?.value).toBe(true);
     expect(saved.chosen).toBe('no-account');
-    expect(saved.panel).toEqual({ open: false });
+    expect(saved.panel).toEqual({ open: false, seen: 'no-account' });
 
     await forgetSession();
     const after = await readSession(Date.now());
     expect(after.learnt).toEqual({});
     expect(after.chosen).toBeUndefined();
-    expect(after.panel).toEqual({ open: false });
+    expect(after.panel).toEqual({ open: false, seen: 'no-account' });
   });
 
   it('undoing the choice removes it', async () => {

@@ -1,0 +1,119 @@
+// Issue 10, section 5: the panel helps without getting in the way. It starts below the site's
+// top banner (never over its menus, the user's name or « Se déconnecter »), opens by itself only
+// when the situation calls for an action, remembers a collapse, and stays a tab on a narrow window.
+import type { Locator, Page } from '@playwright/test';
+import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+function urlOf(name: string): string {
+  const found = FIXTURE_PAGES.find((page) => page.name === name);
+  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
+  return found.url;
+}
+
+/** The panel's root inside the open shadow root of <vt-act-guide> (the e2e build). */
+const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
+
+/**
+ * What the page reports at the centre of `selector`'s element: 'self' when it is that element
+ * (or inside it), else the tag name of what covers it (vt-act-guide for our panel).
+ */
+async function whatIsAtCentreOf(page: Page, selector: string): Promise<string> {
+  return page.evaluate((selector) => {
+    const target = document.querySelector(selector);
+    if (!target) return 'missing';
+    const box = target.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!hit) return 'nothing';
+    return target === hit || target.contains(hit) ? 'self' : hit.localName;
+  }, selector);
+}
+
+/** Opens the panel, from its tab if it started as one (where it starts is tested below). */
+async function forceOpen(panel: Locator) {
+  await expect(panel).toHaveAttribute('data-situation', /./);
+  if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
+  await expect(panel).toHaveAttribute('data-open', 'true');
+}
+
+test.describe('the panel never covers the site’s top banner', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a fixed banner: the user’s menu and « Se déconnecter » stay uncovered, the panel starts below', async ({
+    page,
+  }) => {
+    await page.goto(urlOf('dashboard-fixed-banner'));
+    const panel = panelOf(page);
+    await forceOpen(panel);
+    // The panel does sit on the banner's side, over the page's right edge.
+    const body = await panel.locator('.panel-body').boundingBox();
+    const banner = await page.locator('#entete').boundingBox();
+    expect(body && banner).toBeTruthy();
+    if (!body || !banner) return;
+    expect(body.x + body.width).toBeGreaterThan(1200);
+    expect(body.y).toBeGreaterThanOrEqual(banner.y + banner.height - 1);
+    expect(await whatIsAtCentreOf(page, '#menu-utilisateur')).toBe('self');
+    expect(await whatIsAtCentreOf(page, '#se-deconnecter')).toBe('self');
+    // Still so once the page scrolls (the banner is fixed) and after a resize.
+    await page.mouse.wheel(0, 400);
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await expect.poll(() => whatIsAtCentreOf(page, '#menu-utilisateur')).toBe('self');
+    expect(await whatIsAtCentreOf(page, '#se-deconnecter')).toBe('self');
+  });
+
+  test('a static banner at the top of the page: the user’s name stays uncovered', async ({ page }) => {
+    await page.goto(urlOf('dashboard'));
+    const panel = panelOf(page);
+    await forceOpen(panel);
+    expect(await whatIsAtCentreOf(page, '#entete button[aria-haspopup="menu"]')).toBe('self');
+  });
+
+  test('the collapsed tab sits below the banner too', async ({ page }) => {
+    await page.goto(urlOf('dashboard-fixed-banner'));
+    const tab = await panelOf(page).locator('.panel-tab').boundingBox();
+    const banner = await page.locator('#entete').boundingBox();
+    expect(tab && banner).toBeTruthy();
+    if (!tab || !banner) return;
+    expect(tab.y).toBeGreaterThanOrEqual(banner.y + banner.height);
+  });
+});
+
+test.describe('the panel opens by itself only when the situation calls for an action', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('nothing to do (how-to-request): a labelled tab; to act (no-account): open; a collapse is remembered', async ({
+    page,
+  }) => {
+    await page.goto(urlOf('dashboard'));
+    const panel = panelOf(page);
+    await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+    await expect(panel).toHaveAttribute('data-open', 'false');
+    await expect(panel.getByRole('button', { name: /Guide ACT/ })).toBeVisible();
+
+    await page.goto(urlOf('login'));
+    await expect(panel).toHaveAttribute('data-situation', 'no-account');
+    await expect(panel).toHaveAttribute('data-open', 'true');
+
+    await panel.getByRole('button', { name: 'Réduire le guide' }).click();
+    await expect(panel).toHaveAttribute('data-open', 'false');
+    await page.reload();
+    await expect(panel).toHaveAttribute('data-situation', 'no-account');
+    // Given the script time to decide: it stays a tab.
+    await page.waitForTimeout(300);
+    await expect(panel).toHaveAttribute('data-open', 'false');
+  });
+});
+
+test.describe('on a narrow window', () => {
+  test.use({ viewport: { width: 800, height: 700 } });
+
+  test('the login page’s password field is not covered', async ({ page }) => {
+    await page.goto(urlOf('login'));
+    const panel = panelOf(page);
+    await expect(panel).toHaveAttribute('data-situation', 'no-account');
+    await page.waitForTimeout(300);
+    await expect(panel).toHaveAttribute('data-open', 'false');
+    expect(await whatIsAtCentreOf(page, 'input[type="password"]')).toBe('self');
+    expect(await whatIsAtCentreOf(page, '#UserName')).toBe('self');
+  });
+});
