@@ -66,7 +66,7 @@ export const composerLabels = {
     `${frenchTypography('« ')}${label}${frenchTypography(' » confirmé : il est gardé dans le brouillon.')}`,
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
-  email: 'Adresse e-mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
+  email: 'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
   // The address as typed, outside frenchTypography (it would curl an apostrophe in it).
   emails: (address: string) =>
     `${frenchTypography('Adresse non valide : « ')}${address}${frenchTypography(' ». Exemple : prenom.nom@structure.fr ; plusieurs adresses, séparées par une virgule.')}`,
