@@ -30,10 +30,14 @@ export interface FieldDef {
   prefill?: keyof Prefill;
   /** Shown, and checked, only while another field has this value. */
   showWhen?: { field: string; value: string };
+  /** A field the guide does not ask for: shown as the extension's, with why (issue 10 §3). */
+  added?: { source: string };
 }
 
 export interface SectionDef {
   legend: string;
+  /** A section the guide does not ask for: shown as the extension's, with why. */
+  added?: { source: string };
   fields: readonly FieldDef[];
 }
 
@@ -119,6 +123,7 @@ const finess: FieldDef = {
   kind: 'finess',
   required: false,
   hint: t.finessHint,
+  added: { source: 'le répertoire FINESS, qui identifie les établissements sanitaires et sociaux' },
 };
 const lastName: FieldDef = {
   id: 'lastName',
@@ -149,7 +154,11 @@ const phone: FieldDef = {
   autocomplete: 'tel',
 };
 /** Who writes: every message to SESAN says so (issue 10). */
-const sender: SectionDef = { legend: t.meLegend, fields: [lastName, firstName, role, phone] };
+const sender: SectionDef = {
+  legend: t.meLegend,
+  fields: [lastName, firstName, role, phone],
+  added: { source: 'SESAN doit savoir à qui répondre ; le guide ne liste pas ces champs' },
+};
 const referentsTo: FieldDef = {
   id: 'to',
   label: t.referentsTo,
@@ -344,13 +353,20 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         fields: [
           structureName,
           finess,
-          { id: 'address', label: texts.noStructure.address, kind: 'longText', required: true },
+          {
+            id: 'address',
+            label: texts.noStructure.address,
+            kind: 'longText',
+            required: true,
+            added: { source: 'pour aider SESAN à identifier la structure ; le guide ne la demande pas' },
+          },
           {
             id: 'kind',
             label: texts.noStructure.kind,
             kind: 'select',
             required: true,
             options: STRUCTURE_KIND_OPTIONS,
+            added: { source: 'le guide dit que la démarche dépend de « l’activité de ma structure »' },
           },
           {
             id: 'kindOther',
