@@ -25,3 +25,8 @@ export const FORMS_BY_SITUATION: Readonly<Partial<Record<SituationId, readonly F
 export function isFormId(value: unknown): value is FormId {
   return (FORM_IDS as readonly unknown[]).includes(value);
 }
+
+/** The key of a référent row's field: `referents.<row>.<field>`. */
+export function referentKey(row: number, field: 'lastName' | 'firstName' | 'email' | 'role'): string {
+  return `referents.${row}.${field}`;
+}

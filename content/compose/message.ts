@@ -2,7 +2,7 @@
 // subject, body), its mailto: address and its plain-text copy. Pure.
 import { CONTACT_ADDRESS } from '../guide/guide';
 import { frenchTypography } from '../guide/typography';
-import { type Draft, referentKey } from './drafts';
+import type { Draft } from './drafts';
 import {
   blankDraft,
   type FieldDef,
@@ -13,7 +13,7 @@ import {
   REFERENT_FIELDS,
   withPrefill,
 } from './forms';
-import type { FormId } from './ids';
+import { type FormId, referentKey } from './ids';
 import type { Prefill } from './prefill';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 

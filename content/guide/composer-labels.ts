@@ -25,9 +25,10 @@ export const composerLabels = {
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
   recipientSesan: 'Destinataire : l’équipe ViaTrajectoire de SESAN',
-  referentLegend: (row: number) => frenchTypography(`Référent ${row}`),
-  addReferent: 'Ajouter un référent',
-  removeReferent: (row: number) => frenchTypography(`Retirer le référent ${row}`),
+  // A référent may be a man or a woman: « personne référente » fits both (issue 10 §4).
+  referentLegend: (row: number) => frenchTypography(`Personne référente ${row}`),
+  addReferent: 'Ajouter une personne référente',
+  removeReferent: (row: number) => frenchTypography(`Retirer la personne référente ${row}`),
   previewTitle: 'Aperçu du message',
   to: 'À',
   cc: 'Cc',

@@ -90,7 +90,7 @@ async function fillNoStructure(page: Page) {
   await field(page, form, 'referents-0-firstName').fill('Marie');
   await field(page, form, 'referents-0-email').fill('marie.dupont@csapa.fr');
   await field(page, form, 'referents-0-role').fill('Cadre de santé');
-  await page.getByRole('button', { name: 'Ajouter un référent' }).click();
+  await page.getByRole('button', { name: 'Ajouter une personne référente' }).click();
   // The new row's first field has the focus.
   await expect(field(page, form, 'referents-1-lastName')).toBeFocused();
   await field(page, form, 'referents-1-lastName').fill('Nguyen');
@@ -462,7 +462,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await fillNoStructure(page);
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
     for (let row = 2; row < 7; row++) {
-      await page.getByRole('button', { name: 'Ajouter un référent' }).click();
+      await page.getByRole('button', { name: 'Ajouter une personne référente' }).click();
       await field(page, 'no-structure', `referents-${row}-lastName`).fill('Référent-avec-un-nom-long');
       await field(page, 'no-structure', `referents-${row}-firstName`).fill('Marie-Bénédicte');
       await field(page, 'no-structure', `referents-${row}-email`).fill('referent.long@etablissement.fr');
@@ -475,8 +475,8 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(page.getByRole('button', { name: 'Copier le message' })).toBeVisible();
     // Removing a row brings the link back, and moves focus to the add button.
     for (let row = 6; row >= 2; row--)
-      await page.getByRole('button', { name: `Retirer le référent ${row + 1}` }).click();
-    await expect(page.getByRole('button', { name: 'Ajouter un référent' })).toBeFocused();
+      await page.getByRole('button', { name: `Retirer la personne référente ${row + 1}` }).click();
+    await expect(page.getByRole('button', { name: 'Ajouter une personne référente' })).toBeFocused();
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
   });
 
