@@ -22,6 +22,7 @@ import {
 import { draftToKeep } from '../content/compose/prefill';
 import { CONTACT_ADDRESS } from '../content/guide';
 import { composerLabels as text } from '../content/guide/composer-labels';
+import { AddedNote } from './AddedNote';
 import { CopyAddress } from './CopyAddress';
 
 interface ComposerProps {
@@ -127,6 +128,7 @@ function Field({ id, field, value, problem, onValue, onConfirm, shortened }: Fie
   const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
   const describedBy = [
     field.hint ? `${id}-hint` : '',
+    field.added ? `${id}-added` : '',
     onConfirm ? `${id}-prefilled` : '',
     shortened ? `${id}-shortened` : '',
     saysLimit ? `${id}-limit` : '',
@@ -157,6 +159,11 @@ function Field({ id, field, value, problem, onValue, onConfirm, shortened }: Fie
       {field.hint ? (
         <p class="composer-hint" id={`${id}-hint`}>
           {field.hint}
+        </p>
+      ) : null}
+      {field.added ? (
+        <p class="composer-hint" id={`${id}-added`}>
+          <AddedNote added={field.added} />
         </p>
       ) : null}
       {field.kind === 'select' ? (
@@ -399,6 +406,11 @@ export function Composer({
         {form.sections.map((section) => (
           <fieldset class="composer-section" key={section.legend}>
             <legend>{section.legend}</legend>
+            {section.added ? (
+              <p class="composer-hint">
+                <AddedNote added={section.added} />
+              </p>
+            ) : null}
             {section.fields
               .filter((field) => isShown(field, draft))
               .map((field) => (

@@ -32,6 +32,13 @@ export function Popup({ statuses, onToggle, mailContext, onOpenOptions, onCompos
         </div>
       </header>
       <main>
+        <section aria-labelledby="guide-title" class="card guide-intro">
+          <h2 id="guide-title">{guide.title}</h2>
+          <p class="hint">{popupLabels.guideBy(guide.publisher, guide.version)}</p>
+          {guide.intro.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
         <section aria-labelledby="checklist-title" class="card">
           <div class="checklist-heading">
             <h2 id="checklist-title">{popupLabels.checklistTitle}</h2>
@@ -104,6 +111,7 @@ export function Popup({ statuses, onToggle, mailContext, onOpenOptions, onCompos
         </section>
       </main>
       <footer class="popup-footer">
+        <p class="closing">{guide.closing}</p>
         <p>{popupLabels.guideSource(guide.version)}</p>
         <p>{popupLabels.privacy}</p>
         {onOpenOptions ? (

@@ -1,7 +1,12 @@
 import { labels, type Resource } from '../content/guide';
+import { AddedNote } from './AddedNote';
 import { refuseUntrusted } from './trusted';
 
-/** A link to one of the guide's resources; an unconfirmed address says so. */
+/**
+ * A link to one of the guide's resources, labelled by the page it opens. Where that page stands
+ * in for one the guide names (its address unconfirmed), the note says so in words; a resource
+ * the guide does not name is marked as the extension's.
+ */
 export function ResourceLink({ resource }: { resource: Resource }) {
   const href = resource.url ?? (resource.email ? `mailto:${resource.email}` : undefined);
   if (!href) return null;
@@ -16,12 +21,13 @@ export function ResourceLink({ resource }: { resource: Resource }) {
         {resource.label}
         {external ? <span class="visually-hidden"> ({labels.opensInNewTab})</span> : null}
       </a>
-      {resource.verified ? null : (
-        <span class="resource-note" title={resource.note}>
+      {resource.note ? <span class="resource-note"> {resource.note}</span> : null}
+      {resource.added ? (
+        <>
           {' '}
-          ({labels.nearestPage})
-        </span>
-      )}
+          <AddedNote added={resource.added} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
 import { CONTACT_ADDRESS, labels, resourceById, type Situation } from '../content/guide';
 import { composeButtonLabels } from '../content/guide/composer-labels';
 import type { MailContext } from '../content/mailto';
+import { AddedNote } from './AddedNote';
 import { CopyAddress } from './CopyAddress';
 import { MailLink } from './MailLink';
 import { ResourceLink } from './ResourceLink';
@@ -29,13 +30,18 @@ export function SituationGuidance({
   const otherWays = (
     <>
       {situation.mails.map((mail) => (
-        <MailLink key={mail.subject} mail={mail} context={mailContext} />
+        <MailLink key={mail.form} mail={mail} context={mailContext} />
       ))}
       <CopyAddress address={CONTACT_ADDRESS} />
     </>
   );
   return (
     <div class="guidance" data-guidance={situation.id}>
+      {situation.added ? (
+        <p class="added">
+          <AddedNote added={situation.added} />
+        </p>
+      ) : null}
       <ol class="steps">
         {situation.steps.map((step) => {
           const resource = step.resource ? resourceById(step.resource) : undefined;
@@ -86,7 +92,15 @@ export function SituationGuidance({
       </div>
       <div class="did-you-know">
         <Heading>{labels.didYouKnow}</Heading>
-        <p>{situation.didYouKnow.text}</p>
+        <p>
+          {situation.didYouKnow.text}
+          {situation.didYouKnow.added ? (
+            <>
+              {' '}
+              <AddedNote added={situation.didYouKnow.added} />
+            </>
+          ) : null}
+        </p>
         {situation.didYouKnow.items ? (
           <ul>
             {situation.didYouKnow.items.map((entry) => {

@@ -33,10 +33,10 @@ export const DRAFTS_VERSION = 2;
 /** A draft left unchanged this long is deleted: when read, and when the browser starts. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** The key of a référent row's field: `referents.<row>.<field>`. */
-export function referentKey(row: number, field: keyof Referent): string {
-  return `referents.${row}.${field}`;
-}
+// In ids.ts, free of zod: message.ts uses it, and the content script's quick mail links use message.ts.
+import { referentKey } from './ids';
+
+export { referentKey };
 
 /** True when nothing was typed: such a draft is not worth keeping. */
 export function isEmptyDraft(draft: Draft): boolean {

@@ -10,7 +10,7 @@ import type { Draft, Referent } from './drafts';
 import type { FormId } from './ids';
 import type { FieldKind } from './limits';
 import type { Prefill } from './prefill';
-import { normalizeFiness, splitEmails } from './validate';
+import { normalizeFiness } from './validate';
 
 export interface FieldOption {
   value: string;
@@ -30,10 +30,14 @@ export interface FieldDef {
   prefill?: keyof Prefill;
   /** Shown, and checked, only while another field has this value. */
   showWhen?: { field: string; value: string };
+  /** A field the guide does not ask for: shown as the extension's, with why (issue 10 §3). */
+  added?: { source: string };
 }
 
 export interface SectionDef {
   legend: string;
+  /** A section the guide does not ask for: shown as the extension's, with why. */
+  added?: { source: string };
   fields: readonly FieldDef[];
 }
 
@@ -56,7 +60,7 @@ export interface FormDef {
 export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Referent })[] = [
   { id: 'lastName', label: 'Nom', kind: 'text', required: true },
   { id: 'firstName', label: 'Prénom', kind: 'text', required: true },
-  { id: 'email', label: 'E-mail', kind: 'email', required: true },
+  { id: 'email', label: 'Mail', kind: 'email', required: true },
   { id: 'role', label: 'Fonction dans l’établissement', kind: 'text', required: true },
 ] as const;
 
@@ -92,10 +96,13 @@ const t = {
   firstName: 'Prénom',
   role: 'Fonction',
   unit: 'Unité',
-  referentsTo: 'Adresse e-mail de vos référents ViaTrajectoire',
+  referentsTo: 'Adresse mail de vos référents ViaTrajectoire',
   referentsToHint: 'Seule votre structure la connaît. Plusieurs adresses : séparez-les par une virgule.',
   referentsLegend: 'Référents ViaTrajectoire de la structure',
   referentsHint: 'Les personnes qui créeront les comptes et attribueront les habilitations.',
+  meLegend: 'Vous, qui écrivez',
+  phone: 'Téléphone',
+  senderItem: 'Qui écrit :',
   mail: 'Mail',
   referentRole: 'Fonction dans l’établissement',
   greeting: 'Bonjour,',
@@ -116,6 +123,7 @@ const finess: FieldDef = {
   kind: 'finess',
   required: false,
   hint: t.finessHint,
+  added: { source: 'le répertoire FINESS, qui identifie les établissements sanitaires et sociaux' },
 };
 const lastName: FieldDef = {
   id: 'lastName',
@@ -138,6 +146,19 @@ const role: FieldDef = {
   required: true,
   autocomplete: 'organization-title',
 };
+const phone: FieldDef = {
+  id: 'phone',
+  label: t.phone,
+  kind: 'text',
+  required: false,
+  autocomplete: 'tel',
+};
+/** Who writes: every message to SESAN says so (issue 10). */
+const sender: SectionDef = {
+  legend: t.meLegend,
+  fields: [lastName, firstName, role, phone],
+  added: { source: 'SESAN doit savoir à qui répondre ; le guide ne liste pas ces champs' },
+};
 const referentsTo: FieldDef = {
   id: 'to',
   label: t.referentsTo,
@@ -156,6 +177,26 @@ function item(label: string, value: string, prefix = '- '): string[] {
   return value === '' ? [] : [`${frenchTypography(`${prefix}${label} :`)} ${value}`];
 }
 
+/**
+ * The same line for a required field, kept when the value is empty ("- Label : ", to fill by
+ * hand): the composer sends nothing while a required field is empty, so a blank line only shows
+ * in a blank draft's message, which is the guide's quick mail link.
+ */
+function required(label: string, value: string, prefix = '- '): string[] {
+  return [`${frenchTypography(`${prefix}${label} :`)} ${value}`];
+}
+
+/** Who writes, for the messages to SESAN: name, first name, function, phone if given. */
+function senderLines(draft: Draft): string[] {
+  return [
+    t.senderItem,
+    ...required(t.lastName, v(draft, 'lastName')),
+    ...required(t.firstName, v(draft, 'firstName')),
+    ...required(t.role, v(draft, 'role')),
+    ...item(t.phone, v(draft, 'phone')),
+  ];
+}
+
 /** Blocks of lines separated by one empty line; empty blocks are skipped. */
 function paragraphs(...blocks: (string | string[])[]): string {
   return blocks
@@ -167,10 +208,10 @@ function paragraphs(...blocks: (string | string[])[]): string {
 
 function referentLines(referents: readonly Referent[]): string[] {
   return referents.flatMap((referent) => [
-    ...item(t.lastName, referent.lastName.trim()),
-    ...item(t.firstName, referent.firstName.trim(), '  '),
-    ...item(t.mail, referent.email.trim(), '  '),
-    ...item(t.referentRole, referent.role.trim(), '  '),
+    ...required(t.lastName, referent.lastName.trim()),
+    ...required(t.firstName, referent.firstName.trim(), '  '),
+    ...required(t.mail, referent.email.trim(), '  '),
+    ...required(t.referentRole, referent.role.trim(), '  '),
   ]);
 }
 
@@ -178,7 +219,7 @@ function finessItem(draft: Draft): string[] {
   return item(t.finess, normalizeFiness(v(draft, 'finess')));
 }
 
-/** "Cordialement," and, when the form asked for them, the sender's name and function. */
+/** "Cordialement," and, when typed, the sender's name and function. */
 function signature(draft: Draft): string {
   const name = [v(draft, 'firstName'), v(draft, 'lastName')].filter(Boolean).join(' ');
   return paragraphs(t.closing, [name, v(draft, 'role')].filter(Boolean));
@@ -197,16 +238,17 @@ const texts = {
     purpose:
       'Un mail à l’équipe ViaTrajectoire de SESAN, votre direction en copie, avec les coordonnées des référents.',
     ccLegend: 'Ma direction en copie',
-    cc: 'Adresse e-mail de ma direction',
-    ccHint: 'Le guide demande de mettre votre direction en copie.',
+    cc: 'Adresse mail de ma direction',
+    ccHint:
+      'Le guide demande de mettre votre direction en copie. Plusieurs adresses : séparez-les par une virgule.',
     structureLegend: 'Ma structure',
     address: 'Adresse postale',
     kind: 'Type de structure',
     kindOther: 'Précisez le type de structure',
     subject: 'Demande de référencement de ma structure dans ViaTrajectoire',
     intro:
-      'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
-    ask: 'Je vous demande de bien vouloir référencer ma structure :',
+      'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en appartements de coordination thérapeutique (ACT) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
+    ask: 'Pourriez-vous référencer ma structure ?',
     addressItem: 'Adresse',
     kindItem: 'Type de structure',
     otherKind: 'Autre',
@@ -222,13 +264,12 @@ const texts = {
     unitActivity: 'Activité de l’unité',
     unitActivityHint:
       'Par exemple : équipe de liaison en addictologie, permanence d’accès aux soins de santé (PASS).',
-    meLegend: 'Vous, référent ViaTrajectoire qui écrivez',
     subject: 'Ajout d’une unité à ma structure dans ViaTrajectoire',
     intro:
-      'Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
+      'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Nous souhaitons l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
     unitItem: 'Nom de l’unité à ajouter',
     activityItem: 'Activité de l’unité',
-    ask: 'Pouvez-vous m’indiquer la démarche à suivre ?',
+    ask: 'Pourriez-vous nous indiquer la démarche à suivre ?',
   },
   account: {
     title: 'Demander un compte à mes référents',
@@ -238,7 +279,7 @@ const texts = {
     email: 'Mail professionnel',
     subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
     intro:
-      'Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?',
+      'Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?',
     emailItem: 'Mail professionnel',
   },
   habilitation: {
@@ -256,22 +297,36 @@ const texts = {
     intro:
       'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.',
     askAny:
-      'Pouvez-vous m’attribuer l’habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?',
+      'Pourriez-vous m’attribuer l’habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?',
   },
   noReferents: {
-    title: 'Demander à SESAN d’enregistrer nos référents',
+    title: 'Demander à SESAN de renseigner nos référents',
     purpose:
-      'Si votre structure n’a pas de référents ViaTrajectoire : un mail à l’équipe ViaTrajectoire de SESAN pour les enregistrer.',
+      'Si votre structure n’a pas de référents ViaTrajectoire : un mail à l’équipe ViaTrajectoire de SESAN pour les renseigner.',
     structureLegend: 'Ma structure',
     subject: 'Renseigner les référents ViaTrajectoire de ma structure',
     intro:
-      'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous enregistrer les référents suivants ?',
+      'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pourriez-vous renseigner les référents suivants ?',
+  },
+  help: {
+    title: 'Demander de l’aide à SESAN',
+    purpose:
+      'Un mail à l’équipe ViaTrajectoire de SESAN, si vous ne savez pas comment créer et envoyer une demande.',
+    questionLegend: 'Ma question',
+    question: 'Votre question',
+    questionHint: 'Où en êtes-vous, qu’est-ce qui bloque ? N’y mettez aucune donnée patient.',
+    structureLegend: 'Ma structure',
+    structure: 'Structure',
+    subject: 'Aide pour créer et envoyer une demande ACT dans ViaTrajectoire',
+    intro:
+      'J’ai besoin d’aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire.',
+    questionItem: 'Ma question',
   },
 };
 
 // A sentence with a value: frenchTypography on its fixed parts only, never on the value.
 const askHabilitation = (habilitation: string) =>
-  `${frenchTypography("Pouvez-vous m'attribuer l'habilitation « ")}${habilitation}${frenchTypography(' » ?')}`;
+  `${frenchTypography("Pourriez-vous m'attribuer l'habilitation « ")}${habilitation}${frenchTypography(' » ?')}`;
 
 export const FORMS: Readonly<Record<FormId, FormDef>> = {
   'no-structure': {
@@ -287,7 +342,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             id: 'cc',
             label: texts.noStructure.cc,
             kind: 'emails',
-            required: false,
+            required: true,
             hint: texts.noStructure.ccHint,
             autocomplete: 'off',
           },
@@ -298,13 +353,20 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         fields: [
           structureName,
           finess,
-          { id: 'address', label: texts.noStructure.address, kind: 'longText', required: true },
+          {
+            id: 'address',
+            label: texts.noStructure.address,
+            kind: 'longText',
+            required: true,
+            added: { source: 'pour aider SESAN à identifier la structure ; le guide ne la demande pas' },
+          },
           {
             id: 'kind',
             label: texts.noStructure.kind,
             kind: 'select',
             required: true,
             options: STRUCTURE_KIND_OPTIONS,
+            added: { source: 'le guide dit que la démarche dépend de « l’activité de ma structure »' },
           },
           {
             id: 'kindOther',
@@ -315,6 +377,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           },
         ],
       },
+      sender,
     ],
     referents: { legend: t.referentsLegend, hint: t.referentsHint },
     subject: texts.noStructure.subject,
@@ -328,15 +391,16 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       return paragraphs(
         t.greeting,
         text.intro,
+        text.ask,
         [
-          text.ask,
-          ...item(t.structureName, v(draft, 'structureName')),
+          ...required(t.structureName, v(draft, 'structureName')),
           ...finessItem(draft),
-          ...item(text.addressItem, v(draft, 'address')),
-          ...item(text.kindItem, kindLabel),
+          ...required(text.addressItem, v(draft, 'address')),
+          ...required(text.kindItem, kindLabel),
         ],
         [text.referentsItem, ...referentLines(draft.referents)],
-        splitEmails(v(draft, 'cc')).length > 0 ? text.ccNote : [],
+        senderLines(draft),
+        text.ccNote,
         signature(draft),
       );
     },
@@ -361,7 +425,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           },
         ],
       },
-      { legend: texts.noUnit.meLegend, fields: [lastName, firstName, role] },
+      sender,
     ],
     subject: texts.noUnit.subject,
     body: (draft) =>
@@ -369,12 +433,13 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         t.greeting,
         texts.noUnit.intro,
         [
-          ...item(t.structureName, v(draft, 'structureName')),
+          ...required(t.structureName, v(draft, 'structureName')),
           ...finessItem(draft),
-          ...item(texts.noUnit.unitItem, v(draft, 'unitName')),
-          ...item(texts.noUnit.activityItem, v(draft, 'unitActivity')),
+          ...required(texts.noUnit.unitItem, v(draft, 'unitName')),
+          ...required(texts.noUnit.activityItem, v(draft, 'unitActivity')),
         ],
         texts.noUnit.ask,
+        senderLines(draft),
         signature(draft),
       ),
   },
@@ -390,7 +455,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         fields: [
           lastName,
           firstName,
-          { id: 'email', label: texts.account.email, kind: 'email', required: false, autocomplete: 'email' },
+          { id: 'email', label: texts.account.email, kind: 'email', required: true, autocomplete: 'email' },
           role,
           { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
         ],
@@ -402,10 +467,10 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         t.greeting,
         texts.account.intro,
         [
-          ...item(t.lastName, v(draft, 'lastName')),
-          ...item(t.firstName, v(draft, 'firstName')),
-          ...item(texts.account.emailItem, v(draft, 'email')),
-          ...item(t.role, v(draft, 'role')),
+          ...required(t.lastName, v(draft, 'lastName')),
+          ...required(t.firstName, v(draft, 'firstName')),
+          ...required(texts.account.emailItem, v(draft, 'email')),
+          ...required(t.role, v(draft, 'role')),
           ...item(t.unit, v(draft, 'unitName')),
         ],
         signature(draft),
@@ -449,9 +514,9 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         t.greeting,
         `${texts.habilitation.intro} ${v(draft, 'habilitation') ? askHabilitation(habilitation) : texts.habilitation.askAny}`,
         [
-          ...item(t.lastName, v(draft, 'lastName')),
-          ...item(t.firstName, v(draft, 'firstName')),
-          ...item(t.role, v(draft, 'role')),
+          ...required(t.lastName, v(draft, 'lastName')),
+          ...required(t.firstName, v(draft, 'firstName')),
+          ...required(t.role, v(draft, 'role')),
           ...item(texts.habilitation.structure, v(draft, 'structureName')),
           ...item(t.unit, v(draft, 'unitName')),
         ],
@@ -464,15 +529,57 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
     title: texts.noReferents.title,
     purpose: texts.noReferents.purpose,
     recipient: 'sesan',
-    sections: [{ legend: texts.noReferents.structureLegend, fields: [structureName, finess] }],
+    sections: [{ legend: texts.noReferents.structureLegend, fields: [structureName, finess] }, sender],
     referents: { legend: t.referentsLegend, hint: t.referentsHint },
     subject: texts.noReferents.subject,
     body: (draft) =>
       paragraphs(
         t.greeting,
         texts.noReferents.intro,
-        [...item(t.structureName, v(draft, 'structureName')), ...finessItem(draft)],
+        [...required(t.structureName, v(draft, 'structureName')), ...finessItem(draft)],
         [texts.noStructure.referentsItem, ...referentLines(draft.referents)],
+        senderLines(draft),
+        signature(draft),
+      ),
+  },
+  help: {
+    id: 'help',
+    title: texts.help.title,
+    purpose: texts.help.purpose,
+    recipient: 'sesan',
+    sections: [
+      {
+        legend: texts.help.questionLegend,
+        fields: [
+          {
+            id: 'question',
+            label: texts.help.question,
+            kind: 'longText',
+            required: true,
+            hint: texts.help.questionHint,
+          },
+        ],
+      },
+      {
+        legend: texts.help.structureLegend,
+        fields: [
+          { ...structureName, label: texts.help.structure, required: false },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+        ],
+      },
+      sender,
+    ],
+    subject: texts.help.subject,
+    body: (draft) =>
+      paragraphs(
+        t.greeting,
+        texts.help.intro,
+        [
+          ...item(texts.help.structure, v(draft, 'structureName')),
+          ...item(t.unit, v(draft, 'unitName')),
+          ...required(texts.help.questionItem, v(draft, 'question')),
+        ],
+        senderLines(draft),
         signature(draft),
       ),
   },

@@ -9,17 +9,24 @@ export const FORM_IDS = [
   'referents-account',
   'referents-habilitation',
   'no-referents',
+  'help',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
-/** The forms offered under each situation, the usual one first; how-to-request has none. */
+/** The forms offered under each situation, the usual one first. */
 export const FORMS_BY_SITUATION: Readonly<Partial<Record<SituationId, readonly FormId[]>>> = {
   'no-structure': ['no-structure'],
   'no-unit': ['no-unit'],
   'no-account': ['referents-account', 'no-referents'],
   'no-habilitation': ['referents-habilitation', 'no-referents'],
+  'how-to-request': ['help'],
 };
 
 export function isFormId(value: unknown): value is FormId {
   return (FORM_IDS as readonly unknown[]).includes(value);
+}
+
+/** The key of a référent row's field: `referents.<row>.<field>`. */
+export function referentKey(row: number, field: 'lastName' | 'firstName' | 'email' | 'role'): string {
+  return `referents.${row}.${field}`;
 }

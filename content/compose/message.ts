@@ -2,8 +2,19 @@
 // subject, body), its mailto: address and its plain-text copy. Pure.
 import { CONTACT_ADDRESS } from '../guide/guide';
 import { frenchTypography } from '../guide/typography';
-import { type Draft, referentKey } from './drafts';
-import { type FieldDef, type FormDef, fieldsOf, isShown, REFERENT_FIELDS } from './forms';
+import type { Draft } from './drafts';
+import {
+  blankDraft,
+  type FieldDef,
+  FORMS,
+  type FormDef,
+  fieldsOf,
+  isShown,
+  REFERENT_FIELDS,
+  withPrefill,
+} from './forms';
+import { type FormId, referentKey } from './ids';
+import type { Prefill } from './prefill';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
 // --- Problems --------------------------------------------------------------------------------------
@@ -78,6 +89,15 @@ export function composeMessage(form: FormDef, draft: Draft): ComposedMessage {
   };
 }
 
+/**
+ * The message of a blank draft, with the page's names where the form takes them: the guide's
+ * quick mail link is this message, so the panel, the popup and the composer write one text.
+ */
+export function blankMessage(formId: FormId, prefill?: Prefill): ComposedMessage {
+  const form = FORMS[formId];
+  return composeMessage(form, withPrefill(form, blankDraft(form), prefill).draft);
+}
+
 /** Beyond about this length, some mail clients and systems cut or refuse a mailto: address. */
 export const MAILTO_MAX_LENGTH = 1800;
 
@@ -97,7 +117,12 @@ export function fitsInMailto(href: string): boolean {
   return href.length <= MAILTO_MAX_LENGTH;
 }
 
-/** The subject and the body as plain text, to paste into a webmail. */
+/** What a person needs to send the message by hand: To, Cc (when any), Subject and the body. */
 export function messageText(message: ComposedMessage): string {
-  return `${frenchTypography('Objet :')} ${message.subject}\n\n${message.body}`;
+  const head = [
+    `${frenchTypography('À :')} ${message.to.join(', ')}`,
+    ...(message.cc.length > 0 ? [`${frenchTypography('Cc :')} ${message.cc.join(', ')}`] : []),
+    `${frenchTypography('Objet :')} ${message.subject}`,
+  ];
+  return `${head.join('\n')}\n\n${message.body}`;
 }

@@ -25,9 +25,10 @@ export const composerLabels = {
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
   recipientSesan: 'Destinataire : l’équipe ViaTrajectoire de SESAN',
-  referentLegend: (row: number) => frenchTypography(`Référent ${row}`),
-  addReferent: 'Ajouter un référent',
-  removeReferent: (row: number) => frenchTypography(`Retirer le référent ${row}`),
+  // A référent may be a man or a woman: « personne référente » fits both (issue 10 §4).
+  referentLegend: (row: number) => frenchTypography(`Personne référente ${row}`),
+  addReferent: 'Ajouter une personne référente',
+  removeReferent: (row: number) => frenchTypography(`Retirer la personne référente ${row}`),
   previewTitle: 'Aperçu du message',
   to: 'À',
   cc: 'Cc',
@@ -66,7 +67,7 @@ export const composerLabels = {
     `${frenchTypography('« ')}${label}${frenchTypography(' » confirmé : il est gardé dans le brouillon.')}`,
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
-  email: 'Adresse e-mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
+  email: 'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
   // The address as typed, outside frenchTypography (it would curl an apostrophe in it).
   emails: (address: string) =>
     `${frenchTypography('Adresse non valide : « ')}${address}${frenchTypography(' ». Exemple : prenom.nom@structure.fr ; plusieurs adresses, séparées par une virgule.')}`,

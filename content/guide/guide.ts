@@ -14,17 +14,6 @@ export const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 
 const HABILITATIONS = ['Prescripteur médical', 'Équipe soignante', 'Gestionnaire administratif et social'];
 
-/** The référents' details the guide asks SESAN to be given (mail, nom, prénom, fonction). */
-const REFERENTS = [
-  'Référents ViaTrajectoire de la structure :',
-  '- Nom : ',
-  '  Prénom : ',
-  '  Mail : ',
-  '  Fonction dans l’établissement : ',
-].join('\n');
-
-const SIGNATURE = ['Cordialement,', '', '[Prénom Nom]', '[Fonction]', '[Téléphone]'].join('\n');
-
 export const guide: Guide = {
   title: 'Démarrer l’utilisation de ViaTrajectoire pour envoyer des demandes de prise en charge en ACT',
   publisher: 'SESAN',
@@ -101,26 +90,8 @@ export const guide: Guide = {
       mails: [
         {
           label: 'Écrire à SESAN pour référencer ma structure',
-          to: 'sesan',
-          subject: 'Demande de référencement de ma structure dans ViaTrajectoire',
+          form: 'no-structure',
           reminder: 'Mettez votre direction en copie du mail.',
-          body: [
-            'Bonjour,',
-            '',
-            'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
-            '',
-            'Je vous demande de bien vouloir référencer ma structure :',
-            '- Nom de la structure : {structure}',
-            '- N° FINESS (si connu) : ',
-            '- Adresse : ',
-            '- Activité de la structure : ',
-            '',
-            REFERENTS,
-            '',
-            'Ma direction est en copie de ce mail.',
-            '',
-            SIGNATURE,
-          ].join('\n'),
         },
       ],
     },
@@ -141,22 +112,7 @@ export const guide: Guide = {
       mails: [
         {
           label: 'Écrire à SESAN pour ajouter mon unité',
-          to: 'sesan',
-          subject: 'Ajout d’une unité à ma structure dans ViaTrajectoire',
-          body: [
-            'Bonjour,',
-            '',
-            'Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
-            '',
-            '- Nom de la structure : {structure}',
-            '- N° FINESS (si connu) : ',
-            '- Nom de l’unité à ajouter : {unit}',
-            '- Activité de l’unité : ',
-            '',
-            'Pouvez-vous m’indiquer la démarche à suivre ?',
-            '',
-            SIGNATURE,
-          ].join('\n'),
+          form: 'no-unit',
         },
       ],
     },
@@ -175,47 +131,24 @@ export const guide: Guide = {
       mails: [
         {
           label: 'Écrire à mes référents pour obtenir un compte',
-          to: 'referents',
-          subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
+          form: 'referents-account',
           reminder: 'Ajoutez l’adresse de vos référents ViaTrajectoire : seule votre structure la connaît.',
-          body: [
-            'Bonjour,',
-            '',
-            'Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?',
-            '',
-            '- Nom : ',
-            '- Prénom : ',
-            '- Mail professionnel : ',
-            '- Fonction : ',
-            '- Unité : {unit}',
-            '',
-            SIGNATURE,
-          ].join('\n'),
         },
         {
           label: 'Demander à SESAN de renseigner nos référents',
-          to: 'sesan',
-          subject: 'Renseigner les référents ViaTrajectoire de ma structure',
-          body: [
-            'Bonjour,',
-            '',
-            'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous les renseigner ?',
-            '',
-            '- Nom de la structure : {structure}',
-            '- N° FINESS (si connu) : ',
-            '',
-            REFERENTS,
-            '',
-            SIGNATURE,
-          ].join('\n'),
+          form: 'no-referents',
         },
       ],
     },
     {
       id: 'no-habilitation',
-      title: '… j’ai un compte, mais pas d’habilitation qui permet de créer des demandes',
+      title: '… j’ai un compte, mais pas d’habilitation qui permette de créer des demandes',
       shortTitle: 'Je n’ai pas la bonne habilitation',
       inGuide: false,
+      added: {
+        source:
+          'déduit du guide, qui demande « une habilitation permettant de créer et compléter des demandes » parmi les prérequis de l’utilisateur',
+      },
       steps: [
         {
           text: 'Pour créer et compléter des demandes, mon compte doit avoir l’une de ces habilitations :',
@@ -228,26 +161,19 @@ export const guide: Guide = {
       ],
       didYouKnow: {
         text: 'Les référents ViaTrajectoire de votre structure créent les comptes et attribuent les habilitations. Vos habilitations sont visibles dans ViaTrajectoire, rubrique « Mes habilitations » de votre compte.',
+        added: {
+          source: 'tutoriels publics de ViaTrajectoire (ADMINISTRATION > Mon compte > Mes habilitations)',
+        },
       },
       mails: [
         {
           label: 'Écrire à mes référents pour une habilitation',
-          to: 'referents',
-          subject: 'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
+          form: 'referents-habilitation',
           reminder: 'Ajoutez l’adresse de vos référents ViaTrajectoire : seule votre structure la connaît.',
-          body: [
-            'Bonjour,',
-            '',
-            'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT. Pouvez-vous m’attribuer l’habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?',
-            '',
-            '- Nom : ',
-            '- Prénom : ',
-            '- Fonction : ',
-            '- Structure : {structure}',
-            '- Unité : {unit}',
-            '',
-            SIGNATURE,
-          ].join('\n'),
+        },
+        {
+          label: 'Demander à SESAN de renseigner nos référents',
+          form: 'no-referents',
         },
       ],
     },
@@ -267,19 +193,7 @@ export const guide: Guide = {
       mails: [
         {
           label: 'Demander de l’aide à SESAN',
-          to: 'sesan',
-          subject: 'Aide pour créer et envoyer une demande ACT dans ViaTrajectoire',
-          body: [
-            'Bonjour,',
-            '',
-            'J’ai besoin d’aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire.',
-            '',
-            '- Structure : {structure}',
-            '- Unité : {unit}',
-            '- Ma question : ',
-            '',
-            SIGNATURE,
-          ].join('\n'),
+          form: 'help',
         },
       ],
     },
@@ -301,32 +215,35 @@ export const guide: Guide = {
       label: 'Les dispositifs de soins résidentiels en Île-de-France',
       url: 'https://www.iledefrance.ars.sante.fr/les-dispositifs-de-soins-residentiels-en-ile-de-france',
       verified: true,
+      added: { source: 'site de l’ARS Île-de-France, page voisine de celle du GUR' },
     },
     {
       id: 'sesan-webinaires',
       group: 'sesan',
       topic: 'Webinaires (dates et inscriptions)',
-      label: 'Agenda des évènements SESAN',
-      // The agenda's own address is not confirmed: SESAN's home page is.
+      // The guide names « Agenda des évènements Sesan », whose address is not confirmed: the link
+      // says where it really goes, SESAN's home page, and the note says where the agenda is.
+      label: 'Site de SESAN (page d’accueil)',
       url: 'https://www.sesan.fr/',
       verified: false,
-      note: 'Lien vers l’accueil du site de SESAN : l’adresse de l’agenda n’est pas confirmée.',
+      note: 'L’agenda des évènements de SESAN, que cite le guide, est sur ce site ; son adresse n’est pas confirmée.',
     },
     {
       id: 'sesan-formation',
       group: 'sesan',
       topic: 'Tutoriels',
-      label: 'Parcours de formation - Formation SESAN',
-      // Only the FAQ of the training site is a confirmed address; the parcours is reached from it.
+      // The guide names « Parcours de formation – Formation SESAN », whose address is not
+      // confirmed: the link says where it really goes, the training site's FAQ.
+      label: 'FAQ ViaTrajectoire – Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: false,
-      note: 'Lien vers la FAQ de l’espace de formation SESAN : l’adresse du parcours n’est pas confirmée.',
+      note: 'Le parcours de formation, que cite le guide, est sur ce site de formation de SESAN ; son adresse n’est pas confirmée.',
     },
     {
       id: 'sesan-faq',
       group: 'sesan',
       topic: 'Besoin d’aide ?',
-      label: 'FAQ ViaTrajectoire - Formation SESAN',
+      label: 'FAQ ViaTrajectoire – Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: true,
     },
@@ -345,6 +262,7 @@ export const guide: Guide = {
       label: 'viatrajectoire@sesan.fr',
       email: 'viatrajectoire@sesan.fr',
       verified: true,
+      added: { source: 'FAQ ViaTrajectoire de SESAN' },
     },
   ],
   closing: 'Prêt·e à utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT ?',

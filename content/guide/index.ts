@@ -8,6 +8,7 @@ export { PREREQUISITE_IDS, SITUATION_IDS } from './ids';
 export { labels } from './labels';
 export { popupLabels } from './popup-labels';
 export type {
+  Added,
   Guide,
   Mail,
   Prerequisite,

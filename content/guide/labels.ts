@@ -11,7 +11,6 @@ export const labels = {
   addressCopied: 'Adresse copiée',
   copyFailed: 'Copie impossible : sélectionnez l’adresse et copiez-la à la main.',
   mailOpens: 'ouvre votre messagerie avec un mail pré-rempli',
-  nearestPage: 'page la plus proche connue',
   opensInNewTab: 's’ouvre dans un nouvel onglet',
   panelName: 'Guide ACT ViaTrajectoire',
   panelOpen: 'Guide ACT',
@@ -37,4 +36,7 @@ export const labels = {
   extensionAddition: 'Ajout de l’extension, absent du guide SESAN.',
   loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
   requestHint: 'Créer et envoyer une demande pas à pas :',
+  // What the extension adds to the guide, said in words (issue 10 §3). The source is typeset data.
+  addedByUs: 'Ajouté par l’extension (hors guide)',
+  addedSource: (source: string) => `Source : ${source}.`,
 };

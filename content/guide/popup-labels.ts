@@ -1,6 +1,8 @@
 // The sentences of the toolbar popup's own interface (shared ones are in labels.ts).
 import { frenchTypography } from './typography';
 
+const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 // Plain literals, typeset as written (see guide.ts): the content script, which never shows these,
 // drops them from its bundle.
 export const popupLabels = {
@@ -20,8 +22,11 @@ export const popupLabels = {
   resourcesArs: 'Ressources ARS',
   resourcesSesan: 'Ressources SESAN',
   // Functions that insert a value apply frenchTypography to the sentence they build.
+  guideBy: (publisher: string, version: string) => `Guide de ${publisher}, ${lowerFirst(version)}`,
   guideSource: (version: string) =>
-    frenchTypography(`Source : guide SESAN, ${version.charAt(0).toLowerCase()}${version.slice(1)}`),
+    frenchTypography(
+      `Source : guide SESAN, ${lowerFirst(version)}, sauf ce qui est marqué « Ajouté par l’extension (hors guide) ».`,
+    ),
   privacy:
     'Cette extension ne lit aucune donnée patient et n’envoie rien : vos cases cochées restent dans ce navigateur.',
 };

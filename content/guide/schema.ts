@@ -4,6 +4,7 @@
 // (its 20 KB budget; the ids it needs are in ids.ts).
 import * as z from 'zod/mini';
 
+import { FORM_IDS } from '../compose/ids';
 import { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
 
 export type { PrerequisiteId, ResourceId, SituationId } from './ids';
@@ -11,6 +12,12 @@ export { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS };
 
 const text = z.string().check(z.minLength(1));
 const httpsUrl = z.url({ protocol: /^https$/ });
+
+/**
+ * What the extension adds to the guide, marked as its own wherever it is shown: `source` says
+ * where it comes from (a page, a reasoning). Without it, an item is the guide's.
+ */
+const addedSchema = z.object({ source: text });
 
 /** A link or an address the guide points to. `verified: false` marks the nearest confirmed page
  * standing in for an address nobody could confirm; `note` says so to the user. */
@@ -25,15 +32,15 @@ const resourceSchema = z.object({
   email: z.optional(z.email()),
   verified: z.boolean(),
   note: z.optional(text),
+  /** The guide does not name this resource: the extension adds it. */
+  added: z.optional(addedSchema),
 });
 
-/** A pre-filled e-mail. `to: 'referents'` leaves the recipient empty: only the user knows
- * their structure's référents. `{structure}` and `{unit}` in the body are filled from the page. */
+/** A quick mail link: the composer's form `form` for a blank draft (compose/message.ts
+ * `blankMessage`), so the link and the composer write the same message. */
 const mailSchema = z.object({
   label: text,
-  to: z.enum(['sesan', 'referents']),
-  subject: text,
-  body: text,
+  form: z.enum(FORM_IDS),
   /** Said next to the link, for what a mailto: cannot do (the direction's address is unknown). */
   reminder: z.optional(text),
 });
@@ -53,9 +60,12 @@ const situationSchema = z.object({
   shortTitle: text,
   /** false for the situation the guide only implies (no-habilitation). */
   inGuide: z.boolean(),
+  /** For a situation the guide does not describe: why the extension adds it. */
+  added: z.optional(addedSchema),
   steps: z.array(stepSchema).check(z.minLength(1)),
   didYouKnow: z.object({
     text: text,
+    added: z.optional(addedSchema),
     items: z.optional(z.array(z.object({ text: text, resource: z.optional(z.enum(RESOURCE_IDS)) }))),
   }),
   mails: z.array(mailSchema).check(z.minLength(1)),
@@ -96,3 +106,4 @@ export type Prerequisite = z.infer<typeof prerequisiteSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type Mail = z.infer<typeof mailSchema>;
 export type Step = z.infer<typeof stepSchema>;
+export type Added = z.infer<typeof addedSchema>;

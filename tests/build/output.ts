@@ -126,8 +126,12 @@ export function parts(target: Target): Parts {
 
 // --- Sizes ----------------------------------------------------------------------------------------
 
-/** Budgets in bytes, gzip level 9, each file compressed on its own (1 KB = 1,000 bytes). */
-export const SIZE_BUDGETS = { content: 20_000, popup: 30_000 } as const;
+/**
+ * Caps in bytes, gzip level 9, each file compressed on its own (1 KB = 1,000 bytes). Sanity caps
+ * against bundling a big library by accident, not design budgets: an installed extension's script
+ * is read from disk; what a user pays on every page is main-thread CPU (npm run bench).
+ */
+export const SIZE_BUDGETS = { content: 60_000, popup: 60_000 } as const;
 
 export interface PartSize {
   files: { file: string; bytes: number; gzip: number }[];

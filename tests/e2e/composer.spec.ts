@@ -39,9 +39,10 @@ const field = (page: Page, form: string, id: string): Locator => page.locator(`#
 const NO_STRUCTURE_BODY = [
   'Bonjour,',
   '',
-  'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
+  'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en appartements de coordination thérapeutique (ACT) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
   '',
-  `Je vous demande de bien vouloir référencer ma structure${NBSP}:`,
+  'Pourriez-vous référencer ma structure\u202f?',
+  '',
   `- Nom de la structure${NBSP}: CSAPA L'Escale & Co #2 ?`,
   `- N° FINESS${NBSP}: 750712184`,
   `- Adresse${NBSP}: 12 rue des Lilas, 75020 Paris`,
@@ -57,10 +58,21 @@ const NO_STRUCTURE_BODY = [
   `  Mail${NBSP}: hoa.nguyen@csapa.fr`,
   `  Fonction dans l’établissement${NBSP}: Secrétaire médicale`,
   '',
+  `Qui écrit${NBSP}:`,
+  `- Nom${NBSP}: Benali`,
+  `- Prénom${NBSP}: Sonia`,
+  `- Fonction${NBSP}: Assistante sociale`,
+  `- Téléphone${NBSP}: 01 23 45 67 89`,
+  '',
   'Ma direction est en copie de ce mail.',
   '',
   'Cordialement,',
+  '',
+  'Sonia Benali',
+  'Assistante sociale',
 ].join('\n');
+/** What « Copier le message » gives: what a person needs to send it by hand. */
+const NO_STRUCTURE_COPY = `À${NBSP}: ${SESAN}\nCc${NBSP}: direction@csapa.fr\nObjet${NBSP}: Demande de référencement de ma structure dans ViaTrajectoire\n\n${NO_STRUCTURE_BODY}`;
 const NO_STRUCTURE_SUBJECT = 'Demande de référencement de ma structure dans ViaTrajectoire';
 
 async function fillNoStructure(page: Page) {
@@ -70,11 +82,15 @@ async function fillNoStructure(page: Page) {
   await field(page, form, 'finess').fill('75 071 218 4');
   await field(page, form, 'address').fill('12 rue des Lilas, 75020 Paris');
   await field(page, form, 'kind').selectOption({ label: 'CSAPA / CAARUD' });
+  await field(page, form, 'lastName').fill('Benali');
+  await field(page, form, 'firstName').fill('Sonia');
+  await field(page, form, 'role').fill('Assistante sociale');
+  await field(page, form, 'phone').fill('01 23 45 67 89');
   await field(page, form, 'referents-0-lastName').fill('Dupont');
   await field(page, form, 'referents-0-firstName').fill('Marie');
   await field(page, form, 'referents-0-email').fill('marie.dupont@csapa.fr');
   await field(page, form, 'referents-0-role').fill('Cadre de santé');
-  await page.getByRole('button', { name: 'Ajouter un référent' }).click();
+  await page.getByRole('button', { name: 'Ajouter une personne référente' }).click();
   // The new row's first field has the focus.
   await expect(field(page, form, 'referents-1-lastName')).toBeFocused();
   await field(page, form, 'referents-1-lastName').fill('Nguyen');
@@ -156,9 +172,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     );
 
     await page.getByRole('button', { name: 'Copier le message' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Objet${NBSP}: ${NO_STRUCTURE_SUBJECT}\n\n${NO_STRUCTURE_BODY}`,
-    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(NO_STRUCTURE_COPY);
     const status = page.locator('.composer-status');
     await expect(status).toHaveAttribute('role', 'status');
     await expect(status).toHaveText(/^✓ Message copié/);
@@ -172,7 +186,11 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     popupUrl,
   }) => {
     await page.goto(popupUrl);
-    await expect(page.locator('[data-guidance="how-to-request"] [data-compose]')).toHaveCount(0);
+    // how-to-request: a message to SESAN for help.
+    await expect(page.locator('details[data-situation="how-to-request"] [data-compose]')).toHaveCount(1);
+    await expect(page.locator('details[data-situation="how-to-request"] [data-compose="help"]')).toHaveCount(
+      1,
+    );
     // no-account and no-habilitation have two: to the référents, and to SESAN when there are none.
     await expect(page.locator('details[data-situation="no-account"] [data-compose]')).toHaveCount(2);
     await expect(
@@ -205,20 +223,21 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await email.fill('marie.dupont@csapa');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#composer-no-structure-referents-0-email-error')).toHaveText(
-      /Adresse e-mail non valide/,
+      /Adresse mail non valide/,
     );
     // Required fields say so, to assistive technology and on screen.
     await expect(field(page, 'no-structure', 'structureName')).toHaveAttribute('required', '');
     await expect(page.locator('label[for="composer-no-structure-structureName"]')).toContainText('*');
 
-    // Sending with fields missing: every problem shown, focus on the first, the count said.
+    // Sending with fields missing: every problem shown, focus on the first (the direction in
+    // copy, which the guide asks for), the count said.
     await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
-    await expect(field(page, 'no-structure', 'structureName')).toBeFocused();
+    await expect(field(page, 'no-structure', 'cc')).toBeFocused();
     await expect(field(page, 'no-structure', 'structureName')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#composer-no-structure-structureName-error')).toHaveText(
       /Ce champ est obligatoire/,
     );
-    await expect(page.locator('.composer-status')).toHaveText(/Le message n’est pas prêt\s?: 7 champs/);
+    await expect(page.locator('.composer-status')).toHaveText(/Le message n’est pas prêt\s?: 11 champs/);
     await expectNoViolations(page, 'popup composer, errors shown');
   });
 
@@ -253,6 +272,30 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(field(page, 'referents-account', 'lastName')).toHaveValue('');
   });
 
+  test('what the guide asks for is required, found by accessible name (issue 10)', async ({
+    page,
+    popupUrl,
+  }) => {
+    const isRequired = async (scope: Page | Locator, name: string, required = true) => {
+      const box = scope.getByRole('textbox', { name, exact: true });
+      await expect(box, name).toHaveCount(1);
+      await expect(box, name).toHaveJSProperty('required', required);
+    };
+    // Structure not described: the direction in copy, as the guide says.
+    let composer = await openInPopup(page, popupUrl, 'no-structure');
+    await isRequired(composer, 'Adresse mail de ma direction');
+    // Every message to SESAN says who writes; the phone stays optional.
+    for (const form of ['no-structure', 'no-unit', 'no-referents', 'help']) {
+      if (form !== 'no-structure') composer = await openInPopup(page, popupUrl, form);
+      const me = composer.locator('fieldset', { hasText: 'Vous, qui écrivez' });
+      for (const name of ['Nom', 'Prénom', 'Fonction']) await isRequired(me, name);
+      await isRequired(me, 'Téléphone (facultatif)', false);
+    }
+    // The account request: the user's professional mail, which the référents need.
+    composer = await openInPopup(page, popupUrl, 'referents-account');
+    await isRequired(composer, 'Mail professionnel');
+  });
+
   test('the other forms: each one’s exact mailto:', async ({ page, popupUrl }) => {
     // no-unit, to SESAN.
     page = await openInPopup(page, popupUrl, 'no-unit');
@@ -272,13 +315,18 @@ test.describe('from the popup (the composer opens on its own page)', () => {
         [
           'Bonjour,',
           '',
-          'Ma structure est décrite dans ViaTrajectoire, mais pas mon unité. Je souhaite l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
+          'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Nous souhaitons l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
           '',
           `- Nom de la structure${NBSP}: Hôpital Saint-Louis`,
           `- Nom de l’unité à ajouter${NBSP}: ELSA`,
           `- Activité de l’unité${NBSP}: Équipe de liaison en addictologie`,
           '',
-          'Pouvez-vous m’indiquer la démarche à suivre\u202f?',
+          'Pourriez-vous nous indiquer la démarche à suivre\u202f?',
+          '',
+          `Qui écrit${NBSP}:`,
+          `- Nom${NBSP}: Martin`,
+          `- Prénom${NBSP}: Léa`,
+          `- Fonction${NBSP}: Cadre de santé`,
           '',
           'Cordialement,',
           '',
@@ -294,6 +342,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await account('to').fill('referents@hopital.fr; cadre@hopital.fr');
     await account('lastName').fill('Martin');
     await account('firstName').fill('Léa');
+    await account('email').fill('lea.martin@hopital.fr');
     await account('role').fill('Assistante sociale');
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
       'href',
@@ -304,10 +353,11 @@ test.describe('from the popup (the composer opens on its own page)', () => {
         [
           'Bonjour,',
           '',
-          'Je souhaite envoyer des demandes de prise en charge en ACT via ViaTrajectoire. Pouvez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social)\u202f?',
+          'Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social)\u202f?',
           '',
           `- Nom${NBSP}: Martin`,
           `- Prénom${NBSP}: Léa`,
+          `- Mail professionnel${NBSP}: lea.martin@hopital.fr`,
           `- Fonction${NBSP}: Assistante sociale`,
           '',
           'Cordialement,',
@@ -336,7 +386,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
         [
           'Bonjour,',
           '',
-          `J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT. Pouvez-vous m’attribuer l’habilitation «${NBSP}Gestionnaire administratif et social${NBSP}»\u202f?`,
+          `J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT. Pourriez-vous m’attribuer l’habilitation «${NBSP}Gestionnaire administratif et social${NBSP}»\u202f?`,
           '',
           `- Nom${NBSP}: Martin`,
           `- Prénom${NBSP}: Léa`,
@@ -360,6 +410,9 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await referents('referents-0-firstName').fill('Marie');
     await referents('referents-0-email').fill('marie.dupont@csapa.fr');
     await referents('referents-0-role').fill('Directrice');
+    await referents('lastName').fill('Martin');
+    await referents('firstName').fill('Léa');
+    await referents('role').fill('Assistante sociale');
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
       'href',
       expectedMailto(
@@ -369,7 +422,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
         [
           'Bonjour,',
           '',
-          'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pouvez-vous enregistrer les référents suivants\u202f?',
+          'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pourriez-vous renseigner les référents suivants\u202f?',
           '',
           `- Nom de la structure${NBSP}: CSAPA Les Tilleuls`,
           `- N° FINESS${NBSP}: 2A0000016`,
@@ -380,7 +433,15 @@ test.describe('from the popup (the composer opens on its own page)', () => {
           `  Mail${NBSP}: marie.dupont@csapa.fr`,
           `  Fonction dans l’établissement${NBSP}: Directrice`,
           '',
+          `Qui écrit${NBSP}:`,
+          `- Nom${NBSP}: Martin`,
+          `- Prénom${NBSP}: Léa`,
+          `- Fonction${NBSP}: Assistante sociale`,
+          '',
           'Cordialement,',
+          '',
+          'Léa Martin',
+          'Assistante sociale',
         ].join('\n'),
       ),
     );
@@ -401,7 +462,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await fillNoStructure(page);
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
     for (let row = 2; row < 7; row++) {
-      await page.getByRole('button', { name: 'Ajouter un référent' }).click();
+      await page.getByRole('button', { name: 'Ajouter une personne référente' }).click();
       await field(page, 'no-structure', `referents-${row}-lastName`).fill('Référent-avec-un-nom-long');
       await field(page, 'no-structure', `referents-${row}-firstName`).fill('Marie-Bénédicte');
       await field(page, 'no-structure', `referents-${row}-email`).fill('referent.long@etablissement.fr');
@@ -414,8 +475,8 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(page.getByRole('button', { name: 'Copier le message' })).toBeVisible();
     // Removing a row brings the link back, and moves focus to the add button.
     for (let row = 6; row >= 2; row--)
-      await page.getByRole('button', { name: `Retirer le référent ${row + 1}` }).click();
-    await expect(page.getByRole('button', { name: 'Ajouter un référent' })).toBeFocused();
+      await page.getByRole('button', { name: `Retirer la personne référente ${row + 1}` }).click();
+    await expect(page.getByRole('button', { name: 'Ajouter une personne référente' })).toBeFocused();
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
   });
 
@@ -427,6 +488,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
       'referents-account',
       'referents-habilitation',
       'no-referents',
+      'help',
     ]) {
       page = await openInPopup(page, popupUrl, form);
       await expectNoViolations(page, `popup composer ${form}`);
@@ -455,9 +517,7 @@ test.describe('on the composer page', () => {
     await page.reload();
     await expect(field(page, 'no-structure', 'referents-1-role')).toHaveValue('Secrétaire médicale');
     await page.getByRole('button', { name: 'Copier le message' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Objet${NBSP}: ${NO_STRUCTURE_SUBJECT}\n\n${NO_STRUCTURE_BODY}`,
-    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(NO_STRUCTURE_COPY);
     await expect(page.locator('.composer-status')).toHaveText(/Message copié/);
     await page.reload();
     await expect(field(page, 'no-structure', 'structureName')).toHaveValue('');
@@ -469,7 +529,7 @@ test.describe('on the composer page', () => {
   }) => {
     await page.goto(composerUrl(extensionId, '#pas-un-formulaire'));
     await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un message' })).toBeVisible();
-    await expect(page.locator('.composer-chooser a')).toHaveCount(5);
+    await expect(page.locator('.composer-chooser a')).toHaveCount(6);
     await page.getByRole('link', { name: 'Demander l’ajout de mon unité' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demander l’ajout de mon unité' }),
@@ -526,6 +586,8 @@ test.describe('on the composer page', () => {
     await expect(field(page, 'referents-account', 'firstName')).toHaveAccessibleDescription(/obligatoire/);
     await page.keyboard.type('Léa');
     await page.keyboard.press('Tab');
+    await expect(field(page, 'referents-account', 'email')).toBeFocused();
+    await page.keyboard.type('lea.martin@hopital.fr');
     await page.keyboard.press('Tab');
     await expect(field(page, 'referents-account', 'role')).toBeFocused();
     await page.keyboard.type('Assistante sociale');
@@ -548,7 +610,7 @@ test.describe('on the composer page', () => {
     await field(page, 'no-structure', 'finess').fill('12345');
     await field(page, 'no-structure', 'cc').fill('direction@');
     await page.getByRole('button', { name: 'Copier le message' }).click();
-    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(9);
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(12);
     await expectNoViolations(page, 'composer page, errors shown');
     await page.goto(composerUrl(extensionId));
     await expect(page.getByRole('heading', { name: 'Rédiger un message' })).toBeVisible();

@@ -142,3 +142,44 @@ test('at 200 % zoom the popup still fits: nothing scrolls sideways', async ({ pa
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the guide’s title, introduction and closing line are shown; what is ours says so in words', async ({
+  page,
+}) => {
+  await expect(
+    page.getByRole('heading', {
+      name: 'Démarrer l’utilisation de ViaTrajectoire pour envoyer des demandes de prise en charge en ACT',
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(/suivre en temps réel toutes les demandes.*tableau de bord/)).toBeVisible();
+  await expect(page.locator('footer')).toContainText(
+    'Prêt·e à utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT',
+  );
+  // The situation the guide only implies, its box, and the resources it does not name: marked in
+  // visible text, with their source.
+  const implied = page.locator('details.situation[data-situation="no-habilitation"]');
+  await implied.locator('summary').click();
+  await expect(implied.locator('.added-note')).toHaveCount(2);
+  await expect(implied.locator('.added-note').first()).toHaveText(
+    /^Ajouté par l’extension \(hors guide\) Source\s:/,
+  );
+  const resources = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Ressources utiles' }),
+  });
+  for (const label of ['Les dispositifs de soins résidentiels en Île-de-France', 'viatrajectoire@sesan.fr']) {
+    await expect(resources.locator('li', { hasText: label }).locator('.added-note')).toBeVisible();
+  }
+  await expect(
+    resources.locator('li', { hasText: /Guichet Unique Régional/ }).locator('.added-note'),
+  ).toHaveCount(0);
+  // A link says where it goes: the training site's FAQ, not « the parcours »; the words say where it is.
+  await expect(resources.getByRole('link', { name: /Parcours de formation/ })).toHaveCount(0);
+  const training = resources.locator('li', { hasText: 'Tutoriels' });
+  await expect(training.getByRole('link')).toHaveText(/^FAQ ViaTrajectoire – Formation SESAN/);
+  await expect(training.getByRole('link')).toHaveAttribute(
+    'href',
+    'https://formation.sesan.fr/via-trajectoire/faq/',
+  );
+  await expect(training).toContainText('Le parcours de formation, que cite le guide, est sur ce site');
+  await expect(page.getByText('page la plus proche connue')).toHaveCount(0);
+});

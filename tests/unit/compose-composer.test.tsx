@@ -145,9 +145,12 @@ describe('the length of each field', () => {
     expect(description('no-structure-cc')).toContain('1\u202f000 caractères au plus.');
     expect(input('no-structure-finess').maxLength).toBe(MAX_LENGTH.finess);
     expect(description('no-structure-finess')).not.toContain('au plus');
-    expect(root.querySelector('#composer-no-structure-kind')?.getAttribute('aria-describedby') ?? '').toBe(
-      '',
-    );
+    expect(
+      root.querySelector('#composer-no-structure-kind')?.getAttribute('aria-describedby') ?? '',
+    ).not.toContain('limit');
+    // A field the guide does not ask for says so, to screen readers too (issue 10 §3).
+    expect(description('no-structure-address')).toContain('Ajouté par l’extension (hors guide)');
+    expect(description('no-structure-structureName')).not.toContain('Ajouté par l’extension');
   });
 
   it('a saved value cut to it is said beside its field, until the field is changed', () => {

@@ -44,6 +44,9 @@ const noStructure: Draft = {
     finess: '75 071 218 4',
     address: '12 rue des Lilas, 75020 Paris',
     kind: 'csapa-caarud',
+    lastName: 'Benali',
+    firstName: 'Sonia',
+    role: 'Assistante sociale',
   },
   referents: [referent],
 };
@@ -53,7 +56,7 @@ describe('the forms', () => {
     expect(Object.keys(FORMS).sort()).toEqual([...FORM_IDS].sort());
     expect(FORMS_BY_SITUATION['no-account']).toEqual(['referents-account', 'no-referents']);
     expect(FORMS_BY_SITUATION['no-habilitation']).toEqual(['referents-habilitation', 'no-referents']);
-    expect(FORMS_BY_SITUATION['how-to-request']).toBeUndefined();
+    expect(FORMS_BY_SITUATION['how-to-request']).toEqual(['help']);
   });
 
   it('offers the guide’s three habilitations', () => {
@@ -63,15 +66,33 @@ describe('the forms', () => {
   it('requires what the guide asks for, and nothing when everything is filled in', () => {
     const form = FORMS['no-structure'];
     expect([...formProblems(form, blankDraft(form)).entries()]).toEqual([
+      // The guide: « avec ma direction en copie ».
+      ['cc', { code: 'required' }],
       ['structureName', { code: 'required' }],
       ['address', { code: 'required' }],
       ['kind', { code: 'required' }],
+      // Who writes (issue 10): every message to SESAN says so.
+      ['lastName', { code: 'required' }],
+      ['firstName', { code: 'required' }],
+      ['role', { code: 'required' }],
       ['referents.0.lastName', { code: 'required' }],
       ['referents.0.firstName', { code: 'required' }],
       ['referents.0.email', { code: 'required' }],
       ['referents.0.role', { code: 'required' }],
     ]);
     expect(formProblems(form, noStructure).size).toBe(0);
+  });
+
+  it('asks every message to SESAN who writes, and the account request the user’s own mail', () => {
+    for (const form of Object.values(FORMS)) {
+      const problems = formProblems(form, blankDraft(form));
+      for (const id of ['lastName', 'firstName', 'role']) {
+        expect(problems.get(id), `${form.id}.${id}`).toEqual({ code: 'required' });
+      }
+    }
+    expect(
+      formProblems(FORMS['referents-account'], blankDraft(FORMS['referents-account'])).get('email'),
+    ).toEqual({ code: 'required' });
   });
 
   it('checks optional fields when they are filled in, and "Autre" asks for details', () => {
@@ -112,9 +133,10 @@ describe('the message', () => {
       [
         'Bonjour,',
         '',
-        'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en ACT (Appartements de Coordination Thérapeutique) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
+        'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en appartements de coordination thérapeutique (ACT) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
         '',
-        `Je vous demande de bien vouloir référencer ma structure${NBSP}:`,
+        'Pourriez-vous référencer ma structure\u202f?',
+        '',
         `- Nom de la structure${NBSP}: CSAPA Les Tilleuls`,
         `- N° FINESS${NBSP}: 750712184`,
         `- Adresse${NBSP}: 12 rue des Lilas, 75020 Paris`,
@@ -126,9 +148,17 @@ describe('the message', () => {
         `  Mail${NBSP}: marie.dupont@csapa.fr`,
         `  Fonction dans l’établissement${NBSP}: Cadre de santé`,
         '',
+        `Qui écrit${NBSP}:`,
+        `- Nom${NBSP}: Benali`,
+        `- Prénom${NBSP}: Sonia`,
+        `- Fonction${NBSP}: Assistante sociale`,
+        '',
         'Ma direction est en copie de ce mail.',
         '',
         'Cordialement,',
+        '',
+        'Sonia Benali',
+        'Assistante sociale',
       ].join('\n'),
     );
   });
@@ -159,7 +189,7 @@ describe('the message', () => {
     expect(message.to).toEqual(['referents@hopital.fr', 'cadre@hopital.fr']);
     expect(message.cc).toEqual([]);
     expect(message.body).toContain(
-      `Pouvez-vous m’attribuer l’habilitation «${NBSP}Équipe soignante${NBSP}»\u202f?`,
+      `Pourriez-vous m’attribuer l’habilitation «${NBSP}Équipe soignante${NBSP}»\u202f?`,
     );
     expect(message.body).not.toContain('Structure');
     expect(message.body.endsWith('Cordialement,\n\nLéa Martin\nInfirmière')).toBe(true);
@@ -228,9 +258,20 @@ describe('the mailto: address', () => {
 });
 
 describe('the copied text', () => {
-  it('is the subject then the body, as plain text', () => {
-    expect(messageText({ to: [SESAN], cc: [], subject: 'Sujet', body: 'Bonjour,\n\nTexte' })).toBe(
-      `Objet${NBSP}: Sujet\n\nBonjour,\n\nTexte`,
+  it('is what a person needs to send it by hand: To, Cc, Subject, then the body', () => {
+    expect(
+      messageText({
+        to: [SESAN],
+        cc: ['direction@csapa.fr', 'dg@csapa.fr'],
+        subject: 'Sujet',
+        body: 'Bonjour,\n\nTexte',
+      }),
+    ).toBe(
+      `À${NBSP}: ${SESAN}\nCc${NBSP}: direction@csapa.fr, dg@csapa.fr\nObjet${NBSP}: Sujet\n\nBonjour,\n\nTexte`,
+    );
+    // No Cc line without a copy.
+    expect(messageText({ to: ['a@b.fr'], cc: [], subject: 'Sujet', body: 'Texte' })).toBe(
+      `À${NBSP}: a@b.fr\nObjet${NBSP}: Sujet\n\nTexte`,
     );
   });
 });

@@ -148,6 +148,52 @@ describe('the guide data', () => {
     expect(guide.habilitations.map(normalize)).toEqual(habilitations.map(normalize));
   });
 
+  // Situation by situation: each block of the seed, cut out between its first line and the next
+  // block's, must have every one of its lines in that situation's steps or « Le saviez-vous ? ».
+  const SEED_BLOCKS = [
+    ['no-structure', "J'interroge ma direction", '... ma structure est\ndécrise'],
+    ['no-unit', "J'envoie un mail à vitrajectoire", 'Je contacte les référents'],
+    ['no-account', 'Je contacte les référents', '... je ne sais pas\ncomment'],
+    ['how-to-request', 'Je consulte le parcours', 'Ressources utiles'],
+  ] as const;
+  /** normalize, the seed's typos fixed, punctuation dropped (the data adds commas and colons). */
+  const loose = (text: string) =>
+    normalize(correctSeed(text).replaceAll('vitrajectoire.', 'viatrajectoire.'))
+      .replace(/[.,;:!?()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  it.each(SEED_BLOCKS)(
+    '%s: every line of its seed block is in its steps or « Le saviez-vous ? »',
+    (id, from, to) => {
+      const start = seed.indexOf(from);
+      const end = seed.indexOf(to, start + 1);
+      expect(start, from).toBeGreaterThan(-1);
+      expect(end, to).toBeGreaterThan(start);
+      const lines = seed
+        .slice(start, end)
+        .split(/\n\s*\n/) // paragraphs: the seed wraps some lines
+        .map((paragraph) =>
+          paragraph
+            .replace(/\s+/g, ' ')
+            .replace(/^Le saviez-vous \? ?/, '')
+            .trim(),
+        )
+        .flatMap((paragraph) => paragraph.split(/ (?=- )/)) // one bullet per line
+        .map((line) => line.replace(/^- /, '').replace(/ Besoin d'aide \? Cliquer \[ici\]\(#\)/, ''))
+        .filter((line) => line !== '' && line !== 'Le saviez-vous ?');
+      const situation = guide.situations.find((candidate) => candidate.id === id);
+      const text = loose(
+        [
+          ...(situation?.steps ?? []).flatMap((step) => [step.text, ...(step.items ?? [])]),
+          situation?.didYouKnow.text ?? '',
+          ...(situation?.didYouKnow.items ?? []).map((entry) => entry.text),
+        ].join(' | '),
+      );
+      expect(lines.length, id).toBeGreaterThan(1);
+      for (const line of lines) expect(text, `${id} is missing: ${line}`).toContain(loose(line));
+    },
+  );
+
   it("covers each situation's steps and « Le saviez-vous ? » from the seed", () => {
     const expectedSentences = [
       "J'interroge ma direction",
