@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { openByItsTab } from './open-panel';
 
 // Only for the type checker: page.evaluate runs these in an extension page.
 declare const chrome: {
@@ -631,6 +632,8 @@ test.describe('from the panel on a ViaTrajectoire page', () => {
     await page.goto(dashboard);
     const panel = page.locator('vt-act-guide').locator('aside.panel');
     await expect(panel).toHaveCount(1);
+    // Nothing calls for action on a dashboard: the panel starts as its tab.
+    await openByItsTab(panel);
     const chooser = panel.locator('.chooser details');
     if (!(await chooser.evaluate((element) => (element as HTMLDetailsElement).open))) {
       await chooser.locator('summary').click();
