@@ -74,6 +74,15 @@ async function auditPanel(page: Page, where: string): Promise<AxeResults> {
   return results;
 }
 
+/** Opens « Autres façons d’écrire » of the current situation, where the quick mails and the copy wait. */
+async function openOtherWays(panel: Locator) {
+  const details = panel.locator('.current-situation .other-ways');
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+  await expect(details).toHaveAttribute('open', '');
+}
+
 async function openChooser(panel: Locator) {
   const details = panel.locator('.chooser details');
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
@@ -154,6 +163,8 @@ test.describe('axe finds no WCAG violation inside the panel', () => {
     const panel = panelOf(page);
     await openByItsTab(panel);
     await expect(panel.locator('.page-hint')).toBeVisible();
+    // The request page's situation has its « Rédiger le message »: the copy waits behind the disclosure.
+    await openOtherWays(panel);
     await panel.getByRole('button', { name: 'Copier l’adresse' }).first().click();
     await expect(panel.locator('.copy-status-copied').first()).toBeVisible();
     await auditPanel(page, 'request, hint and "Adresse copiée" shown');
@@ -418,6 +429,7 @@ test('the copy status in the panel says "copy failed" in words when the clipboar
     origin: VT_ORIGIN,
   });
   const status = panel.locator('.current-situation .copy-status');
+  await openOtherWays(panel);
   await panel.locator('.current-situation').getByRole('button', { name: 'Copier l’adresse' }).click();
   await expect(status).toHaveText(/^Copie impossible\s?: sélectionnez l’adresse/);
   await expect(status).toHaveAttribute('role', 'status');
@@ -434,6 +446,7 @@ for (const width of [640, 320]) {
     await page.goto(fixtureUrl('dashboard'));
     const panel = panelOf(page);
     await openByItsTab(panel);
+    await openOtherWays(panel);
     await openChooser(panel);
     const body = panel.locator('.panel-body');
 

@@ -299,6 +299,8 @@ test('"Copier l’adresse" puts exactly the contact address on the clipboard, wi
   const status = panel.locator('.copy-address [role="status"]');
   await expect(status).toHaveText('');
 
+  // Behind « Autres façons d’écrire »: the situation's primary action is « Rédiger le message ».
+  await panel.locator('.current-situation .other-ways > summary').click();
   await panel.getByRole('button', { name: /Copier l.adresse/ }).click();
   await expect(status).toContainText('Adresse copiée');
   await expect(panel.getByText('Adresse copiée')).toBeVisible();

@@ -158,7 +158,7 @@ test('the guide’s title, introduction and closing line are shown; what is ours
   // The situation the guide only implies, its box, and the resources it does not name: marked in
   // visible text, with their source.
   const implied = page.locator('details.situation[data-situation="no-habilitation"]');
-  await implied.locator('summary').click();
+  await implied.locator(':scope > summary').click();
   await expect(implied.locator('.added-note')).toHaveCount(2);
   await expect(implied.locator('.added-note').first()).toHaveText(
     /^Ajouté par l’extension \(hors guide\) Source\s:/,
