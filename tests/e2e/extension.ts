@@ -3,7 +3,7 @@
 // http(s) request aborted and recorded. Every test ends by asserting that no request left
 // ViaTrajectoire's host (pages, frames and the extension's service worker included), and that
 // nothing but page loads asked the host itself (PRIVACY.md, "Ce que l'extension envoie : rien").
-import { type BrowserContext, test as base, expect, type Request } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Request, type Worker } from '@playwright/test';
 import {
   blockOtherHosts,
   E2E_EXTENSION_DIR,
@@ -21,6 +21,8 @@ export type ExtensionFixtures = {
   extensionId: string;
   /** chrome-extension://<id>/popup.html */
   popupUrl: string;
+  /** The extension's service worker: where its storage is read without opening a tab. */
+  extensionWorker: Worker;
   /** Every request to another host than ViaTrajectoire's: aborted, recorded here. */
   externalRequests: string[];
   /** Requests to ViaTrajectoire's host other than documents (page and frame loads), recorded here. */
@@ -80,6 +82,29 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions & Internal>
   popupUrl: async ({ extensionId }, use) => {
     await use(popupUrlOf(extensionId));
   },
+  extensionWorker: async ({ context, extensionId }, use) => {
+    const worker = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId));
+    if (!worker) throw new Error('no service worker for the extension');
+    await use(worker);
+  },
 });
+
+// Only for the type checker: storedText's callback runs in the extension's service worker.
+declare const chrome: {
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+  };
+};
+
+/** Everything the extension keeps, both areas, as one JSON text. */
+export async function storedText(worker: Worker): Promise<string> {
+  return JSON.stringify(
+    await worker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    })),
+  );
+}
 
 export { expect };

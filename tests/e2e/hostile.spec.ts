@@ -7,36 +7,13 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { type ClosedPanel, closedPanel } from './closed-panel';
-import { expect, test } from './extension';
-
-declare const chrome: {
-  storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>> };
-    session: { get(keys: null): Promise<Record<string, unknown>> };
-  };
-};
+import { expect, storedText, test } from './extension';
 
 const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 const ATTACKER_ADDRESS = 'attaquant@example.org';
 /** A page where the panel opens on a situation with a composer button (no-unit). */
 const PAGE = FIXTURE_PAGES.find((fixture) => fixture.name === 'establishment-no-unit');
 const SETTLE_MS = 1_000;
-
-function workerOf(context: BrowserContext, extensionId: string): Worker {
-  const worker = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId));
-  if (!worker) throw new Error('no service worker for the extension');
-  return worker;
-}
-
-/** Everything the extension keeps, read in its own service worker (no tab is opened for it). */
-async function storageOf(worker: Worker): Promise<string> {
-  return JSON.stringify(
-    await worker.evaluate(async () => ({
-      local: await chrome.storage.local.get(null),
-      session: await chrome.storage.session.get(null),
-    })),
-  );
-}
 
 async function panelNow(page: Page): Promise<ClosedPanel> {
   const panel = await closedPanel(page);
@@ -56,7 +33,7 @@ async function observe(context: BrowserContext, worker: Worker, page: Page): Pro
   const panel = await panelNow(page);
   return {
     tabs: context.pages().length,
-    storage: await storageOf(worker),
+    storage: await storedText(worker),
     situation: panel.asideAttribute('data-situation'),
     open: panel.asideAttribute('data-open'),
     showsAddress: panel.text.includes(CONTACT_ADDRESS) && !panel.text.includes(ATTACKER_ADDRESS),
@@ -64,15 +41,14 @@ async function observe(context: BrowserContext, worker: Worker, page: Page): Pro
 }
 
 /** Opens the page, waits for the panel and for its first writes, and returns what it shows. */
-async function arrive(context: BrowserContext, extensionId: string, page: Page) {
+async function arrive(context: BrowserContext, worker: Worker, page: Page) {
   if (!PAGE) throw new Error('fixture establishment-no-unit is missing');
   await page.goto(PAGE.url);
   await expect.poll(async () => (await closedPanel(page))?.asideAttribute('data-situation')).toBe('no-unit');
   await page.waitForTimeout(SETTLE_MS);
-  const worker = workerOf(context, extensionId);
   const before = await observe(context, worker, page);
   expect(before).toMatchObject({ situation: 'no-unit', open: 'true', showsAddress: true });
-  return { worker, before };
+  return { before };
 }
 
 /** After an attack: nothing changed, no tab opened, nothing written. */
@@ -86,10 +62,10 @@ test.describe('a hostile page, on the shipped build', () => {
 
   test('cannot read the panel: the shadow root is closed, the host holds no text', async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
-    await arrive(context, extensionId, page);
+    await arrive(context, worker, page);
     const seenByPage = await page.evaluate(() => {
       const host = document.querySelector('vt-act-guide');
       let reattached = 'refused';
@@ -125,10 +101,10 @@ test.describe('a hostile page, on the shipped build', () => {
 
   test('script clicks and key presses on everything it can reach do nothing', async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
-    const { worker, before } = await arrive(context, extensionId, page);
+    const { before } = await arrive(context, worker, page);
     await page.evaluate(() => {
       const host = document.querySelector('vt-act-guide') as HTMLElement;
       const targets: EventTarget[] = [host, document, window, document.body, document.documentElement];
@@ -152,10 +128,10 @@ test.describe('a hostile page, on the shipped build', () => {
 
   test('cannot change what the panel shows, the contact address above all', async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
-    const { worker, before } = await arrive(context, extensionId, page);
+    const { before } = await arrive(context, worker, page);
     await page.evaluate((attacker) => {
       const host = document.querySelector('vt-act-guide') as HTMLElement;
       // Light DOM children of the host are never shown: the shadow root has no slot.
@@ -174,8 +150,13 @@ test.describe('a hostile page, on the shipped build', () => {
     expect(panel.hrefs.join(' ')).not.toContain(ATTACKER_ADDRESS);
   });
 
-  test('forged navigation, load and resize events change nothing', async ({ context, extensionId, page }) => {
-    const { worker, before } = await arrive(context, extensionId, page);
+  test('forged navigation, load and resize events change nothing', async ({
+    context,
+    extensionId,
+    extensionWorker: worker,
+    page,
+  }) => {
+    const { before } = await arrive(context, worker, page);
     await page.evaluate((id) => {
       // WXT's own event name is unique to the extension, but an extension's id is no secret.
       const locationChange = `${id}:viatrajectoire:wxt:locationchange`;
@@ -197,7 +178,7 @@ test.describe('a hostile page, on the shipped build', () => {
 
   test('a custom element defined first under the host’s name gets nothing', async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
     // Runs before the page's own scripts, so before the extension's content script too.
@@ -213,7 +194,7 @@ test.describe('a hostile page, on the shipped build', () => {
       }
       customElements.define('vt-act-guide', Impostor);
     }, ATTACKER_ADDRESS);
-    const { worker, before } = await arrive(context, extensionId, page);
+    const { before } = await arrive(context, worker, page);
     const panel = await panelNow(page);
     expect(panel.rootType).toBe('closed');
     const readable = await page.evaluate(() =>
@@ -229,10 +210,10 @@ test.describe('a hostile page, on the shipped build', () => {
 
   test('a custom element defined later under the host’s name gets nothing either', async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
-    const { worker, before } = await arrive(context, extensionId, page);
+    const { before } = await arrive(context, worker, page);
     const upgrade = await page.evaluate((attacker) => {
       let outcome = 'constructor never ran';
       class Impostor extends HTMLElement {
@@ -257,9 +238,10 @@ test.describe('a hostile page, on the shipped build', () => {
   test('a person’s real clicks still work: collapse, then open the composer once', async ({
     context,
     extensionId,
+    extensionWorker: worker,
     page,
   }) => {
-    const { worker } = await arrive(context, extensionId, page);
+    await arrive(context, worker, page);
     const tabs = context.pages().length;
     const compose = await (await panelNow(page)).centreOf('Rédiger le message');
     await page.mouse.click(compose.x, compose.y);
@@ -272,7 +254,7 @@ test.describe('a hostile page, on the shipped build', () => {
     const collapse = await (await panelNow(page)).centreOf('Réduire le guide');
     await page.mouse.click(collapse.x, collapse.y);
     await expect.poll(async () => (await panelNow(page)).asideAttribute('data-open')).toBe('false');
-    await expect.poll(() => storageOf(worker)).toContain('"panel":{"open":false,"seen":"no-unit"}');
+    await expect.poll(() => storedText(worker)).toContain('"panel":{"open":false,"seen":"no-unit"}');
   });
 });
 
@@ -280,10 +262,10 @@ test.describe('a hostile page, on the shipped build', () => {
 // click() on every control does nothing. Only trusted events (a person's) act.
 test('with the shadow root open (test build), script clicks on every control still do nothing', async ({
   context,
-  extensionId,
+  extensionWorker: worker,
   page,
 }) => {
-  const { worker, before } = await arrive(context, extensionId, page);
+  const { before } = await arrive(context, worker, page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(page.url()).origin,
   });

@@ -3,36 +3,14 @@
 // patient strings are looked for everywhere the extension could put them: the panel's text and
 // markup, its mail links, storage.local and storage.session, the clipboard after every copy
 // button, and, through « Rédiger le message », the composer and its stored draft, again after a wait.
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../support/fixtures.mjs';
-import { expect, test } from './extension';
-
-declare const chrome: {
-  storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>> };
-    session: { get(keys: null): Promise<Record<string, unknown>> };
-  };
-};
+import { expect, storedText, test } from './extension';
 
 const PATIENT_PAGES = FIXTURE_PAGES.filter((fixture) => fixture.patientData.length > 0);
 /** What the test types in the composer: the user's own details, never a patient's. */
 const TYPED = { lastName: 'Soignante-Test', unitActivity: 'Accueil de jour' };
 const LATE_WRITES_MS = 1_500;
-
-function workerOf(context: BrowserContext, extensionId: string): Worker {
-  const worker = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId));
-  if (!worker) throw new Error('no service worker for the extension');
-  return worker;
-}
-
-async function storageText(worker: Worker): Promise<string> {
-  return JSON.stringify(
-    await worker.evaluate(async () => ({
-      local: await chrome.storage.local.get(null),
-      session: await chrome.storage.session.get(null),
-    })),
-  );
-}
 
 /** Mail links as a person's mail client reads them: recipients, subject and body, decoded. */
 async function decodedMailLinks(scope: Locator): Promise<string> {
@@ -83,7 +61,7 @@ async function panelPlaces(page: Page, panel: Locator): Promise<Places> {
 for (const fixture of PATIENT_PAGES) {
   test(`${fixture.name}: no invented patient data in the panel, its links, the clipboard or storage`, async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -96,13 +74,12 @@ for (const fixture of PATIENT_PAGES) {
     await expect(panel).toHaveAttribute('data-situation', fixture.situation);
     await page.waitForTimeout(LATE_WRITES_MS);
 
-    const worker = workerOf(context, extensionId);
-    expectNoPatientData(fixture, { ...(await panelPlaces(page, panel)), storage: await storageText(worker) });
+    expectNoPatientData(fixture, { ...(await panelPlaces(page, panel)), storage: await storedText(worker) });
   });
 
   test(`${fixture.name}: through « Rédiger le message », the composer and its draft hold no patient data`, async ({
     context,
-    extensionId,
+    extensionWorker: worker,
     page,
   }) => {
     await page.goto(fixture.url);
@@ -120,9 +97,8 @@ for (const fixture of PATIENT_PAGES) {
     await composer.locator('#composer-no-unit-lastName').fill(TYPED.lastName);
     await composer.locator('#composer-no-unit-unitActivity').fill(TYPED.unitActivity);
 
-    const worker = workerOf(context, extensionId);
     // The draft is written: the check below looks at a real draft, not at an empty store.
-    await expect.poll(() => storageText(worker)).toContain(TYPED.unitActivity);
+    await expect.poll(() => storedText(worker)).toContain(TYPED.unitActivity);
     const fieldValues = await composer
       .locator('input, select, textarea')
       .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value).join('\n'));
@@ -131,11 +107,11 @@ for (const fixture of PATIENT_PAGES) {
       'the composer’s text': await composer.locator('body').innerText(),
       'the composer’s fields': fieldValues,
       'the composer’s mail link': await decodedMailLinks(composer.locator('body')),
-      'storage, once the draft is written': await storageText(worker),
+      'storage, once the draft is written': await storedText(worker),
     };
     // Later writes (a debounced save, the page re-rendering) are caught too.
     await composer.waitForTimeout(LATE_WRITES_MS);
-    places['storage, after a wait'] = await storageText(worker);
+    places['storage, after a wait'] = await storedText(worker);
     expectNoPatientData(fixture, places);
   });
 }

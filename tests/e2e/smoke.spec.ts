@@ -67,13 +67,10 @@ test('requests to any other host are aborted and recorded', async ({ page, exter
 // The final check of every test covers the extension's service worker too: a request it made
 // would be caught and recorded like a page's.
 test('a request from the extension’s service worker is caught and recorded', async ({
-  context,
-  extensionId,
+  extensionWorker,
   externalRequests,
 }) => {
-  const worker = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId));
-  expect(worker).toBeDefined();
-  const outcome = await worker?.evaluate(() =>
+  const outcome = await extensionWorker.evaluate(() =>
     fetch('https://example.org/from-worker').then(
       () => 'reached',
       () => 'blocked',
