@@ -4,6 +4,7 @@ import { guide, labels, resourceById, type SituationId, situationById } from '..
 import type { MatchedSituation } from '../content/match';
 import type { PanelSide } from '../content/options';
 import type { PageKind } from '../content/viatrajectoire/urls';
+import { AddedNote } from './AddedNote';
 import { ResourceLink } from './ResourceLink';
 import { SituationGuidance } from './SituationGuidance';
 import { onlyTrusted, refuseUntrusted } from './trusted';
@@ -140,7 +141,7 @@ export class Panel extends Component<PanelProps> {
                 {this.props.supposed ? (
                   <p class="supposed-note">
                     {labels.supposedSituation} {labels.howToCheckHabilitations}{' '}
-                    <small>({labels.extensionAddition})</small>
+                    <AddedNote added={{ source: labels.howToCheckSource }} />
                   </p>
                 ) : null}
                 <SituationGuidance

@@ -33,7 +33,7 @@ export const labels = {
   supposedSituation: 'Situation supposée : vos habilitations n’ont pas encore été vues.',
   howToCheckHabilitations:
     'Pour les vérifier, cliquez sur votre nom en haut à droite, ou ouvrez « ADMINISTRATION › Mon compte › Mes habilitations ».',
-  extensionAddition: 'Ajout de l’extension, absent du guide SESAN.',
+  howToCheckSource: 'les tutoriels ViaTrajectoire (menu « ADMINISTRATION › Mon compte »)',
   loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
   requestHint: 'Créer et envoyer une demande pas à pas :',
   // What the extension adds to the guide, said in words (issue 10 §3). The source is typeset data.

@@ -694,7 +694,7 @@ test('habilitations not yet seen: the situation is supposed, with how to check t
   await expect(note).toContainText('Situation supposée');
   await expect(note).toContainText('cliquez sur votre nom en haut à droite');
   await expect(note).toContainText('ADMINISTRATION › Mon compte › Mes habilitations');
-  await expect(note).toContainText('Ajout de l’extension');
+  await expect(note).toContainText('Ajouté par l’extension (hors guide)');
   await expect(dashboard.locator('.choice-note')).toHaveCount(0);
 
   const account = await openFixture(page, 'account-prescriber');
