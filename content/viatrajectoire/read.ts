@@ -47,6 +47,7 @@ import {
   unitNameValue,
   unitsSectionLabels,
 } from './selectors';
+import { newTrace, type ReadTrace, record } from './trace';
 import { CONFIRMED_BY_ADDRESS, isLoggedInArea, type PageKind, pageKindFromUrl } from './urls';
 
 /** One row of the user's own "Mes habilitations" table. */
@@ -99,6 +100,20 @@ export function readPage(doc: Document, url: URL): PageContext {
   }
 }
 
+/**
+ * readPage, and what the reader looked for and found on the way (./trace): only when the user asks
+ * (« Ce que l'extension a compris », the recognition report). The same code reads; nothing differs
+ * but the record. A failed read gives the address-only context and the signals met before it failed.
+ */
+export function readPageTraced(doc: Document, url: URL): { context: PageContext; trace: ReadTrace } {
+  const trace = newTrace();
+  try {
+    return { context: readPageUnguarded(doc, url, trace), trace };
+  } catch {
+    return { context: contextFromAddress(url), trace };
+  }
+}
+
 /** Whether the chrome the context needs has rendered (the Angular app renders late). */
 export function contextIsComplete(doc: Document, url: URL): boolean {
   return readPage(doc, url).pending !== true;
@@ -121,11 +136,13 @@ export function contextFromAddress(url: URL): PageContext {
 interface Reading {
   doc: Document;
   headings?: Element[];
+  /** Only when the user asked what the reader saw (readPageTraced). */
+  trace?: ReadTrace;
 }
 
-function readPageUnguarded(doc: Document, url: URL): PageContext {
+function readPageUnguarded(doc: Document, url: URL, trace?: ReadTrace): PageContext {
   const fromAddress = pageKindFromUrl(url);
-  const reading: Reading = { doc };
+  const reading: Reading = { doc, trace };
   // Confirmed addresses (login, dashboard, request…) are never second-guessed: on request files and
   // dashboards, this also means no heading of the page is ever read.
   const pageKind = CONFIRMED_BY_ADDRESS.includes(fromAddress)
@@ -139,11 +156,19 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
     loggedIn: isLoggedInArea(url) || hasLogoutControl(doc, chrome.zones),
   };
 
-  const banner = NAMES_READ_ON.includes(pageKind) ? topBanner(doc, chrome) : undefined;
+  if (pageKind !== 'public-home' && pageKind !== 'login') record(trace, 'logout', context.loggedIn);
+  if (pageKind === 'login' && trace)
+    record(trace, 'login-form', first(doc, loginUserName) !== null && first(doc, loginPassword) !== null);
+
+  const readsNames = NAMES_READ_ON.includes(pageKind);
+  const banner = readsNames ? topBanner(doc, chrome) : undefined;
+  if (readsNames) record(trace, 'banner', banner !== undefined, banner?.localName);
   if (banner !== undefined) {
     const structureName = readBannerName(banner, structureNameValue, structureLabels);
+    record(trace, 'structure-name', structureName !== undefined);
     if (structureName !== undefined) context.structureName = structureName;
     const unitName = readBannerName(banner, unitNameValue, unitLabels);
+    record(trace, 'unit-name', unitName !== undefined);
     if (unitName !== undefined) context.unitName = unitName;
   }
 
@@ -159,7 +184,7 @@ function readPageUnguarded(doc: Document, url: URL): PageContext {
     const unitsListed = readUnitsListed(reading);
     if (unitsListed === undefined) context.pending = true;
     else context.unitsListed = unitsListed;
-    const own = isOwnEstablishment(doc, context.structureName);
+    const own = isOwnEstablishment(doc, context.structureName, trace);
     if (own !== undefined) context.ownEstablishment = own;
   } else if (pageKind === 'other' && isInAngularApp(url) && headings(reading).length === 0) {
     // An Angular route nobody knows: it may still render into an account or establishment screen.
@@ -176,10 +201,19 @@ export function pageKindFromDocument(doc: Document): PageKind | undefined {
 }
 
 function kindFromDocument(reading: Reading): PageKind | undefined {
-  if (findHeading(reading, accountHeadingLabels)) return 'account';
-  if (findHeading(reading, unitsSectionLabels) && findHeading(reading, generalInformationLabels))
+  const { trace } = reading;
+  if (findHeading(reading, accountHeadingLabels)) {
+    if (trace) trace.kindSource = 'heading';
+    return 'account';
+  }
+  if (findHeading(reading, unitsSectionLabels) && findHeading(reading, generalInformationLabels)) {
+    if (trace) trace.kindSource = 'tabs';
     return 'establishment';
-  if (first(reading.doc, loginUserName) && first(reading.doc, loginPassword)) return 'login';
+  }
+  if (first(reading.doc, loginUserName) && first(reading.doc, loginPassword)) {
+    if (trace) trace.kindSource = 'login-form';
+    return 'login';
+  }
   return undefined;
 }
 
@@ -469,8 +503,15 @@ function readTable(table: Element, wanted: (columns: string[]) => boolean = () =
 
 /** The user's habilitation rows; [] when the table says it is empty; undefined while not rendered. */
 function readHabilitations(reading: Reading): HabilitationRow[] | undefined {
+  const rows = findHabilitations(reading);
+  record(reading.trace, 'habilitations-table', rows !== undefined);
+  return rows;
+}
+
+function findHabilitations(reading: Reading): HabilitationRow[] | undefined {
   const { doc } = reading;
   const heading = findHeading(reading, accountHeadingLabels);
+  record(reading.trace, 'account-heading', heading !== undefined, heading?.localName);
   const section = heading ? sectionOf(doc, heading) : undefined;
   // Without a section, the account page's own tables (no patient data there) are searched.
   const candidates = all(section ?? doc, tables).filter((table) => !inPatientZone(table));
@@ -514,10 +555,20 @@ function hasEmptyMessage(section: Element): boolean {
 
 /** Whether the units section lists a unit; undefined while the section is not rendered or still loading. */
 function readUnitsListed(reading: Reading): boolean | undefined {
-  const { doc } = reading;
+  const { trace } = reading;
   const heading = findHeading(reading, unitsSectionLabels);
-  const section = heading ? sectionOf(doc, heading) : undefined;
+  record(trace, 'units-heading', heading !== undefined, heading?.localName);
+  if (trace)
+    record(trace, 'general-information-tab', findHeading(reading, generalInformationLabels) !== undefined);
+  const section = heading ? sectionOf(reading.doc, heading) : undefined;
+  record(trace, 'units-section', section !== undefined);
   if (!section) return undefined;
+  const listed = unitsListedIn(section);
+  record(trace, 'units-list', listed !== undefined);
+  return listed;
+}
+
+function unitsListedIn(section: Element): boolean | undefined {
   let sawEmptyTable = false;
   for (const table of all(section, tables)) {
     const found = readTable(table);
@@ -537,9 +588,14 @@ function readUnitsListed(reading: Reading): boolean | undefined {
  * structure. Undefined when the banner shows no structure or the fiche no title. Only a boolean
  * leaves: the title is never kept (another establishment's name is none of the user's context).
  */
-function isOwnEstablishment(doc: Document, structureName: string | undefined): boolean | undefined {
-  if (structureName === undefined) return undefined;
+function isOwnEstablishment(
+  doc: Document,
+  structureName: string | undefined,
+  trace?: ReadTrace,
+): boolean | undefined {
   const title = all(doc, establishmentTitle).find((element) => !offLimitsForChrome(element));
+  record(trace, 'establishment-title', title !== undefined);
+  if (structureName === undefined) return undefined;
   const titleText = title === undefined ? '' : normalizeLabel(displayName(textOf(title)) ?? '');
   if (titleText === '') return undefined;
   return titleText === normalizeLabel(structureName);
