@@ -39,8 +39,6 @@ interface ComposerProps {
   onDraftForget: () => void;
   /** How many times all the data was erased (options page): each new one empties the form. */
   erasures?: number;
-  /** Shows a « Retour » button (the popup's way back to the guide). */
-  onBack?: () => void;
   /** Moves focus to the heading when the composer appears after a user's action. */
   focusOnMount?: boolean;
 }
@@ -227,7 +225,6 @@ export function Composer({
   onDraftChange,
   onDraftForget,
   erasures = 0,
-  onBack,
   focusOnMount,
 }: ComposerProps) {
   const form = FORMS[formId];
@@ -378,12 +375,6 @@ export function Composer({
 
   return (
     <div class="composer" data-form={form.id}>
-      {onBack ? (
-        <button type="button" class="button button-secondary composer-back" onClick={onBack}>
-          <span aria-hidden="true">← </span>
-          {text.back}
-        </button>
-      ) : null}
       <h1 id={`${prefix}-title`} tabIndex={-1} ref={heading}>
         {form.title}
       </h1>

@@ -2,7 +2,6 @@ import { type PrerequisiteStatus, progress } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
 import { CONTACT_ADDRESS, guide, type PrerequisiteId, popupLabels, situationById } from '../content/guide';
 import { openOptionsLabel } from '../content/guide/options-labels';
-import type { MailContext } from '../content/mailto';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
 import { ResourceLink } from './ResourceLink';
@@ -11,15 +10,14 @@ import { SituationGuidance } from './SituationGuidance';
 interface PopupProps {
   statuses: PrerequisiteStatus[];
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
-  mailContext?: MailContext;
   /** Opens the options page (browser.runtime.openOptionsPage). */
   onOpenOptions?: () => void;
-  /** Opens the message composer (the popup's main.tsx switches to it). */
+  /** Opens the message composer in a tab of its own (entrypoints/shared/open-composer.ts). */
   onCompose?: (form: FormId) => void;
 }
 
 /** The toolbar popup: the full checklist, every situation by hand, the contact, the resources. */
-export function Popup({ statuses, onToggle, mailContext, onOpenOptions, onCompose }: PopupProps) {
+export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupProps) {
   const { done, total } = progress(statuses);
   const allMet = done === total;
   return (
@@ -53,16 +51,11 @@ export function Popup({ statuses, onToggle, mailContext, onOpenOptions, onCompos
             aria-valuetext={popupLabels.progressLabel(done, total)}
           />
           <p class="hint">{popupLabels.checklistHint}</p>
-          <Checklist
-            statuses={statuses}
-            onToggle={onToggle}
-            mailContext={mailContext}
-            onCompose={onCompose}
-          />
+          <Checklist statuses={statuses} onToggle={onToggle} onCompose={onCompose} />
           {allMet ? (
             <div class="all-done" data-testid="all-done">
               <p role="status">{popupLabels.allDone}</p>
-              <SituationGuidance situation={situationById('how-to-request')} mailContext={mailContext} />
+              <SituationGuidance situation={situationById('how-to-request')} />
             </div>
           ) : null}
         </section>
@@ -75,7 +68,7 @@ export function Popup({ statuses, onToggle, mailContext, onOpenOptions, onCompos
                 {situation.title}
                 {situation.inGuide ? null : <span class="implied"> ({popupLabels.impliedSituation})</span>}
               </summary>
-              <SituationGuidance situation={situation} mailContext={mailContext} onCompose={onCompose} />
+              <SituationGuidance situation={situation} onCompose={onCompose} />
             </details>
           ))}
         </section>

@@ -14,7 +14,6 @@ export const composeButtonLabels = {
 
 export const composerLabels = {
   appName: 'Guide ACT ViaTrajectoire',
-  back: 'Retour',
   chooserTitle: 'Rédiger un message',
   chooserLead: 'Quel message voulez-vous écrire ?',
   otherMessage: 'Choisir un autre message',

@@ -31,10 +31,6 @@ export function resourceById(id: ResourceId) {
   return guide.resources.find((resource) => resource.id === id);
 }
 
-export function prerequisitesOf(group: 'structure' | 'user') {
-  return guide.prerequisites.filter((prerequisite) => prerequisite.group === group);
-}
-
 export function prerequisiteById(id: PrerequisiteId) {
   return guide.prerequisites.find((prerequisite) => prerequisite.id === id);
 }
