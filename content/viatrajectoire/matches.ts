@@ -1,3 +1,5 @@
-// The only pages the extension reads: ViaTrajectoire's own host (PERMISSIONS.md).
+// The only pages the extension reads: ViaTrajectoire's own host (PERMISSIONS.md), spelled in ./urls.
 // Used by the manifest (wxt.config.ts) and the content script; tests serve fixtures there.
-export const VIATRAJECTOIRE_MATCHES = ['https://trajectoire.sante-ra.fr/*'];
+import { HOST } from './urls';
+
+export const VIATRAJECTOIRE_MATCHES = [`https://${HOST}/*`];

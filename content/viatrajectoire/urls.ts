@@ -22,7 +22,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
   'other',
 ];
 
-const HOST = 'trajectoire.sante-ra.fr';
+/** ViaTrajectoire's own host [C]: the only one the extension reads (the manifest's matches derive from it). */
+export const HOST = 'trajectoire.sante-ra.fr';
 const ORIGIN = `https://${HOST}`;
 
 // The server ignores case and links use both `/Pages/` and `/pages/`: every path compares lower-cased.
