@@ -9,6 +9,7 @@ import type { FormId } from '../../content/compose/ids';
 import type { PrerequisiteId } from '../../content/guide';
 import type { Learnt } from '../../content/learnt';
 import { seenPrerequisites } from '../../content/session';
+import { composerUrl } from '../shared/composer-url';
 import { readSession, watchSession } from '../shared/session-store';
 import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
 
@@ -18,9 +19,7 @@ import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage'
  * elsewhere; and the popup's 30 KB budget has no room for it. The draft is kept either way.
  */
 function openComposer(form: FormId) {
-  void browser.tabs
-    .create({ url: browser.runtime.getURL(`/composer.html#${form}`) })
-    .then(() => window.close());
+  void browser.tabs.create({ url: composerUrl(form) }).then(() => window.close());
 }
 
 function App() {

@@ -6,6 +6,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { type FormId, isFormId } from '../../content/compose/ids';
 import { PREFILL_MAX_AGE_MS, type Prefill, prefillOf } from '../../content/compose/prefill';
 import { requestingTab } from './badge';
+import { composerPageUrl, composerUrl } from './composer-url';
 import {
   OPEN_COMPOSER_MESSAGE,
   type OpenComposerMessage,
@@ -37,9 +38,7 @@ function viaTrajectoireTab(sender: Browser.runtime.MessageSender): number | unde
 /** The tab of this extension's composer page that sent this, or undefined for any other sender. */
 function composerTab(sender: Browser.runtime.MessageSender): number | undefined {
   const tabId = sender.tab?.id;
-  const fromComposer =
-    sender.id === browser.runtime.id &&
-    (sender.url ?? '').startsWith(browser.runtime.getURL('/composer.html'));
+  const fromComposer = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(composerPageUrl());
   return fromComposer && tabId !== undefined && tabId >= 0 ? tabId : undefined;
 }
 
@@ -73,7 +72,7 @@ export function startComposerOpener(): void {
   async function open(message: OpenComposerMessage, tab: Browser.tabs.Tab): Promise<void> {
     const prefill = prefillOf(message.prefill);
     const composer = await browser.tabs.create({
-      url: browser.runtime.getURL(`/composer.html#${message.form}`),
+      url: composerUrl(message.form),
       // Next to the ViaTrajectoire tab, which the browser returns to when the composer is closed.
       ...(tab.id !== undefined ? { openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId } : {}),
     });
