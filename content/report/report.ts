@@ -77,7 +77,7 @@ export function recognitionReport(input: ReportInput): string {
   lines.push(
     line(
       reportLabels.pageKind,
-      `${context.pageKind} (${reportLabels.kindSource} ${reportLabels.kindSources[trace.kindSource]} : ${trace.kindSource})`,
+      `${context.pageKind} (${reportLabels.kindSource} ${reportLabels.kindSources[trace.kindSource]}${reportLabels.separator}${trace.kindSource})`,
     ),
     line(reportLabels.address, isViaTrajectoire(url) ? `${url.origin}${facts.path}` : facts.path),
     '',
