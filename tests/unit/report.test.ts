@@ -187,7 +187,7 @@ describe('the skeleton’s zones', () => {
   });
 
   it('stops at a size cap and says so', () => {
-    const shown = skeletonOf('<ul>' + '<li>x</li>'.repeat(MAX_ELEMENTS + 10) + '</ul>');
+    const shown = skeletonOf(`<ul>${'<li>x</li>'.repeat(MAX_ELEMENTS + 10)}</ul>`);
     expect(shown.match(/<li>/g)?.length).toBeLessThan(MAX_ELEMENTS);
     expect(shown).toContain(`<div data-vt="${reportLabels.cut.size}"></div>\n</body>`);
   });
