@@ -14,7 +14,7 @@ import {
   patientZones,
 } from '../viatrajectoire/selectors';
 import type { PageKind } from '../viatrajectoire/urls';
-import { maskPath } from './address';
+import { hasNameLikeCapitals, maskPath } from './address';
 import { CUT_ATTRIBUTE } from './markers.mjs';
 import { type BannerNames, maskLabelAttribute, maskText } from './text';
 
@@ -62,10 +62,6 @@ const TEXT_ARIA = new Set([
 ]);
 
 const CODE_TOKEN = /^[A-Za-z0-9_$:-]+$/u;
-const CAPITAL_RUN = /[A-Z]{2,}/gu;
-// Capitals that are code, not a name: framework prefixes (WebForms ctl, Angular Material mat/mdc,
-// ng-bootstrap ngb, Angular ng, PrimeNG p) and the app's own route word [C] TDB.
-const CODE_CAPITALS = new Set(['ctl', 'mat', 'mdc', 'ngb', 'ng', 'p', 'ui', 'id', 'tdb']);
 const MASKED_TOKEN = 'x';
 
 /**
@@ -74,9 +70,9 @@ const MASKED_TOKEN = 'x';
  * so a patient's surname in capitals or an accented first name never passes.
  */
 export function maskToken(token: string): string {
+  if (token === '') return '';
   if (!CODE_TOKEN.test(token)) return MASKED_TOKEN;
-  const runs = token.match(CAPITAL_RUN) ?? [];
-  if (runs.some((run) => !CODE_CAPITALS.has(run.toLowerCase()))) return MASKED_TOKEN;
+  if (hasNameLikeCapitals(token)) return MASKED_TOKEN;
   return token.replace(/\d+/gu, '0');
 }
 
@@ -102,8 +98,10 @@ function attributesOf(element: Element, base: URL): Map<string, string> {
   const kept = new Map<string, string>();
   for (const { name, value } of Array.from(element.attributes)) {
     let shown: string | undefined;
-    if (name === 'id' || name === 'class' || name === 'role' || name === 'type') shown = maskTokens(value);
-    else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskTokens(value) : undefined;
+    // An id or a name is one token: with spaces in it, it is not code ("12 rue des Exemples").
+    if (name === 'id') shown = maskToken(value.trim());
+    else if (name === 'class' || name === 'role' || name === 'type') shown = maskTokens(value);
+    else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskToken(value.trim()) : undefined;
     else if (name === 'colspan' || name === 'rowspan') shown = /^\d{1,3}$/u.test(value) ? value : undefined;
     else if (name === 'hidden') shown = '';
     else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value);
