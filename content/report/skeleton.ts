@@ -5,6 +5,7 @@
 
 import { reportLabels } from '../guide/report-labels';
 import {
+  bodyRows,
   contentContainers,
   dataRows,
   formControls,
@@ -42,7 +43,8 @@ const MAIN_CONTENT = mainContent.join(', ');
 const FORM_CONTROLS = formControls.join(', ');
 // What the reader searches the whole document for: kept even inside a container the report cuts.
 const SEARCHED_EVERYWHERE = [...headingCandidates, ...logoutLinks].join(', ');
-const ROW = 'tr, [role="row"]';
+// A table's rows however written (tr, role=row, and whatever bodyRows lists): capped alike.
+const ROW = ['tr', ...bodyRows].join(', ');
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'head', 'base']);
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
@@ -94,7 +96,7 @@ function maskHref(value: string, base: URL): string | undefined {
   return url.protocol === 'http:' || url.protocol === 'https:' ? maskPath(url.pathname) : undefined;
 }
 
-function attributesOf(element: Element, base: URL): Map<string, string> {
+function attributesOf(element: Element, base: URL, names: BannerNames): Map<string, string> {
   const kept = new Map<string, string>();
   for (const { name, value } of Array.from(element.attributes)) {
     let shown: string | undefined;
@@ -104,7 +106,7 @@ function attributesOf(element: Element, base: URL): Map<string, string> {
     else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskToken(value.trim()) : undefined;
     else if (name === 'colspan' || name === 'rowspan') shown = /^\d{1,3}$/u.test(value) ? value : undefined;
     else if (name === 'hidden') shown = '';
-    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value);
+    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value, names);
     else if (name === 'href') shown = maskHref(value, base);
     else if (name.startsWith('aria-')) shown = TEXT_ARIA.has(name) ? undefined : maskTokens(value);
     // Presence only ([data-libelle] is a selector); the value may be anything, a name included.
@@ -177,7 +179,7 @@ function emit(walk: Walk, element: Element, depth: number): void {
   walk.elements += 1;
   const indent = '  '.repeat(depth);
   const tag = tagOf(element);
-  const attributes = attributesOf(element, walk.options.url);
+  const attributes = attributesOf(element, walk.options.url, walk.options);
   attributes.delete(CUT_ATTRIBUTE);
   if (VOID.has(tag)) {
     walk.lines.push(`${indent}${openTag(tag, attributes)}`);

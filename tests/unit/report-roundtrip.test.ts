@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { learnFrom } from '../../content/learnt';
 import { recognitionReport } from '../../content/report/report';
 import { type PageContext, readPage, readPageTraced } from '../../content/viatrajectoire/read';
+import { patientZones, selectorLists } from '../../content/viatrajectoire/selectors';
 import { FixtureError, fixtureFromReport, withEntry } from '../../scripts/fixture.mjs';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
@@ -64,6 +65,86 @@ describe('a report turned into a fixture page', () => {
     const fixture = fixtureFromReport(report);
     const made = new DOMParser().parseFromString(fixture.html, 'text/html');
     expect(reportOf(made, new URL(fixture.entry.url))).toBe(report);
+  });
+});
+
+// Ways other UI kits write the same chrome: the skeleton must keep what any reader of them relies on.
+const BANNER = `<header><a href="/Trajectoire/">ViaTrajectoire</a>
+  <p>Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées</p>
+  <span title="Établissement">CSAPA Fictif du Canal</span><span title="CSAPA Fictif du Canal">CSAPA Fictif du Canal</span>
+  <a href="javascript:__doPostBack('ctl00$Entete$lnkLogout','')">Quitter</a></header>`;
+const HABILITATIONS = (rows: string) => `<h2>Mes habilitations</h2>${rows}`;
+const ACCOUNT =
+  'https://trajectoire.sante-ra.fr/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte';
+const FICHE =
+  'https://trajectoire.sante-ra.fr/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001';
+const VARIANTS: Record<string, [url: string, body: string]> = {
+  'Bootstrap nav-tabs': [
+    FICHE,
+    `${BANNER}<main><h1>CSAPA Fictif du Canal</h1><ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link" href="#infos">Informations générales</a></li><li class="nav-item"><a class="nav-link active" href="#unites">Unités de soins (1)</a></li></ul><div class="tab-content"><div class="tab-pane active" id="unites"><table class="table"><thead><tr><th>Unité</th></tr></thead><tbody><tr><td>Appartements Nord</td></tr></tbody></table></div></div></main>`,
+  ],
+  'Angular Material tabs and mat-table': [
+    FICHE,
+    `${BANNER}<main><h1>Autre établissement</h1><mat-tab-group><div role="tablist" class="mat-mdc-tab-labels"><div role="tab" class="mdc-tab" id="t1">Informations générales</div><div role="tab" class="mdc-tab mdc-tab--active" id="t2" aria-selected="true">Unités de soins</div></div><div role="tabpanel" aria-labelledby="t2"><mat-table role="table"><mat-header-row role="row"><mat-header-cell role="columnheader">Unité</mat-header-cell></mat-header-row><mat-row role="row"><mat-cell role="cell">Appartements Nord</mat-cell></mat-row></mat-table></div></mat-tab-group></main>`,
+  ],
+  'PrimeNG tabview': [
+    FICHE,
+    `${BANNER}<main><h1>CSAPA Fictif du Canal</h1><p-tabview><p-tabpanel header="Informations générales"></p-tabpanel><p-tabpanel header="Unités de soins (0)"><p>Aucune unité de soins</p></p-tabpanel></p-tabview></main>`,
+  ],
+  'ARIA grid of habilitations': [
+    ACCOUNT,
+    `${BANNER}<main>${HABILITATIONS('<div role="grid"><div role="row"><div role="columnheader">Habilitation</div><div role="columnheader">Unité</div></div><div role="row"><div role="gridcell">Sanitaire - Equipe soignante</div><div role="gridcell">Consultations avancées</div></div></div>')}</main>`,
+  ],
+  'cards of label/value pairs and a dt/dd banner': [
+    ACCOUNT,
+    `<nav><dl><dt>Structure</dt><dd>CSAPA Fictif du Canal</dd><dt>Unité :</dt><dd>Consultations avancées</dd></dl><a href="/Trajectoire/Logout.aspx">x</a></nav><main><fieldset><legend>Mes habilitations</legend><div class="card"><label>Habilitation</label><span>Prescripteur médical</span></div></fieldset></main>`,
+  ],
+  'WebForms page form with a table of habilitations': [
+    ACCOUNT,
+    `<form id="aspnetForm">${BANNER}<main><div role="heading">Mes habilitations</div><table><tr><th>Établissement</th><th>Habilitation</th></tr><tr><td>CSAPA Fictif du Canal</td><td>Gestionnaire administratif et social</td></tr></table></main></form>`,
+  ],
+};
+
+/** How many elements each selector of the reader finds, outside patient zones (always emptied). */
+function selectorCounts(doc: Document): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [list, selectors] of Object.entries(selectorLists))
+    for (const selector of selectors)
+      counts[`${list}: ${selector}`] = Array.from(doc.querySelectorAll(selector)).filter(
+        (element) => element.parentElement?.closest(patientZones.join(', ')) == null,
+      ).length;
+  return counts;
+}
+
+describe('a report of markup written other ways', () => {
+  it.each(Object.keys(VARIANTS))(
+    '%s: the page made from it reads the same and matches the same selectors',
+    (variant) => {
+      const [address, body] = VARIANTS[variant] ?? ['', ''];
+      const url = new URL(address);
+      const doc = new DOMParser().parseFromString(
+        `<!doctype html><html lang="fr"><body>${body}</body></html>`,
+        'text/html',
+      );
+      const report = reportOf(doc, url);
+      const fixture = fixtureFromReport(report);
+      const made = new DOMParser().parseFromString(fixture.html, 'text/html');
+      expect(factsOf(readPage(made, new URL(fixture.entry.url)))).toEqual(factsOf(readPage(doc, url)));
+      expect(selectorCounts(made)).toEqual(selectorCounts(doc));
+      expect(reportOf(made, new URL(fixture.entry.url))).toBe(report);
+      expect(report).not.toContain('CSAPA');
+      expect(report).not.toContain('Consultations avancées');
+    },
+  );
+
+  it.each(
+    fixturePages
+      .filter((page) => ['account', 'establishment', 'login', 'public-home'].includes(page.pageKind))
+      .map((page) => page.name),
+  )('%s: the page made from its report matches the same selectors', (name) => {
+    const fixture = fixtureFromReport(reportOf(fixtureDocument(name), fixtureUrl(name)));
+    const made = new DOMParser().parseFromString(fixture.html, 'text/html');
+    expect(selectorCounts(made)).toEqual(selectorCounts(fixtureDocument(name)));
   });
 });
 
