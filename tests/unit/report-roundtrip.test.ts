@@ -1,6 +1,10 @@
 // The report round trip: a fixture page's report, turned into a page by npm run fixture
 // (scripts/fixture.mjs), is read as the same kind with the same facts; and the report of that page
 // is the report it came from. This is what lets a maintainer trust a fixture made from the field.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learnFrom } from '../../content/learnt';
 import { recognitionReport } from '../../content/report/report';
@@ -191,5 +195,30 @@ describe('npm run fixture', () => {
     expect(() => withEntry(pagesJson, { ...entry, name: 'dashboard', file: 'dashboard.html' })).toThrow(
       /existe déjà/u,
     );
+  });
+
+  // Read from the project root: happy-dom gives import.meta.url an http: scheme.
+  const script = resolve('scripts/fixture.mjs');
+  const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+  const saved = (name: string, text: string): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vt-rapport-')), name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('prints the page and the entry with --dry-run, and writes nothing', () => {
+    const pagesBefore = readFileSync(resolve('tests/fixtures/pages.json'), 'utf8');
+    const result = run(saved('rapport.txt', report), '--dry-run', '--name', 'essai-dry-run');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('<!-- Made by npm run fixture from a recognition report of 2026-12-03');
+    expect(result.stdout).toContain('"name": "essai-dry-run"');
+    expect(existsSync(resolve('tests/fixtures/pages/essai-dry-run.html'))).toBe(false);
+    expect(readFileSync(resolve('tests/fixtures/pages.json'), 'utf8')).toBe(pagesBefore);
+  });
+
+  it('exits with 1 and a French message on a request file’s report', () => {
+    const result = run(saved('dossier.txt', reportOf(fixtureDocument('request'), fixtureUrl('request'))));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Ce rapport vient d’un dossier de demande');
   });
 });

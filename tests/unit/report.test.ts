@@ -148,6 +148,15 @@ describe('the attributes a report keeps', () => {
     expect(shown).toContain('<a>…</a>');
   });
 
+  it('keeps a WebForms logout postback as its code words, so href*="logout" still finds it', () => {
+    const shown = skeletonOf(
+      `<a href="javascript:__doPostBack('ctl00$Entete$lnkLogout','DUPONT')">Quitter</a>`,
+    );
+    expect(shown).toContain('<a href="javascript:__doPostBack ctl0$Entete$lnkLogout x">…</a>');
+    const parsed = new DOMParser().parseFromString(shown, 'text/html');
+    expect(parsed.querySelector('a[href*="logout" i]')).not.toBeNull();
+  });
+
   it('masks a token with a surname in capitals but not a framework prefix', () => {
     expect(maskToken('ngbNav')).toBe('ngbNav');
     expect(maskToken('MDCTab')).toBe('x');
