@@ -33,6 +33,8 @@ export interface SkeletonOptions extends BannerNames {
 }
 
 // Dashboards list patients and an unknown page may show one: there the report keeps the frame only.
+// Elsewhere (the user's own account or establishment, login, home) the whole body is kept: the reader
+// finds its sections by heading anywhere, and all text but known labels is masked on every page kind.
 const FRAME_ONLY: readonly PageKind[] = ['dashboard', 'other'];
 
 const PATIENT_ZONES = patientZones.join(', ');
