@@ -1,0 +1,44 @@
+// The recognition report's words (content/report/report.ts): plain text for a maintainer, in French
+// like the rest of the interface. Written already typeset (tests/unit/guide.test.ts checks them).
+
+import type { KindSource } from '../viatrajectoire/trace';
+
+export const reportLabels = {
+  title: 'Rapport de reconnaissance du Guide ACT ViaTrajectoire',
+  notice:
+    'Ce rapport ne contient aucun texte de la page, sauf les libellés connus\u202f; les numéros, identifiants et valeurs de l’adresse sont masqués.',
+  /** Between a line's name and its value. */
+  separator: '\u00a0: ',
+  date: 'Date',
+  extension: 'Extension',
+  guide: 'Guide',
+  browser: 'Navigateur',
+  pageKind: 'Type de page',
+  kindSource: 'reconnu d’après',
+  kindSources: {
+    address: 'l’adresse',
+    heading: 'un titre',
+    tabs: 'les onglets',
+    'login-form': 'le formulaire de connexion',
+  } satisfies Record<KindSource, string>,
+  address: 'Adresse',
+  found: 'Signaux trouvés',
+  missed: 'Signaux manquants',
+  none: 'aucun',
+  requestFile: 'Page d’un dossier de demande\u00a0: rien d’autre n’est relevé sur un dossier.',
+  skeleton:
+    'Squelette des zones lues (balises, identifiants, classes, rôles et attributs ARIA), tout texte retiré sauf les libellés connus',
+  /** Text of the page that is not a known label. */
+  masked: '…',
+  /** The banner's structure and unit names, wherever they appear. */
+  structurePlaceholder: '⟨structure⟩',
+  unitPlaceholder: '⟨unité⟩',
+  /** Values of data-vt="…" on an element whose content was left out, and why. */
+  cut: {
+    content: 'coupé',
+    depth: 'profondeur',
+    rows: 'lignes',
+    size: 'taille',
+  },
+  unknownBrowser: 'inconnu',
+} as const;

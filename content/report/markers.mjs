@@ -1,0 +1,15 @@
+// The machine-readable lines of a recognition report, shared by content/report/report.ts and
+// scripts/fixture.mjs (plain JavaScript: Node 20 runs the script without a TypeScript runtime).
+
+/** Opens the report's facts line: `<!-- vt-rapport {JSON} -->`. */
+export const REPORT_FACTS = 'vt-rapport';
+/** Opens the skeleton: `<!-- vt-squelette -->`. */
+export const SKELETON_BEGIN = 'vt-squelette';
+/** Closes the skeleton: `<!-- /vt-squelette -->`. */
+export const SKELETON_END = '/vt-squelette';
+/** The attribute that marks an element whose content the report left out. */
+export const CUT_ATTRIBUTE = 'data-vt';
+/** Placeholders of masked address parts, replaced by plausible values in a fixture. */
+export const MASKED_NUMBER = '⟨nombre⟩';
+export const MASKED_ID = '⟨id⟩';
+export const MASKED_VALUE = '⟨valeur⟩';

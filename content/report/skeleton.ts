@@ -1,0 +1,278 @@
+// The skeleton of a recognition report: the page's elements as the reader saw them (tags, ids,
+// classes, roles, ARIA), with no page text but the known labels (./text) and no attribute that can
+// carry a name. Well-formed HTML, every value escaped, so a maintainer can read it and
+// scripts/fixture.mjs can wrap it in a fixture page.
+
+import { reportLabels } from '../guide/report-labels';
+import {
+  contentContainers,
+  dataRows,
+  formControls,
+  headingCandidates,
+  logoutLinks,
+  mainContent,
+  patientZones,
+} from '../viatrajectoire/selectors';
+import type { PageKind } from '../viatrajectoire/urls';
+import { maskPath } from './address';
+import { CUT_ATTRIBUTE } from './markers.mjs';
+import { type BannerNames, maskLabelAttribute, maskText } from './text';
+
+/** At most this many elements: a report is read by a person and pasted in a mail. */
+export const MAX_ELEMENTS = 600;
+/** Elements deeper than this below body are left empty [I: Angular shells nest a dozen wrappers]. */
+export const MAX_DEPTH = 20;
+/** Rows kept per table body or grid: enough to show the markup, not a whole list. */
+export const MAX_ROWS = 20;
+
+export interface SkeletonOptions extends BannerNames {
+  pageKind: PageKind;
+  /** The page's address: relative links are resolved against it before their path is masked. */
+  url: URL;
+}
+
+// Dashboards list patients and an unknown page may show one: there the report keeps the frame only.
+const FRAME_ONLY: readonly PageKind[] = ['dashboard', 'other'];
+
+const PATIENT_ZONES = patientZones.join(', ');
+const DATA_ROWS = dataRows.join(', ');
+const OFF_LIMITS = `${PATIENT_ZONES}, ${DATA_ROWS}`;
+const CONTENT_CONTAINERS = contentContainers.join(', ');
+const MAIN_CONTENT = mainContent.join(', ');
+const FORM_CONTROLS = formControls.join(', ');
+// What the reader searches the whole document for: kept even inside a container the report cuts.
+const SEARCHED_EVERYWHERE = [...headingCandidates, ...logoutLinks].join(', ');
+const ROW = 'tr, [role="row"]';
+
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'head', 'base']);
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
+// Elements whose content is drawing or another document: their tag is enough.
+const OPAQUE = new Set(['svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'picture']);
+
+// ARIA attributes whose value is text a person reads: it may be a patient's name.
+const TEXT_ARIA = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-braillelabel',
+  'aria-brailleroledescription',
+  'aria-keyshortcuts',
+]);
+
+const CODE_TOKEN = /^[A-Za-z0-9_$:-]+$/u;
+const CAPITAL_RUN = /[A-Z]{2,}/gu;
+// Capitals that are code, not a name: framework prefixes (WebForms ctl, Angular Material mat/mdc,
+// ng-bootstrap ngb, Angular ng, PrimeNG p) and the app's own route word [C] TDB.
+const CODE_CAPITALS = new Set(['ctl', 'mat', 'mdc', 'ngb', 'ng', 'p', 'ui', 'id', 'tdb']);
+const MASKED_TOKEN = 'x';
+
+/**
+ * An id, class, name or role token: kept only when code-like (ASCII letters, digits, - _ $ :),
+ * digit runs as « 0 ». A run of two capitals or more that is not a framework prefix masks the token,
+ * so a patient's surname in capitals or an accented first name never passes.
+ */
+export function maskToken(token: string): string {
+  if (!CODE_TOKEN.test(token)) return MASKED_TOKEN;
+  const runs = token.match(CAPITAL_RUN) ?? [];
+  if (runs.some((run) => !CODE_CAPITALS.has(run.toLowerCase()))) return MASKED_TOKEN;
+  return token.replace(/\d+/gu, '0');
+}
+
+const maskTokens = (value: string): string =>
+  [...new Set(value.split(/\s+/u).filter(Boolean).map(maskToken))].join(' ');
+
+/** An href as its masked path: no host, no query, no fragment; WebForms postbacks as their code words. */
+function maskHref(value: string, base: URL): string | undefined {
+  const trimmed = value.trim();
+  // __doPostBack('ctl00$lnkLogout','') is how WebForms links log out: its code words say what it does.
+  if (/^javascript:/iu.test(trimmed))
+    return `javascript:${(trimmed.slice(11).match(/[A-Za-z0-9_$]+/gu) ?? []).map(maskToken).join(' ')}`;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? maskPath(url.pathname) : undefined;
+}
+
+function attributesOf(element: Element, base: URL): Map<string, string> {
+  const kept = new Map<string, string>();
+  for (const { name, value } of Array.from(element.attributes)) {
+    let shown: string | undefined;
+    if (name === 'id' || name === 'class' || name === 'role' || name === 'type') shown = maskTokens(value);
+    else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskTokens(value) : undefined;
+    else if (name === 'colspan' || name === 'rowspan') shown = /^\d{1,3}$/u.test(value) ? value : undefined;
+    else if (name === 'hidden') shown = '';
+    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value);
+    else if (name === 'href') shown = maskHref(value, base);
+    else if (name.startsWith('aria-')) shown = TEXT_ARIA.has(name) ? undefined : maskTokens(value);
+    // Presence only ([data-libelle] is a selector); the value may be anything, a name included.
+    else if (/^data-[a-z][a-z0-9_-]*$/u.test(name)) shown = '';
+    if (
+      shown !== undefined &&
+      (shown !== '' || value === '' || name === 'hidden' || name.startsWith('data-'))
+    )
+      kept.set(name, shown);
+  }
+  return kept;
+}
+
+const escapeText = (text: string): string =>
+  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/gu, '&quot;');
+
+// Custom elements are code too; anything else a tag could be is not shown as written.
+const tagOf = (element: Element): string =>
+  /^[a-z][a-z0-9-]*$/u.test(element.localName) ? element.localName : 'x-element';
+
+function openTag(tag: string, attributes: Map<string, string>): string {
+  const shown = [...attributes].map(([name, value]) =>
+    value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
+  );
+  return `<${tag}${shown.join('')}>`;
+}
+
+interface Walk {
+  options: SkeletonOptions;
+  frameOnly: boolean;
+  main: Element | null;
+  elements: number;
+  truncated: boolean;
+  lines: string[];
+}
+
+/** The skeleton of the page's body; '' on a request file (nothing of it is ever shown). */
+export function skeleton(doc: Document, options: SkeletonOptions): string {
+  if (options.pageKind === 'request') return '';
+  const body = doc.body;
+  if (body === null) return '';
+  const walk: Walk = {
+    options,
+    frameOnly: FRAME_ONLY.includes(options.pageKind),
+    main: doc.querySelector(MAIN_CONTENT),
+    elements: 0,
+    truncated: false,
+    lines: [],
+  };
+  emit(walk, body, 0);
+  if (walk.truncated) {
+    // The marker goes inside body, before its end tag, so the skeleton stays one element.
+    const end = walk.lines.pop() ?? '</body>';
+    walk.lines.push(`  <div ${CUT_ATTRIBUTE}="${reportLabels.cut.size}"></div>`, end);
+  }
+  return walk.lines.join('\n');
+}
+
+/** ASP.NET WebForms wraps a whole page in one form: frame, not content, when the main content is in it. */
+const isPageForm = (element: Element, main: Element | null): boolean =>
+  element.localName === 'form' && main !== null && element.contains(main);
+
+function emit(walk: Walk, element: Element, depth: number): void {
+  if (SKIPPED.has(element.localName)) return;
+  if (walk.elements >= MAX_ELEMENTS) {
+    walk.truncated = true;
+    return;
+  }
+  walk.elements += 1;
+  const indent = '  '.repeat(depth);
+  const tag = tagOf(element);
+  const attributes = attributesOf(element, walk.options.url);
+  attributes.delete(CUT_ATTRIBUTE);
+  if (VOID.has(tag)) {
+    walk.lines.push(`${indent}${openTag(tag, attributes)}`);
+    return;
+  }
+  const close = `</${tag}>`;
+  const cut = (why: string): void => {
+    attributes.set(CUT_ATTRIBUTE, why);
+    walk.lines.push(`${indent}${openTag(tag, attributes)}${close}`);
+  };
+  // Patient zones are always empty: a request file's zones may sit in any page.
+  if (element.matches(PATIENT_ZONES)) {
+    cut(reportLabels.cut.content);
+    return;
+  }
+  if (OPAQUE.has(tag)) {
+    walk.lines.push(`${indent}${openTag(tag, attributes)}${close}`);
+    return;
+  }
+  const cutsContent =
+    walk.frameOnly &&
+    (element.matches(DATA_ROWS) || (element.matches(CONTENT_CONTAINERS) && !isPageForm(element, walk.main)));
+  if (cutsContent) {
+    emitCut(walk, element, tag, attributes, depth);
+    return;
+  }
+  if (depth >= MAX_DEPTH && element.firstElementChild !== null) {
+    cut(reportLabels.cut.depth);
+    return;
+  }
+
+  const texts: string[] = [];
+  const children: Array<Element | string> = [];
+  let rows = 0;
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 3) {
+      const text = maskText(child.textContent ?? '', walk.options);
+      if (text !== '') {
+        children.push(text);
+        texts.push(text);
+      }
+    } else if (child.nodeType === 1) {
+      const childElement = child as Element;
+      if (childElement.matches(ROW)) {
+        rows += 1;
+        if (rows > MAX_ROWS + 1) continue;
+      }
+      children.push(childElement);
+    }
+  }
+  if (children.every((child) => typeof child === 'string')) {
+    walk.lines.push(`${indent}${openTag(tag, attributes)}${escapeText(texts.join(' '))}${close}`);
+    return;
+  }
+  walk.lines.push(`${indent}${openTag(tag, attributes)}`);
+  let rowsShown = 0;
+  for (const child of children) {
+    if (typeof child === 'string') {
+      walk.lines.push(`${indent}  ${escapeText(child)}`);
+    } else if (child.matches(ROW) && ++rowsShown > MAX_ROWS) {
+      // One empty row says that rows were left out; a reader skips a row without cells.
+      const rowAttributes = new Map<string, string>([[CUT_ATTRIBUTE, reportLabels.cut.rows]]);
+      if (child.getAttribute('role') === 'row') rowAttributes.set('role', 'row');
+      walk.lines.push(`${indent}  ${openTag(tagOf(child), rowAttributes)}</${tagOf(child)}>`);
+    } else {
+      emit(walk, child, depth + 1);
+    }
+  }
+  walk.lines.push(`${indent}${close}`);
+}
+
+/** A container whose content is cut: empty, but for what the reader looks for on the whole page. */
+function emitCut(
+  walk: Walk,
+  element: Element,
+  tag: string,
+  attributes: Map<string, string>,
+  depth: number,
+): void {
+  const indent = '  '.repeat(depth);
+  attributes.set(CUT_ATTRIBUTE, reportLabels.cut.content);
+  // The reader never looks inside patient zones or data rows: neither does the report.
+  const kept = Array.from(element.querySelectorAll(SEARCHED_EVERYWHERE)).filter(
+    (candidate) => candidate.closest(OFF_LIMITS) === null,
+  );
+  const outermost = kept.filter(
+    (candidate) => !kept.some((other) => other !== candidate && other.contains(candidate)),
+  );
+  if (element.matches(DATA_ROWS) || outermost.length === 0) {
+    walk.lines.push(`${indent}${openTag(tag, attributes)}</${tag}>`);
+    return;
+  }
+  walk.lines.push(`${indent}${openTag(tag, attributes)}`);
+  for (const candidate of outermost) emit(walk, candidate, depth + 1);
+  walk.lines.push(`${indent}</${tag}>`);
+}
