@@ -55,7 +55,13 @@ export class Understanding extends Component<UnderstandingProps, { expanded: boo
     const address = this.props.reportAddress;
     const link = event.currentTarget as HTMLAnchorElement | null;
     if (address === undefined || link === null) return;
-    const report = this.props.report();
+    let report: string;
+    try {
+      report = this.props.report();
+    } catch {
+      this.settle('failed');
+      return;
+    }
     const mail = reportMail(address, report);
     link.href = mail.href;
     if (!mail.withReport)
@@ -149,24 +155,23 @@ function UnderstoodLines({ view }: { view: UnderstandingView }) {
             <p>{words.noneMissing}</p>
           )}
           {view.found.length > 0 ? (
-            <>
-              <p class="understood-label" id="vt-act-understood-found">
-                {words.found}
-              </p>
-              <ul aria-labelledby="vt-act-understood-found">
-                {view.found.map((part) => (
-                  <li key={part.name}>
-                    {part.name}
-                    {part.via ? (
-                      <>
-                        {' '}
-                        <code>{part.via}</code>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </>
+            <p class="understood-found">
+              <strong>{words.found}</strong>
+              {words.foundSeparator}
+              {view.found.map((part, index) => (
+                <span key={part.name}>
+                  {index > 0 ? ', ' : null}
+                  {part.name}
+                  {part.via ? (
+                    <>
+                      {' '}
+                      <code>{part.via}</code>
+                    </>
+                  ) : null}
+                </span>
+              ))}
+              .
+            </p>
           ) : null}
         </>
       )}

@@ -15,6 +15,7 @@ import {
 } from './guide/understanding-labels';
 import { LEARNT_FACTS, type Learnt } from './learnt';
 import { explainSituation, type SituationRule } from './match';
+import { recognitionReport } from './report/report';
 import { type PageContext, readPageTraced } from './viatrajectoire/read';
 import type { ReadTrace } from './viatrajectoire/trace';
 
@@ -133,4 +134,14 @@ export function reportMail(address: string, report?: string): { href: string; wi
     if (fitsInMailto(href)) return { href, withReport: true };
   }
   return { href: mailtoHref({ ...message, body: words.reportMailPaste }), withReport: false };
+}
+
+/** The recognition report of this page as it is now (content/report): a fresh traced read, at the click. */
+export function reportOfPage(
+  doc: Document,
+  url: URL,
+  versions: { extensionVersion: string; browser: string },
+): string {
+  const { context, trace } = readPageTraced(doc, url);
+  return recognitionReport({ doc, url, context, trace, guideVersion: guide.version, ...versions });
 }

@@ -26,6 +26,7 @@ export const understandingLabels = {
   onDay: (day: string, time: string) => `le ${day} ${time}`,
   notFound: (part: string) => `${part}\u00a0: introuvable`,
   found: 'Parties trouvées',
+  foundSeparator: ' : ',
   noneMissing: 'Toutes les parties attendues ont été trouvées.',
   requestOnly:
     'Sur un dossier de demande, l’extension ne lit que l’adresse : rien d’autre de la page n’est montré ici.',
@@ -34,7 +35,7 @@ export const understandingLabels = {
   reportCopiedPaste: 'Rapport copié : collez-le dans le mail.',
   reportCopyFailed: 'Copie impossible : le presse-papiers a refusé le rapport.',
   reportAbout:
-    'Le rapport dit ce que l’extension a reconnu sur cette page : versions, type de page, adresse masquée, parties trouvées ou non, et la structure de la page sans son texte. Il ne contient aucune donnée patient et n’est envoyé nulle part : c’est vous qui le collez où vous voulez.',
+    'Le rapport décrit ce que l’extension a reconnu ici : type de page, adresse masquée, parties trouvées, structure de la page sans son texte. Il ne contient aucune donnée patient et ne part nulle part tout seul : c’est vous qui le collez.',
   sendReport: 'Envoyer le rapport à',
   sendReportOpens: 'ouvre votre messagerie',
   reportMailSubject: 'Guide ACT ViaTrajectoire : rapport de reconnaissance',
