@@ -37,7 +37,7 @@ export interface ReportFacts {
 const line = (name: string, value: string): string => `${name}${reportLabels.separator}${value}`.trimEnd();
 
 // A value from our own code, capped: a report line is never a page's text.
-const VIA = /^[\w\s.#:[\]="'*$^|~>+(),-]{1,80}$/u;
+const VIA = /^[\w\s.#:/[\]="'*$^|~>+(),-]{1,80}$/u;
 const signalLine = (signal: Signal): string =>
   signal.via !== undefined && VIA.test(signal.via) ? `- ${signal.id} (${signal.via})` : `- ${signal.id}`;
 
@@ -77,7 +77,7 @@ export function recognitionReport(input: ReportInput): string {
   lines.push(
     line(
       reportLabels.pageKind,
-      `${context.pageKind} (${reportLabels.kindSource} ${reportLabels.kindSources[trace.kindSource]} : ${trace.kindSource})`,
+      `${context.pageKind} (${reportLabels.kindSource} ${reportLabels.kindSources[trace.kindSource]}${reportLabels.separator}${trace.kindSource})`,
     ),
     line(reportLabels.address, isViaTrajectoire(url) ? `${url.origin}${facts.path}` : facts.path),
     '',

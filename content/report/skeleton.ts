@@ -5,6 +5,7 @@
 
 import { reportLabels } from '../guide/report-labels';
 import {
+  bodyRows,
   contentContainers,
   dataRows,
   formControls,
@@ -14,7 +15,7 @@ import {
   patientZones,
 } from '../viatrajectoire/selectors';
 import type { PageKind } from '../viatrajectoire/urls';
-import { maskPath } from './address';
+import { hasNameLikeCapitals, maskPath } from './address';
 import { CUT_ATTRIBUTE } from './markers.mjs';
 import { type BannerNames, maskLabelAttribute, maskText } from './text';
 
@@ -42,7 +43,8 @@ const MAIN_CONTENT = mainContent.join(', ');
 const FORM_CONTROLS = formControls.join(', ');
 // What the reader searches the whole document for: kept even inside a container the report cuts.
 const SEARCHED_EVERYWHERE = [...headingCandidates, ...logoutLinks].join(', ');
-const ROW = 'tr, [role="row"]';
+// A table's rows however written (tr, role=row, and whatever bodyRows lists): capped alike.
+const ROW = ['tr', ...bodyRows].join(', ');
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'head', 'base']);
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
@@ -62,10 +64,6 @@ const TEXT_ARIA = new Set([
 ]);
 
 const CODE_TOKEN = /^[A-Za-z0-9_$:-]+$/u;
-const CAPITAL_RUN = /[A-Z]{2,}/gu;
-// Capitals that are code, not a name: framework prefixes (WebForms ctl, Angular Material mat/mdc,
-// ng-bootstrap ngb, Angular ng, PrimeNG p) and the app's own route word [C] TDB.
-const CODE_CAPITALS = new Set(['ctl', 'mat', 'mdc', 'ngb', 'ng', 'p', 'ui', 'id', 'tdb']);
 const MASKED_TOKEN = 'x';
 
 /**
@@ -74,9 +72,9 @@ const MASKED_TOKEN = 'x';
  * so a patient's surname in capitals or an accented first name never passes.
  */
 export function maskToken(token: string): string {
+  if (token === '') return '';
   if (!CODE_TOKEN.test(token)) return MASKED_TOKEN;
-  const runs = token.match(CAPITAL_RUN) ?? [];
-  if (runs.some((run) => !CODE_CAPITALS.has(run.toLowerCase()))) return MASKED_TOKEN;
+  if (hasNameLikeCapitals(token)) return MASKED_TOKEN;
   return token.replace(/\d+/gu, '0');
 }
 
@@ -98,15 +96,17 @@ function maskHref(value: string, base: URL): string | undefined {
   return url.protocol === 'http:' || url.protocol === 'https:' ? maskPath(url.pathname) : undefined;
 }
 
-function attributesOf(element: Element, base: URL): Map<string, string> {
+function attributesOf(element: Element, base: URL, names: BannerNames): Map<string, string> {
   const kept = new Map<string, string>();
   for (const { name, value } of Array.from(element.attributes)) {
     let shown: string | undefined;
-    if (name === 'id' || name === 'class' || name === 'role' || name === 'type') shown = maskTokens(value);
-    else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskTokens(value) : undefined;
+    // An id or a name is one token: with spaces in it, it is not code ("12 rue des Exemples").
+    if (name === 'id') shown = maskToken(value.trim());
+    else if (name === 'class' || name === 'role' || name === 'type') shown = maskTokens(value);
+    else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskToken(value.trim()) : undefined;
     else if (name === 'colspan' || name === 'rowspan') shown = /^\d{1,3}$/u.test(value) ? value : undefined;
     else if (name === 'hidden') shown = '';
-    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value);
+    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value, names);
     else if (name === 'href') shown = maskHref(value, base);
     else if (name.startsWith('aria-')) shown = TEXT_ARIA.has(name) ? undefined : maskTokens(value);
     // Presence only ([data-libelle] is a selector); the value may be anything, a name included.
@@ -179,7 +179,7 @@ function emit(walk: Walk, element: Element, depth: number): void {
   walk.elements += 1;
   const indent = '  '.repeat(depth);
   const tag = tagOf(element);
-  const attributes = attributesOf(element, walk.options.url);
+  const attributes = attributesOf(element, walk.options.url, walk.options);
   attributes.delete(CUT_ATTRIBUTE);
   if (VOID.has(tag)) {
     walk.lines.push(`${indent}${openTag(tag, attributes)}`);

@@ -98,10 +98,12 @@ export function maskText(raw: string, names: BannerNames): string {
   return reportLabels.masked;
 }
 
-/** A title or PrimeNG header attribute: a known label (or a title starting with one), else nothing. */
-export function maskLabelAttribute(raw: string): string | undefined {
+/** A title or PrimeNG header attribute: a known label (or a title starting with one), a banner name's placeholder, else nothing. */
+export function maskLabelAttribute(raw: string, names: BannerNames): string | undefined {
   const text = collapse(raw);
   if (isKnownLabel(text)) return text;
+  const placeholder = namePlaceholder(text, names);
+  if (placeholder !== undefined) return placeholder;
   const prefix = labelPrefix(text);
   return prefix === undefined ? undefined : `${prefix} ${reportLabels.masked}`;
 }

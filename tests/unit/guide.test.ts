@@ -13,6 +13,7 @@ import { composeButtonLabels, composerLabels } from '../../content/guide/compose
 import { labels } from '../../content/guide/labels';
 import { openOptionsLabel, optionsLabels } from '../../content/guide/options-labels';
 import { popupLabels } from '../../content/guide/popup-labels';
+import { reportLabels } from '../../content/guide/report-labels';
 import { guideSchema } from '../../content/guide/schema';
 import { frenchTypography } from '../../content/guide/typography';
 import {
@@ -77,6 +78,7 @@ const INTERFACE_TEXTS = {
   optionsLabels,
   openOptionsLabel,
   badgeLabels,
+  reportLabels,
   REFERENT_FIELDS,
   HABILITATION_OPTIONS,
   STRUCTURE_KIND_OPTIONS,
