@@ -76,9 +76,13 @@ test('on an establishment fiche: the kind and the rule; the report masks its add
   const { url } = fixture('establishment-no-unit');
   const section = await openSection(page, url);
   await expect(term(section, 'Page')).toHaveText('fiche établissement');
+  // Its address is not one that says the kind by itself: the page's chrome did.
+  await expect(term(section, 'Reconnue par')).toHaveText(/^(les onglets|un titre) de la page$/);
   await expect(term(section, 'Pourquoi')).toHaveText(
     'La fiche de votre établissement (celui du bandeau) ne liste aucune unité.',
   );
+  // What this fiche taught, with its time.
+  await expect(section.locator('li', { hasText: /^Unité\u00a0: non, vu à / })).toHaveCount(1);
   const report = await copiedReport(page, section);
   expect(report).toContain('establishment');
   expect(report).toContain('FicheStructure.aspx?Id=');
