@@ -73,7 +73,7 @@ export const FACT_NAMES: Record<LearntFact, string> = {
 export const RULE_SENTENCES: Record<SituationRule, string> = {
   chosen: 'Vous avez choisi cette situation vous-même.',
   'logged-out-entry':
-    'Vous n’êtes pas connecté, sur l’accueil ou la page de connexion : peut-être pas encore de compte.',
+    'Pas de session ouverte, sur l’accueil ou la page de connexion : peut-être pas encore de compte.',
   'account-no-row': 'Le tableau « Mes habilitations » n’a aucune ligne.',
   'account-no-unit': 'Aucune ligne du tableau « Mes habilitations » ne nomme une unité.',
   'account-creating': 'Une ligne du tableau « Mes habilitations » permet de créer des demandes.',
@@ -82,8 +82,8 @@ export const RULE_SENTENCES: Record<SituationRule, string> = {
   'learnt-no-account': 'Le dernier prérequis manquant vu pendant cette session : le compte.',
   'learnt-no-unit': 'Le dernier prérequis manquant vu pendant cette session : l’unité.',
   'learnt-no-habilitation': 'Le dernier prérequis manquant vu pendant cette session : l’habilitation.',
-  'logged-in-default': 'Vous êtes connecté, et rien de ce qui a été vu ne dit qu’un prérequis manque.',
-  'logged-out-elsewhere': 'Vous n’êtes pas connecté, sur une page qui ne dit rien de votre situation.',
+  'logged-in-default': 'Session ouverte, et rien de ce qui a été vu ne dit qu’un prérequis manque.',
+  'logged-out-elsewhere': 'Pas de session ouverte, sur une page qui ne dit rien de votre situation.',
 };
 
 /** The parts of the page the reader looks for (content/viatrajectoire/trace.ts). */
