@@ -1,7 +1,16 @@
 // The recognition report's words (content/report/report.ts): plain text for a maintainer, in French
 // like the rest of the interface. Written already typeset (tests/unit/guide.test.ts checks them).
 
+import { CUT_ATTRIBUTE } from '../report/markers.mjs';
 import type { KindSource } from '../viatrajectoire/trace';
+
+/** Values of data-vt="…" on an element whose content was left out, and why. */
+const cut = {
+  content: 'coupé',
+  depth: 'profondeur',
+  rows: 'lignes',
+  size: 'taille',
+} as const;
 
 export const reportLabels = {
   title: 'Rapport de reconnaissance du Guide ACT ViaTrajectoire',
@@ -28,17 +37,13 @@ export const reportLabels = {
   requestFile: 'Page d’un dossier de demande\u00a0: rien d’autre n’est relevé sur un dossier.',
   skeleton:
     'Squelette des zones lues (balises, identifiants, classes, rôles et attributs ARIA), tout texte retiré sauf les libellés connus',
+  /** How to read the skeleton's data-vt markers. */
+  cutNote: `${CUT_ATTRIBUTE}="${cut.content}"\u00a0: contenu laissé de côté (lignes de données, zones patient, blocs de contenu)\u202f; "${cut.depth}", "${cut.rows}", "${cut.size}"\u00a0: limites du squelette.`,
   /** Text of the page that is not a known label. */
   masked: '…',
   /** The banner's structure and unit names, wherever they appear. */
   structurePlaceholder: '⟨structure⟩',
   unitPlaceholder: '⟨unité⟩',
-  /** Values of data-vt="…" on an element whose content was left out, and why. */
-  cut: {
-    content: 'coupé',
-    depth: 'profondeur',
-    rows: 'lignes',
-    size: 'taille',
-  },
+  cut,
   unknownBrowser: 'inconnu',
 } as const;

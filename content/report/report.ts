@@ -87,6 +87,7 @@ export function recognitionReport(input: ReportInput): string {
     ...list(missed),
     '',
     line(reportLabels.skeleton, ''),
+    reportLabels.cutNote,
     factsLine(facts),
     `<!-- ${SKELETON_BEGIN} -->`,
     skeletonOf(input),

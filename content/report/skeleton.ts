@@ -33,6 +33,8 @@ export interface SkeletonOptions extends BannerNames {
 }
 
 // Dashboards list patients and an unknown page may show one: there the report keeps the frame only.
+// Elsewhere (the user's own account or establishment, login, home) the whole body is kept: the reader
+// finds its sections by heading anywhere, and all text but known labels is masked on every page kind.
 const FRAME_ONLY: readonly PageKind[] = ['dashboard', 'other'];
 
 const PATIENT_ZONES = patientZones.join(', ');
@@ -261,18 +263,35 @@ function emitCut(
 ): void {
   const indent = '  '.repeat(depth);
   attributes.set(CUT_ATTRIBUTE, reportLabels.cut.content);
-  // The reader never looks inside patient zones or data rows: neither does the report.
-  const kept = Array.from(element.querySelectorAll(SEARCHED_EVERYWHERE)).filter(
-    (candidate) => candidate.closest(OFF_LIMITS) === null,
-  );
-  const outermost = kept.filter(
-    (candidate) => !kept.some((other) => other !== candidate && other.contains(candidate)),
-  );
-  if (element.matches(DATA_ROWS) || outermost.length === 0) {
+  const outermost = element.matches(DATA_ROWS) ? [] : searchedEverywhere(element);
+  if (outermost.length === 0) {
     walk.lines.push(`${indent}${openTag(tag, attributes)}</${tag}>`);
     return;
   }
   walk.lines.push(`${indent}${openTag(tag, attributes)}`);
   for (const candidate of outermost) emit(walk, candidate, depth + 1);
   walk.lines.push(`${indent}</${tag}>`);
+}
+
+/**
+ * The outermost headings and logout links inside a container, in one walk that never enters a
+ * patient zone or a data row (the reader never looks there, and a dashboard's rows are thousands).
+ */
+function searchedEverywhere(container: Element): Element[] {
+  const found: Element[] = [];
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT, {
+    acceptNode(node) {
+      const element = node as Element;
+      if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
+      if (element.matches(SEARCHED_EVERYWHERE)) {
+        found.push(element);
+        return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  while (walker.nextNode()) {
+    // acceptNode collects; nothing is accepted.
+  }
+  return found;
 }

@@ -188,10 +188,14 @@ describe('npm run fixture', () => {
 
   it('appends its entry to pages.json, and refuses a name already taken', () => {
     const { entry } = fixtureFromReport(report, { name: 'nouvelle-page' });
-    const pagesJson = JSON.stringify(fixturePages, null, 2);
+    const pagesJson = readFileSync(resolve('tests/fixtures/pages.json'), 'utf8');
     const appended = JSON.parse(withEntry(pagesJson, entry));
     expect(appended).toHaveLength(fixturePages.length + 1);
     expect(appended.at(-1)).toEqual(entry);
+    // The file's other entries are left as they were written.
+    expect(withEntry(pagesJson, entry).startsWith(pagesJson.slice(0, pagesJson.lastIndexOf('}') + 1))).toBe(
+      true,
+    );
     expect(() => withEntry(pagesJson, { ...entry, name: 'dashboard', file: 'dashboard.html' })).toThrow(
       /existe déjà/u,
     );
