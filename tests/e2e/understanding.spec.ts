@@ -167,9 +167,18 @@ test('without a maintainers’ address (the default build), only the copy is off
   await expect(section.locator('a[href^="mailto:"]')).toHaveCount(0);
 });
 
-test('screenshot: the open section at 1280×800', async ({ page }) => {
+test('at 1280×800 the open section fits the panel’s width, nothing cut (screenshot attached)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const section = await openSection(page, fixture('establishment-no-unit').url);
-  await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('understanding-open.png') });
+  const body = panelOf(page).locator('.panel-body');
+  const { scrollWidth, clientWidth } = await body.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
+  expect(scrollWidth, 'the panel scrolls sideways').toBeLessThanOrEqual(clientWidth);
+  await section.getByRole('button', { name: 'Copier un rapport de reconnaissance' }).scrollIntoViewIfNeeded();
+  await expect(section.getByRole('button', { name: 'Copier un rapport de reconnaissance' })).toBeInViewport();
+  await test.info().attach('understanding-open', { body: await page.screenshot(), contentType: 'image/png' });
 });
