@@ -86,6 +86,8 @@ const maskTokens = (value: string): string =>
 /** An href as its masked path: no host, no query, no fragment; WebForms postbacks as their code words. */
 function maskHref(value: string, base: URL): string | undefined {
   const trimmed = value.trim();
+  // An in-page link (Bootstrap tabs: href="#unites") names an id: masked as that id is, it still points to it.
+  if (trimmed.startsWith('#')) return idReference(trimmed);
   // __doPostBack('ctl00$lnkLogout','') is how WebForms links log out: its code words say what it does.
   if (/^javascript:/iu.test(trimmed))
     return `javascript:${(trimmed.slice(11).match(/[A-Za-z0-9_$]+/gu) ?? []).map(maskToken).join(' ')}`;
@@ -97,6 +99,10 @@ function maskHref(value: string, base: URL): string | undefined {
   }
   return url.protocol === 'http:' || url.protocol === 'https:' ? maskPath(url.pathname) : undefined;
 }
+
+/** "#id", masked as the id itself is; undefined for anything else. */
+const idReference = (value: string): string | undefined =>
+  /^#[^\s#]+$/u.test(value) ? `#${maskToken(value.slice(1))}` : undefined;
 
 function attributesOf(element: Element, base: URL, names: BannerNames): Map<string, string> {
   const kept = new Map<string, string>();
@@ -110,9 +116,13 @@ function attributesOf(element: Element, base: URL, names: BannerNames): Map<stri
     else if (name === 'hidden') shown = '';
     else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value, names);
     else if (name === 'href') shown = maskHref(value, base);
-    else if (name.startsWith('aria-')) shown = TEXT_ARIA.has(name) ? undefined : maskTokens(value);
-    // Presence only ([data-libelle] is a selector); the value may be anything, a name included.
-    else if (/^data-[a-z][a-z0-9_-]*$/u.test(name)) shown = '';
+    else if (name === 'for') shown = maskToken(value.trim());
+    // A small number (aria-level, aria-rowindex) is structure; anything else is tokens, masked.
+    else if (name.startsWith('aria-'))
+      shown = TEXT_ARIA.has(name) ? undefined : /^\d{1,3}$/u.test(value) ? value : maskTokens(value);
+    // Presence only ([data-libelle] is a selector), or an in-page target (data-bs-target="#unites");
+    // any other value may be anything, a name included.
+    else if (/^data-[a-z][a-z0-9_-]*$/u.test(name)) shown = idReference(value.trim()) ?? '';
     if (
       shown !== undefined &&
       (shown !== '' || value === '' || name === 'hidden' || name.startsWith('data-'))

@@ -132,6 +132,8 @@ function pageWith(p: Patient, flavour: Flavour): string {
       <etat-civil><h2>${surname}</h2><p>${everything}</p></etat-civil>
       ${everyAttribute('a', p, firstName).replace('<a ', `<a href="${href(nir)}" `)}
       ${everyAttribute('img', p, '')}
+      <a href="#${surname}" data-bs-target="#${firstName}" aria-level="${birthDate}">${surname}</a>
+      <label for="${surname}-${firstName}" data-toggle="${nir}">${firstName}</label>
     </main>
     <div class="modal" role="dialog"><div class="modal-body"><h2>${surname}</h2><p>${everything}</p></div></div>
     <dialog open><header><dl><dt>Unité :</dt><dd>${surname}</dd></dl></header></dialog>

@@ -148,6 +148,18 @@ describe('the attributes a report keeps', () => {
     expect(shown).toContain('<a>…</a>');
   });
 
+  it('keeps in-page references to ids, masked as the ids are, so tabs still find their panels', () => {
+    const shown = skeletonOf(
+      '<a class="nav-link" href="#unites-12" data-bs-target="#unites-12" data-nom="DUPONT">Unités de soins</a><label for="choix-unite">Unité</label><div class="tab-pane" id="unites-12" aria-level="2"></div><a href="#DUPONT">x</a>',
+    );
+    expect(shown).toContain(
+      '<a class="nav-link" href="#unites-0" data-bs-target="#unites-0" data-nom>Unités de soins</a>',
+    );
+    expect(shown).toContain('<label for="choix-unite">Unité</label>');
+    expect(shown).toContain('<div class="tab-pane" id="unites-0" aria-level="2"></div>');
+    expect(shown).toContain('<a href="#x">…</a>');
+  });
+
   it('keeps a WebForms logout postback as its code words, so href*="logout" still finds it', () => {
     const shown = skeletonOf(
       `<a href="javascript:__doPostBack('ctl00$Entete$lnkLogout','DUPONT')">Quitter</a>`,
