@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { guide } from './content/guide/guide';
 
 /** Firefox's id for this add-on (AMO and storage are keyed by it): never change it once published. */
 const GECKO_ID = 'vt-act-guide@guide-act-viatrajectoire';
@@ -12,6 +13,29 @@ const GECKO_ID = 'vt-act-guide@guide-act-viatrajectoire';
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
+/**
+ * The maintainers' address for « Envoyer le rapport » (recognition reports), set at build time:
+ * `VT_REPORT_ADDRESS=maintainers@example.org npm run build`. Unset or empty (the default build):
+ * the panel offers only « Copier un rapport de reconnaissance ». The build fails on an address that
+ * is not a plausible e-mail, or that is SESAN's (any @sesan.fr, every address of the guide): SESAN
+ * creates accounts and structures, it does not maintain this extension.
+ */
+export function reportAddressFrom(raw: string | undefined): string | undefined {
+  const address = raw?.trim() ?? '';
+  if (address === '') return undefined;
+  if (!/^[^\s@<>()[\],;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(address))
+    throw new Error(`VT_REPORT_ADDRESS « ${address} » is not an e-mail address (expected name@domain.tld).`);
+  const guideAddresses: string[] =
+    JSON.stringify(guide)
+      .toLowerCase()
+      .match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/g) ?? [];
+  if (/@sesan\.fr$/i.test(address) || guideAddresses.includes(address.toLowerCase()))
+    throw new Error(
+      `VT_REPORT_ADDRESS « ${address} » is SESAN's: recognition reports go to the extension's maintainers, never to SESAN (viatrajectoire.creation@sesan.fr creates accounts and structures).`,
+    );
+  return address;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a reader follows every name to its file.
@@ -22,6 +46,8 @@ export default defineConfig({
   // one manifest shape, one CSP form, and the same `action` everywhere.
   vite: () => ({
     plugins: [preact()],
+    // The maintainers' address, validated (reportAddressFrom); '' when none is set.
+    define: { __VT_REPORT_ADDRESS__: JSON.stringify(reportAddressFrom(process.env.VT_REPORT_ADDRESS) ?? '') },
     // Vite's modulepreload polyfill holds a network call (never run: the popup has no preload link);
     // without it, the shipped JavaScript has one network-looking call fewer to explain
     // (tests/build/checks.ts).

@@ -8,6 +8,7 @@ import { AddedNote } from './AddedNote';
 import { ResourceLink } from './ResourceLink';
 import { SituationGuidance } from './SituationGuidance';
 import { onlyTrusted, refuseUntrusted } from './trusted';
+import { Understanding, type UnderstandingProps } from './Understanding';
 
 export interface PanelProps {
   pageKind: PageKind;
@@ -27,6 +28,10 @@ export interface PanelProps {
   onChoose: (situation: SituationId | undefined) => void;
   /** Opens the message composer (on its own page) for a form of this situation. */
   onCompose?: (form: FormId) => void;
+  /** « Ce que l'extension a compris »: its lines and the recognition report, each built only on demand. */
+  understanding?: Omit<UnderstandingProps, 'reportAddress'>;
+  /** The maintainers' address set at build time, if any. */
+  reportAddress?: string;
 }
 
 /**
@@ -159,6 +164,9 @@ export class Panel extends Component<PanelProps> {
               forceOpen={situation === 'unknown'}
               supposed={this.props.supposed === true}
             />
+            {this.props.understanding ? (
+              <Understanding {...this.props.understanding} reportAddress={this.props.reportAddress} />
+            ) : null}
           </div>
         ) : (
           <button

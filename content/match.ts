@@ -1,5 +1,6 @@
 // From what the page shows (and what was learnt earlier this session) to one situation of the
-// guide: the table of issue 3, section 2 (revised by issue 10), as one pure function.
+// guide: the table of issue 3, section 2 (revised by issue 10), as one pure function that also says
+// which of its rules decided (explainSituation).
 // tests/unit/match.test.ts is the table: each row quotes the guide's sentence behind it.
 
 import type { SituationId } from './guide/ids';
@@ -16,45 +17,114 @@ const SITUATION_WHEN_MISSING: Record<LearntFact, SituationId> = {
   hasHabilitation: 'no-habilitation',
 };
 
-/** The situation the account page's habilitations give, or undefined while they have not rendered. */
-function situationFromAccount(context: PageContext): SituationId | undefined {
-  const rows = context.habilitations;
-  if (rows === undefined) return undefined;
-  // No row at all: an account with no habilitation, which the référents give. It says nothing of
-  // the units: the guide sends people to SESAN for a unit only when the structure is described
-  // and the unit is not (rows naming an établissement, with no unit).
-  if (rows.length === 0) return 'no-habilitation';
-  if (!rows.some((row) => row.unit !== '')) return 'no-unit';
-  return context.hasCreatingHabilitation === true ? 'how-to-request' : 'no-habilitation';
-}
-
-/** The most recently seen missing prerequisite's situation (ties: the guide's order); else undefined. */
-export function situationFromLearnt(learnt: Learnt): SituationId | undefined {
+/** The most recently seen missing prerequisite (ties: the guide's order); else undefined. */
+function latestMissing(learnt: Learnt): LearntFact | undefined {
   let latest: { fact: LearntFact; at: number } | undefined;
   for (const fact of LEARNT_FACTS) {
     const seen = learnt[fact];
     if (seen === undefined || seen.value) continue;
     if (latest === undefined || seen.at > latest.at) latest = { fact, at: seen.at };
   }
-  return latest ? SITUATION_WHEN_MISSING[latest.fact] : undefined;
+  return latest?.fact;
 }
 
-export function matchSituation(context: PageContext, learnt: Learnt, chosen?: SituationId): MatchedSituation {
-  if (chosen !== undefined) return chosen;
+/** The most recently seen missing prerequisite's situation (ties: the guide's order); else undefined. */
+export function situationFromLearnt(learnt: Learnt): SituationId | undefined {
+  const fact = latestMissing(learnt);
+  return fact ? SITUATION_WHEN_MISSING[fact] : undefined;
+}
+
+/**
+ * Which rule of the table chose the situation: shown in « Ce que l'extension a compris ». The
+ * learnt-* rules are the most recent missing prerequisite seen this session.
+ */
+export type SituationRule =
+  | 'chosen'
+  | 'logged-out-entry'
+  | 'account-no-row'
+  | 'account-no-unit'
+  | 'account-creating'
+  | 'account-not-creating'
+  | 'own-establishment-no-unit'
+  | 'learnt-no-account'
+  | 'learnt-no-unit'
+  | 'learnt-no-habilitation'
+  | 'logged-in-default'
+  | 'logged-out-elsewhere';
+
+export const SITUATION_RULES: readonly SituationRule[] = [
+  'chosen',
+  'logged-out-entry',
+  'account-no-row',
+  'account-no-unit',
+  'account-creating',
+  'account-not-creating',
+  'own-establishment-no-unit',
+  'learnt-no-account',
+  'learnt-no-unit',
+  'learnt-no-habilitation',
+  'logged-in-default',
+  'logged-out-elsewhere',
+];
+
+export interface Explained {
+  situation: MatchedSituation;
+  rule: SituationRule;
+}
+
+/** The rule the account page's habilitations give, or undefined while they have not rendered. */
+function accountRule(context: PageContext): AccountRule | undefined {
+  const rows = context.habilitations;
+  if (rows === undefined) return undefined;
+  // No row at all: an account with no habilitation, which the référents give. It says nothing of
+  // the units: the guide sends people to SESAN for a unit only when the structure is described
+  // and the unit is not (rows naming an établissement, with no unit).
+  if (rows.length === 0) return 'account-no-row';
+  if (!rows.some((row) => row.unit !== '')) return 'account-no-unit';
+  return context.hasCreatingHabilitation === true ? 'account-creating' : 'account-not-creating';
+}
+
+type AccountRule = 'account-no-row' | 'account-no-unit' | 'account-creating' | 'account-not-creating';
+const ACCOUNT_SITUATION: Record<AccountRule, SituationId> = {
+  'account-no-row': 'no-habilitation',
+  'account-no-unit': 'no-unit',
+  'account-creating': 'how-to-request',
+  'account-not-creating': 'no-habilitation',
+};
+
+const LEARNT_RULE: Record<LearntFact, SituationRule> = {
+  hasAccount: 'learnt-no-account',
+  hasUnit: 'learnt-no-unit',
+  hasHabilitation: 'learnt-no-habilitation',
+};
+
+/** The one decision of the situation, and the rule that took it. */
+export function explainSituation(context: PageContext, learnt: Learnt, chosen?: SituationId): Explained {
+  if (chosen !== undefined) return { situation: chosen, rule: 'chosen' };
 
   const { pageKind, loggedIn } = context;
-  if ((pageKind === 'login' || pageKind === 'public-home') && !loggedIn) return 'no-account';
+  if ((pageKind === 'login' || pageKind === 'public-home') && !loggedIn)
+    return { situation: 'no-account', rule: 'logged-out-entry' };
   if (pageKind === 'account') {
-    const fromAccount = situationFromAccount(context);
-    if (fromAccount !== undefined) return fromAccount;
+    const rule = accountRule(context);
+    if (rule !== undefined) return { situation: ACCOUNT_SITUATION[rule], rule };
   }
   // Only the user's own establishment's fiche says their unit is missing: another's teaches nothing.
   if (pageKind === 'establishment' && context.ownEstablishment === true && context.unitsListed === false)
-    return 'no-unit';
+    return { situation: 'no-unit', rule: 'own-establishment-no-unit' };
 
   // Elsewhere, or a screen whose table has not rendered: what this session has learnt.
-  if (loggedIn) return situationFromLearnt(learnt) ?? 'how-to-request';
-  return 'unknown';
+  if (loggedIn) {
+    const missing = latestMissing(learnt);
+    if (missing !== undefined)
+      return { situation: SITUATION_WHEN_MISSING[missing], rule: LEARNT_RULE[missing] };
+    return { situation: 'how-to-request', rule: 'logged-in-default' };
+  }
+  return { situation: 'unknown', rule: 'logged-out-elsewhere' };
+}
+
+export function matchSituation(context: PageContext, learnt: Learnt, chosen?: SituationId): MatchedSituation {
+  return explainSituation(context, learnt, chosen).situation;
 }
 
 /**

@@ -13,7 +13,9 @@ import { type Learnt, learnFrom } from '../../content/learnt';
 import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
 import { type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
 import { BANNER_MAX_HEIGHT } from '../../content/placement';
+import { browserFromUserAgent } from '../../content/report/browser';
 import type { PanelState as StoredPanel } from '../../content/session';
+import { reportOfPage, understandPage } from '../../content/understanding';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../shared/badge-request';
@@ -22,6 +24,10 @@ import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, saveChoice, saveLearnt, savePanel, watchSession } from '../shared/session-store';
 import { measurePanelTop } from './banner';
 import { mountShadowHost } from './shadow-host';
+
+/** The maintainers' address for recognition reports, set at build time (wxt.config.ts); '' for none. */
+declare const __VT_REPORT_ADDRESS__: string;
+const REPORT_ADDRESS = __VT_REPORT_ADDRESS__ || undefined;
 
 /** How long to wait for the Angular app to render the chrome a context needs. */
 const LATE_RENDER_LIMIT_MS = 10_000;
@@ -216,6 +222,16 @@ async function startPanel(ctx: ContentScriptContext) {
           evaluate();
           store(() => saveChoice(situation, Date.now()));
         }}
+        // Traced reads only while « Ce que l'extension a compris » is open, or at the report's click.
+        understanding={{
+          understand: () => understandPage(document, currentUrl(), state.learnt, state.chosen, Date.now()),
+          report: () =>
+            reportOfPage(document, currentUrl(), {
+              extensionVersion: browser.runtime.getManifest().version,
+              browser: browserFromUserAgent(navigator.userAgent),
+            }),
+        }}
+        reportAddress={REPORT_ADDRESS}
       />,
       container,
     );

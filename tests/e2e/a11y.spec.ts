@@ -507,3 +507,64 @@ for (const width of [640, 320]) {
     }
   });
 }
+
+// --- « Ce que l'extension a compris » and its report ---------------------------------------------------
+
+test('axe finds no WCAG violation in « Ce que l’extension a compris », open, report copied', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: VT_ORIGIN });
+  await page.goto(fixtureUrl('account-prescriber'));
+  const panel = panelOf(page);
+  await openByItsTab(panel);
+  const section = panel.locator('details.understanding');
+  await section.locator('summary').click();
+  await expect(section).toHaveAttribute('open', '');
+  await expect(section.locator('.understood-terms')).toBeVisible();
+  await auditPanel(page, '« Ce que l’extension a compris » open');
+  await section.getByRole('button', { name: 'Copier un rapport de reconnaissance' }).click();
+  await expect(section.getByRole('status')).toHaveText('✓ Rapport copié');
+  await auditPanel(page, '« Ce que l’extension a compris », « Rapport copié » shown');
+});
+
+test('keyboard only: Tab to « Ce que l’extension a compris », Enter/Space, Tab to the copy, Enter, Escape', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: VT_ORIGIN });
+  await page.goto(fixtureUrl('account-prescriber'));
+  const panel = panelOf(page);
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  await page.evaluate(() => navigator.clipboard.writeText('avant'));
+  const tabButton = panel.locator('.panel-tab');
+  await tabTo(page, tabButton, 3);
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveAttribute('data-open', 'true');
+
+  const section = panel.locator('details.understanding');
+  const summary = section.locator('summary');
+  await expect(summary).toHaveText('Ce que l’extension a compris');
+  await expect(section).not.toHaveAttribute('open', '');
+  await tabTo(page, summary, 40);
+  await page.keyboard.press('Enter');
+  await expect(section).toHaveAttribute('open', '');
+  await page.keyboard.press('Space');
+  await expect(section).not.toHaveAttribute('open', '');
+  await page.keyboard.press('Space');
+  await expect(section).toHaveAttribute('open', '');
+
+  const copy = section.getByRole('button', { name: 'Copier un rapport de reconnaissance' });
+  await tabTo(page, copy, 5);
+  await page.keyboard.press('Enter');
+  // Announced: the polite status of the section says it in words.
+  await expect(section.getByRole('status')).toHaveText('✓ Rapport copié');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'Rapport de reconnaissance du Guide ACT ViaTrajectoire',
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveAttribute('data-open', 'false');
+  await expect(tabButton).toBeFocused();
+});

@@ -16,6 +16,14 @@ import { popupLabels } from '../../content/guide/popup-labels';
 import { reportLabels } from '../../content/guide/report-labels';
 import { guideSchema } from '../../content/guide/schema';
 import { frenchTypography } from '../../content/guide/typography';
+import {
+  FACT_NAMES,
+  KIND_SOURCE_NAMES,
+  PAGE_KIND_NAMES,
+  RULE_SENTENCES,
+  SIGNAL_NAMES,
+  understandingLabels,
+} from '../../content/guide/understanding-labels';
 
 // Read from the project root: happy-dom gives import.meta.url an http: scheme.
 const seed = readFileSync(resolve(process.cwd(), 'tests/fixtures/guide-sesan-2025-11-18.txt'), 'utf8');
@@ -76,6 +84,22 @@ const INTERFACE_TEXTS = {
   STRUCTURE_KIND_OPTIONS,
   FORMS,
   situationAnnounce: guide.situations.map((situation) => labels.situationAnnounce(situation.title)),
+  understandingLabels,
+  PAGE_KIND_NAMES,
+  KIND_SOURCE_NAMES,
+  FACT_NAMES,
+  RULE_SENTENCES,
+  SIGNAL_NAMES,
+  // The sentences that insert a value, with a value of each kind they are given.
+  understandingSentences: [
+    understandingLabels.fact(
+      FACT_NAMES.hasUnit,
+      understandingLabels.no,
+      understandingLabels.atTime('9', '05'),
+    ),
+    understandingLabels.onDay('2 décembre', understandingLabels.atTime('14', '30')),
+    ...Object.values(SIGNAL_NAMES).map(understandingLabels.notFound),
+  ],
 };
 
 /** Each string inside a data value, with where it is (`labels.copyFailed`, `guide.intro[0]`). */

@@ -9,10 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { SituationId } from '../../content/guide/schema';
 import { type Learnt, learnFrom, parseLearnt } from '../../content/learnt';
 import {
+  explainSituation,
   habilitationKnown,
   isSupposed,
   type MatchedSituation,
   matchSituation,
+  SITUATION_RULES,
+  type SituationRule,
   situationFromLearnt,
 } from '../../content/match';
 import type { HabilitationRow, PageContext } from '../../content/viatrajectoire/read';
@@ -71,6 +74,8 @@ interface Case {
   learnt?: Learnt;
   chosen?: SituationId;
   situation: MatchedSituation;
+  /** The rule of explainSituation that decides it (each rule has at least one row). */
+  rule: SituationRule;
   why: Why;
 }
 
@@ -80,12 +85,14 @@ const cases: Case[] = [
     evidence: 'login, logged out',
     context: { pageKind: 'login', loggedIn: false },
     situation: 'no-account',
+    rule: 'logged-out-entry',
     why: guide(G.noAccount),
   },
   {
     evidence: 'public home, logged out',
     context: { pageKind: 'public-home', loggedIn: false },
     situation: 'no-account',
+    rule: 'logged-out-entry',
     why: guide(G.account),
   },
   {
@@ -93,6 +100,7 @@ const cases: Case[] = [
     context: { pageKind: 'login', loggedIn: false },
     learnt: { hasUnit: seen(false, 5) },
     situation: 'no-account',
+    rule: 'logged-out-entry',
     why: deduction('a logged-out user on the login page is first of all someone who may have no account'),
   },
   // --- The account page: "Mes habilitations"
@@ -100,30 +108,35 @@ const cases: Case[] = [
     evidence: 'account, no habilitation row at all ("Aucune habilitation…")',
     context: account([], false),
     situation: 'no-habilitation',
+    rule: 'account-no-row',
     why: guide(G.habilitation),
   },
   {
     evidence: 'account, rows with no unit',
     context: account([row('Equipe soignante', '')], true),
     situation: 'no-unit',
+    rule: 'account-no-unit',
     why: guide(G.noUnit),
   },
   {
     evidence: 'account, rows with no unit, none creating',
     context: account([row('Consultation', ''), row('Référent structure', '')], false),
     situation: 'no-unit',
+    rule: 'account-no-unit',
     why: guide(G.structureFirst),
   },
   {
     evidence: 'account, rows, none creating',
     context: account([row('Consultation'), row('Référent structure')], false),
     situation: 'no-habilitation',
+    rule: 'account-not-creating',
     why: guide(G.habilitation),
   },
   {
     evidence: 'account, a creating row',
     context: account([row('Consultation'), row('Prescripteur médical')], true),
     situation: 'how-to-request',
+    rule: 'account-creating',
     why: guide(G.howTo),
   },
   {
@@ -131,6 +144,7 @@ const cases: Case[] = [
     context: account([row('Equipe soignante')], true),
     learnt: { hasHabilitation: seen(false, 1) },
     situation: 'how-to-request',
+    rule: 'account-creating',
     why: deduction('the page shown now says more than what was seen before'),
   },
   // --- An establishment's fiche: only the user's own says their unit is missing
@@ -138,18 +152,21 @@ const cases: Case[] = [
     evidence: "the user's own establishment (the banner's structure), no unit listed",
     context: establishment(false, true),
     situation: 'no-unit',
+    rule: 'own-establishment-no-unit',
     why: guide(G.ficheUnit),
   },
   {
     evidence: "another establishment's fiche, no unit listed",
     context: establishment(false, false),
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: deduction("another structure's missing unit is not « mon unité »: the page teaches nothing"),
   },
   {
     evidence: 'an establishment fiche whose owner is unknown (no banner name or no title), no unit listed',
     context: establishment(false),
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: deduction('the missing unit is concluded only from the fiche of the structure the banner shows'),
   },
   {
@@ -157,12 +174,14 @@ const cases: Case[] = [
     context: establishment(false, false),
     learnt: { hasHabilitation: seen(false, 4) },
     situation: 'no-habilitation',
+    rule: 'learnt-no-habilitation',
     why: deduction('a page that teaches nothing leaves what was learnt'),
   },
   {
     evidence: "the user's own establishment with units, nothing learnt",
     context: establishment(true, true),
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: guide(G.howTo),
   },
   {
@@ -170,12 +189,14 @@ const cases: Case[] = [
     context: establishment(true, true),
     learnt: { hasHabilitation: seen(false, 4) },
     situation: 'no-habilitation',
+    rule: 'learnt-no-habilitation',
     why: guide(G.habilitation),
   },
   {
     evidence: 'establishment whose units have not rendered, nothing learnt',
     context: { pageKind: 'establishment', loggedIn: true, pending: true },
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: deduction(
       'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
     ),
@@ -185,6 +206,7 @@ const cases: Case[] = [
     evidence: 'dashboard, nothing learnt',
     context: { pageKind: 'dashboard', loggedIn: true },
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: deduction(
       'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
     ),
@@ -193,12 +215,14 @@ const cases: Case[] = [
     evidence: 'request, nothing learnt',
     context: { pageKind: 'request', loggedIn: true },
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: guide(G.howTo),
   },
   {
     evidence: 'other, logged in, nothing learnt',
     context: { pageKind: 'other', loggedIn: true },
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: deduction(
       'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
     ),
@@ -208,6 +232,7 @@ const cases: Case[] = [
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(true, 1), hasUnit: seen(false, 2) },
     situation: 'no-unit',
+    rule: 'learnt-no-unit',
     why: guide(G.unitPrerequisite),
   },
   {
@@ -215,6 +240,7 @@ const cases: Case[] = [
     context: { pageKind: 'request', loggedIn: true },
     learnt: { hasUnit: seen(true, 2), hasHabilitation: seen(false, 2) },
     situation: 'no-habilitation',
+    rule: 'learnt-no-habilitation',
     why: guide(G.habilitation),
   },
   {
@@ -222,6 +248,7 @@ const cases: Case[] = [
     context: { pageKind: 'other', loggedIn: true },
     learnt: { hasUnit: seen(false, 10), hasHabilitation: seen(false, 20) },
     situation: 'no-habilitation',
+    rule: 'learnt-no-habilitation',
     why: deduction('the latest page seen is the best evidence'),
   },
   {
@@ -229,6 +256,7 @@ const cases: Case[] = [
     context: { pageKind: 'other', loggedIn: true },
     learnt: { hasUnit: seen(false, 30), hasHabilitation: seen(false, 20) },
     situation: 'no-unit',
+    rule: 'learnt-no-unit',
     why: deduction('the latest page seen is the best evidence'),
   },
   {
@@ -236,6 +264,7 @@ const cases: Case[] = [
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasUnit: seen(false, 7), hasHabilitation: seen(false, 7) },
     situation: 'no-unit',
+    rule: 'learnt-no-unit',
     why: guide(G.structureFirst),
   },
   {
@@ -243,6 +272,7 @@ const cases: Case[] = [
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(false, 9), hasHabilitation: seen(false, 3) },
     situation: 'no-account',
+    rule: 'learnt-no-account',
     why: guide(G.referents),
   },
   {
@@ -250,6 +280,7 @@ const cases: Case[] = [
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(true, 1), hasUnit: seen(true, 1), hasHabilitation: seen(true, 1) },
     situation: 'how-to-request',
+    rule: 'logged-in-default',
     why: guide(G.howTo),
   },
   {
@@ -257,6 +288,7 @@ const cases: Case[] = [
     context: { pageKind: 'account', loggedIn: true, pending: true },
     learnt: { hasHabilitation: seen(false, 4) },
     situation: 'no-habilitation',
+    rule: 'learnt-no-habilitation',
     why: deduction('until the table renders, what was learnt this session stands'),
   },
   {
@@ -264,6 +296,7 @@ const cases: Case[] = [
     context: { pageKind: 'login', loggedIn: true },
     learnt: { hasUnit: seen(false, 1) },
     situation: 'no-unit',
+    rule: 'learnt-no-unit',
     why: deduction('logged in: the login page proves no missing account'),
   },
   // --- Not logged in, elsewhere -> unknown: the user chooses
@@ -271,6 +304,7 @@ const cases: Case[] = [
     evidence: 'other, logged out',
     context: { pageKind: 'other', loggedIn: false },
     situation: 'unknown',
+    rule: 'logged-out-elsewhere',
     why: deduction('a public page says nothing of the user: they choose'),
   },
   {
@@ -278,6 +312,7 @@ const cases: Case[] = [
     context: { pageKind: 'other', loggedIn: false },
     learnt: { hasUnit: seen(false, 1) },
     situation: 'unknown',
+    rule: 'logged-out-elsewhere',
     why: deduction('a public page says nothing of the user: they choose'),
   },
   // --- The user chose a situation -> that one
@@ -286,6 +321,7 @@ const cases: Case[] = [
     context: { pageKind: 'login', loggedIn: false },
     chosen: 'no-structure',
     situation: 'no-structure',
+    rule: 'chosen',
     why: deduction('the user knows their situation better than the page'),
   },
   {
@@ -293,6 +329,7 @@ const cases: Case[] = [
     context: account([row('Equipe soignante')], true),
     chosen: 'no-unit',
     situation: 'no-unit',
+    rule: 'chosen',
     why: deduction('the user knows their situation better than the page'),
   },
   {
@@ -300,6 +337,7 @@ const cases: Case[] = [
     context: { pageKind: 'other', loggedIn: false },
     chosen: 'how-to-request',
     situation: 'how-to-request',
+    rule: 'chosen',
     why: deduction('the user knows their situation better than the page'),
   },
   {
@@ -308,6 +346,7 @@ const cases: Case[] = [
     learnt: { hasUnit: seen(false, 1) },
     chosen: 'no-account',
     situation: 'no-account',
+    rule: 'chosen',
     why: deduction('the user knows their situation better than the page'),
   },
 ];
@@ -326,6 +365,15 @@ describe('matchSituation', () => {
       expect('guide' in why && collapse(guideText).includes(collapse(why.guide))).toBe(true);
     },
   );
+
+  it.each(cases)('$evidence: decided by the rule $rule', ({ context, learnt, chosen, situation, rule }) => {
+    expect(explainSituation(context, learnt ?? {}, chosen)).toEqual({ situation, rule });
+  });
+
+  it('every rule decides at least one row of the table', () => {
+    const covered = new Set(cases.map((row) => row.rule));
+    expect(SITUATION_RULES.filter((rule) => !covered.has(rule))).toEqual([]);
+  });
 
   it('undoing the choice gives the detected situation back', () => {
     const context = account([row('Consultation')], false);

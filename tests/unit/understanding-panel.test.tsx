@@ -1,0 +1,174 @@
+// The « Ce que l'extension a compris » component: collapsed, nothing computed until opened; open, the
+// lines it is given, the report copied at the click with a status; the mail offered only with an
+// address, labelled by it; a script's click does nothing.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Understanding } from '../../components/Understanding';
+import { understandingLabels as words } from '../../content/guide/understanding-labels';
+import type { Understanding as UnderstandingView } from '../../content/understanding';
+
+const VIEW: UnderstandingView = {
+  terms: [
+    { term: 'Page', detail: 'fiche établissement' },
+    { term: 'Pourquoi', detail: 'Une règle.' },
+  ],
+  facts: ['Compte\u00a0: oui, vu à 14\u00a0h\u00a005'],
+  missing: ['liste des unités\u00a0: introuvable'],
+  found: [{ name: 'onglet « Unités de soins »', via: 'ngbNav' }],
+};
+const REPORT = 'Rapport de reconnaissance\nType de page : establishment';
+const ADDRESS = 'maintainers@example.org';
+
+let root: HTMLElement;
+let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.useRealTimers();
+});
+
+function show(reportAddress?: string) {
+  const understand = vi.fn(() => VIEW);
+  const report = vi.fn(() => REPORT);
+  act(() =>
+    render(<Understanding understand={understand} report={report} reportAddress={reportAddress} />, root),
+  );
+  return { understand, report };
+}
+
+const details = () => root.querySelector('details') as HTMLDetailsElement;
+
+/** Opens the section as the browser does on a person's click: the toggle event follows. */
+async function open() {
+  await act(async () => {
+    details().open = true;
+    details().dispatchEvent(new Event('toggle'));
+  });
+}
+
+/** A click the page's scripts cannot make: happy-dom's events are untrusted, so this one says it is. */
+function trustedClick(target: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+const copyButton = () =>
+  [...root.querySelectorAll('button')].find((button) => button.textContent === words.copyReport);
+const mailLink = () => root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
+const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
+
+describe('Understanding', () => {
+  it('is collapsed, under its summary, and computes nothing until opened', async () => {
+    const { understand, report } = show();
+    expect(root.querySelector('summary')?.textContent).toBe(words.summary);
+    expect(details().open).toBe(false);
+    expect(understand).not.toHaveBeenCalled();
+    expect(copyButton()).toBeUndefined();
+
+    await open();
+    expect(understand).toHaveBeenCalledTimes(1);
+    expect(report).not.toHaveBeenCalled();
+    const text = root.textContent ?? '';
+    for (const line of ['fiche établissement', 'Une règle.', VIEW.facts[0], VIEW.missing[0]])
+      expect(text).toContain(line);
+    expect(root.querySelector('code')?.textContent).toBe('ngbNav');
+    expect(root.querySelector('.added-note')).not.toBeNull();
+    expect(text).toContain(words.reportAbout);
+  });
+
+  it('copies the report built at the click, and says so in its status', async () => {
+    const { report } = show();
+    await open();
+    await act(async () => {
+      trustedClick(copyButton() as HTMLButtonElement);
+    });
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(writeText).toHaveBeenCalledWith(REPORT);
+    expect(status()).toBe(`✓ ${words.reportCopied}`);
+  });
+
+  it('says when the copy failed', async () => {
+    writeText.mockImplementation(() => Promise.reject(new Error('denied')));
+    show();
+    await open();
+    await act(async () => {
+      trustedClick(copyButton() as HTMLButtonElement);
+    });
+    expect(status()).toBe(words.reportCopyFailed);
+  });
+
+  it('a script’s click copies nothing', async () => {
+    const { report } = show();
+    await open();
+    await act(async () => {
+      copyButton()?.click();
+    });
+    expect(report).not.toHaveBeenCalled();
+    expect(writeText).not.toHaveBeenCalled();
+    expect(status()).toBe('');
+  });
+
+  it('without an address, offers only the copy', async () => {
+    show();
+    await open();
+    expect(copyButton()).toBeDefined();
+    expect(mailLink()).toBeNull();
+  });
+
+  it('with an address, a mail link labelled by where it goes', async () => {
+    show(ADDRESS);
+    await open();
+    const link = mailLink();
+    expect(link?.textContent).toContain(`${words.sendReport} ${ADDRESS}`);
+    expect(link?.getAttribute('href')?.startsWith(`mailto:${ADDRESS}?`)).toBe(true);
+  });
+
+  it('the mail carries the report when it fits, built at the click', async () => {
+    const { report } = show(ADDRESS);
+    await open();
+    const link = mailLink() as HTMLAnchorElement;
+    await act(async () => {
+      trustedClick(link);
+    });
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain('Type de page : establishment');
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it('the mail asks to paste a report too long for it, and the click copies the report', async () => {
+    const long = `${REPORT}\n${'div.row > span\n'.repeat(400)}`;
+    act(() =>
+      render(<Understanding understand={() => VIEW} report={() => long} reportAddress={ADDRESS} />, root),
+    );
+    await open();
+    const link = mailLink() as HTMLAnchorElement;
+    await act(async () => {
+      trustedClick(link);
+    });
+    const href = decodeURIComponent(link.getAttribute('href') ?? '');
+    expect(href).toContain(words.reportMailPaste);
+    expect(href).not.toContain('div.row');
+    expect(writeText).toHaveBeenCalledWith(long);
+    expect(status()).toBe(`✓ ${words.reportCopiedPaste}`);
+  });
+
+  it('a script’s click on the mail link is cancelled and builds nothing', async () => {
+    const { report } = show(ADDRESS);
+    await open();
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    (mailLink() as HTMLAnchorElement).dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(report).not.toHaveBeenCalled();
+  });
+});
