@@ -532,10 +532,32 @@ function looksLikeMoreThanAName(text: string): boolean {
 
 // --- Sections by heading ----------------------------------------------------------------------------
 
-/** The page's headings outside patient zones and data rows, searched once per read. */
+const HEADINGS = headingCandidates.join(', ');
+
+/**
+ * The page's headings outside patient zones and data rows, searched once per read, in one walk that
+ * never enters a patient zone or a data row: the kits' tab selectors are matched against the page's
+ * frame, not against every cell of a 10,000-row table.
+ */
 function headings(reading: Reading): Element[] {
-  reading.headings ??= all(reading.doc, headingCandidates).filter((heading) => !offLimitsForChrome(heading));
-  return reading.headings;
+  if (reading.headings) return reading.headings;
+  const found: Element[] = [];
+  const root = reading.doc.body ?? reading.doc.documentElement;
+  if (root) {
+    const walker = reading.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+      acceptNode(node) {
+        const element = node as Element;
+        if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
+        if (element.matches(HEADINGS)) found.push(element);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    while (walker.nextNode()) {
+      // acceptNode collects the headings; nothing is ever accepted.
+    }
+  }
+  reading.headings = found;
+  return found;
 }
 
 function findHeading(reading: Reading, labels: readonly string[]): Element | undefined {
