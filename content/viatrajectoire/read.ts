@@ -816,28 +816,30 @@ function readUnitsListed(reading: Reading): boolean | undefined {
   if (trace)
     record(trace, 'general-information-tab', findHeading(reading, generalInformationLabels) !== undefined);
   const section = heading ? sectionOf(reading.doc, heading) : undefined;
-  record(trace, 'units-section', section !== undefined);
+  record(trace, 'units-section', section !== undefined, section?.localName);
   if (!section) return undefined;
-  const listed = unitsListedIn(section);
-  record(trace, 'units-list', listed !== undefined);
-  return listed;
+  const units = unitsListedIn(section);
+  record(trace, 'units-list', units !== undefined, units?.via);
+  return units?.listed;
 }
 
-function unitsListedIn(section: Element): boolean | undefined {
-  let sawEmptyTable = false;
+/** Whether the section lists a unit, and which way of writing said so (for the trace). */
+function unitsListedIn(section: Element): { listed: boolean; via: string } | undefined {
+  let emptyTable: Element | undefined;
   for (const table of all(section, tables)) {
     const found = readTable(table);
-    if (found.rows.length > 0) return true;
-    if (found.empty) sawEmptyTable = true;
+    if (found.rows.length > 0) return { listed: true, via: tableVia(table) };
+    if (found.empty) emptyTable ??= table;
   }
   const listed = all(section, lists).some(
     (list) => list.closest(tabLists.join(', ')) === null && all(list, listItems).length > 0,
   );
-  if (listed) return true;
+  if (listed) return { listed: true, via: 'list' };
   // A card per unit: one with a unit label is a unit listed.
   if (cardRecords(section).some((card) => card.labels.some((label) => matchesTitle(label, unitColumnLabels))))
-    return true;
-  if (sawEmptyTable || hasEmptyMessage(section)) return false;
+    return { listed: true, via: 'cards' };
+  if (emptyTable) return { listed: false, via: tableVia(emptyTable) };
+  if (hasEmptyMessage(section)) return { listed: false, via: 'empty-message' };
   return undefined;
 }
 

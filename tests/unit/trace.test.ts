@@ -60,12 +60,26 @@ describe('readPageTraced', () => {
 
   it.each([
     ['establishment-units', { 'units-heading': 'role=tab', 'structure-name': 'id' }],
-    ['establishment-no-unit', { 'units-heading': 'h2', 'structure-name': 'id' }],
+    ['establishment-no-unit', { 'units-heading': 'h2', 'structure-name': 'id', 'units-list': 'table' }],
     ['dashboard', { 'structure-name': 'dt/dd', 'unit-name': 'dt/dd', banner: 'header' }],
-    ['establishment-no-unit-bootstrap', { 'units-heading': 'ngbNav', 'structure-name': 'th/td' }],
-    ['establishment-units-mat-tab', { 'units-heading': 'mat-tab', 'structure-name': 'span[title]' }],
+    [
+      'establishment-no-unit-bootstrap',
+      { 'units-heading': 'ngbNav', 'structure-name': 'th/td', 'units-list': 'empty-message' },
+    ],
+    [
+      'establishment-units-mat-tab',
+      {
+        'units-heading': 'mat-tab',
+        'structure-name': 'span[title]',
+        'units-section': 'mat-tab-body',
+        'units-list': 'mat-table',
+      },
+    ],
     ['establishment-units-mat-legacy', { 'units-heading': 'mat-tab', 'structure-name': 'one-line' }],
-    ['establishment-units-primeng', { 'units-heading': 'p-tabview', 'structure-name': 'one-line' }],
+    [
+      'establishment-units-primeng',
+      { 'units-heading': 'p-tabview', 'structure-name': 'one-line', 'units-list': 'cards' },
+    ],
     ['establishment-no-unit-p-tabpanel', { 'units-heading': 'p-tabview', 'structure-name': 'label' }],
     [
       'account-grid',
