@@ -5,7 +5,8 @@
 // runs every alternative against tests/fixtures/pages with an expected count.
 // Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
 // carry more words ("Unités de soins (3)"), labels that yield a name must match exactly.
-// Never a generated CSS class (Angular's _ngcontent-*, mat-mdc-* internals): they change on every build.
+// Never a generated CSS class (Angular's _ngcontent-*, _nghost-*): they change on every build. A UI kit's own
+// class names (.nav-tabs, .mdc-tab, .mat-mdc-tab, .p-tabview-nav) are its markup, stable across an app's builds.
 
 import { normalizeLabel } from '../text';
 
