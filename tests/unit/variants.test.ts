@@ -1,6 +1,7 @@
 // The same page written the ways common Angular UI kits write it: each variant fixture gives the page
 // kind, the situation and the facts of its reference page (written the way the reader first knew),
 // and the rules that keep names and patient data out hold for each way of writing.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchSituation } from '../../content/match';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
@@ -300,6 +301,55 @@ describe('banner pairs of each kind', () => {
     for (const pair of pairs) {
       const doc = parse(`<header></header><main><header>${pair}</header></main>`);
       expect(JSON.stringify(readPage(doc, DASHBOARD)), pair).not.toContain('PATIENT');
+    }
+  });
+});
+
+// --- Every way of writing a pair, anywhere but the top banner: never read --------------------------------
+
+/** A pair naming a unit or structure, in each way the banner may write one, its value a patient's. */
+const PAIR_WAYS = [
+  (label: string) => `<dl><dt>${label} :</dt><dd>PATIENT-VALUE</dd></dl>`,
+  (label: string) => `<label>${label}</label><span>PATIENT-VALUE</span>`,
+  (label: string) => `<span title="${label}">PATIENT-VALUE</span>`,
+  (label: string) => `<table><tr><th>${label}</th><td>PATIENT-VALUE</td></tr></table>`,
+  (label: string) => `<span>Patient : NOM | ${label} : PATIENT-VALUE</span>`,
+];
+
+/** Places that are not the app's top banner, or not chrome inside it. */
+const NOT_THE_BANNER = [
+  (pair: string) => `<header></header><main>${pair}</main>`,
+  (pair: string) => `<header></header><main><header>${pair}</header></main>`,
+  (pair: string) => `<header><section>${pair}</section></header><main></main>`,
+  (pair: string) => `<header><form>${pair}</form></header><main></main>`,
+  (pair: string) => `<header><div role="grid"><div role="row">${pair}</div></div></header><main></main>`,
+  (pair: string) => `<header><etat-civil>${pair}</etat-civil></header><main></main>`,
+  (pair: string) => `<header><div role="dialog">${pair}</div></header><main></main>`,
+  (pair: string) => `<main></main><header>${pair}</header>`,
+];
+
+describe('a pair of any kind outside the top banner', () => {
+  it('is never read, on any page kind that reads names', () => {
+    const addresses = [DASHBOARD, ACCOUNT, UNKNOWN];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PAIR_WAYS),
+        fc.constantFrom(...NOT_THE_BANNER),
+        fc.constantFrom('Établissement', 'Structure', 'Unité', 'Unité de soins'),
+        fc.constantFrom(...addresses),
+        (pairWay, place, label, url) => {
+          const context = readPage(parse(place(pairWay(label))), url);
+          expect(JSON.stringify(context)).not.toContain('PATIENT-VALUE');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('each way of writing it is read in the top banner (so the property above means something)', () => {
+    for (const pairWay of PAIR_WAYS) {
+      const context = readPage(parse(`<header>${pairWay('Unité')}</header><main></main>`), DASHBOARD);
+      expect(context.unitName, pairWay('Unité')).toBe('PATIENT-VALUE');
     }
   });
 });
