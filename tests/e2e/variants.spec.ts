@@ -25,6 +25,8 @@ const VARIANTS: { name: string; structure?: string; unit?: string }[] = [
   { name: 'account-grid', structure: 'CSAPA Fictif du Canal', unit: 'Consultations avancées' },
   { name: 'account-cards' },
   { name: 'dashboard-one-line', structure: 'CSAPA Fictif du Canal', unit: 'Consultations avancées' },
+  // A request file: no name shown, whichever way its banners write them.
+  { name: 'request-variants' },
 ];
 
 /** The situations on which the panel opens by itself (content/options.ts); elsewhere, a tab. */

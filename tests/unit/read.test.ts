@@ -141,6 +141,8 @@ const expectedContexts: Array<[string, PageContext]> = [
   ['other-patient-header', { pageKind: 'other', loggedIn: true }],
   ['other-public-charte', { pageKind: 'other', loggedIn: false }],
   ['dashboard-fixed-banner', { pageKind: 'dashboard', loggedIn: true }],
+  // A request file written the variants' ways: still no name at all, not even the app banner's one line.
+  ['request-variants', { pageKind: 'request', loggedIn: true }],
   // Markup variants (tests/unit/variants.test.ts compares each with its reference page).
   [
     'establishment-no-unit-bootstrap',

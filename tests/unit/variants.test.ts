@@ -175,6 +175,13 @@ describe('tables and cards of each kit', () => {
     expect(JSON.stringify(readPage(doc, DASHBOARD))).not.toContain('PATIENT');
   });
 
+  it('a grid in the units section is read as a table: its rows are units', () => {
+    const doc = parse(`<main><h2>Informations générales</h2><section><h2>Unités de soins</h2><div role="grid">
+      <div role="row"><div role="columnheader">Unité</div></div>
+      <div role="row"><div role="gridcell">Appartements</div></div></div></section></main>`);
+    expect(readPage(doc, UNKNOWN)).toMatchObject({ pageKind: 'establishment', unitsListed: true });
+  });
+
   it('an empty grid with its message says no habilitation', () => {
     const doc = parse(`<main><section><h4>Mes habilitations</h4><div role="grid">
       <div role="row"><div role="columnheader">Habilitation</div><div role="columnheader">Unité</div></div>
@@ -249,6 +256,14 @@ describe('banner pairs of each kind', () => {
     ],
   ])('one line %s gives no name', (_, html) => {
     expect(JSON.stringify(readPage(parse(html), DASHBOARD))).not.toContain('PATIENT');
+  });
+
+  it('a request file written the variants’ ways: nothing named; the same page at a dashboard address: the app banner’s names only', () => {
+    expect(read('request-variants')).toEqual({ pageKind: 'request', loggedIn: true });
+    expect(names(readPage(fixtureDocument('request-variants'), DASHBOARD))).toEqual({
+      structureName: 'Hôpital Fictif des Bruyères',
+      unitName: 'Équipe mobile fictive',
+    });
   });
 
   it('one line on a request file gives no name', () => {
