@@ -8,11 +8,17 @@
 import { labelWords, matchesNameLabel, matchesTitle, normalizeLabel, startsWithLabel } from '../text';
 import {
   accountHeadingLabels,
+  activeTabClasses,
   BANNER_MAX_DEPTH,
   BANNER_MAX_TOP_PX,
+  bannerKeyValueRows,
   bannerZones,
   bodyRows,
+  bootstrapTabPanes,
+  bootstrapTabs,
   CREATING_HABILITATIONS,
+  cardLabels,
+  cards,
   cells,
   chromeZones,
   columnHeaders,
@@ -35,13 +41,22 @@ import {
   logoutLabels,
   logoutLinks,
   mainContent,
+  materialTabBodies,
+  materialTabGroups,
+  materialTabLabels,
+  ONE_LINE_SEPARATORS,
   patientZones,
+  primeTabHeaders,
+  primeTabPanels,
+  primeTabViews,
+  primeTemplateTabs,
   sectionContainers,
   structureLabels,
   structureNameValue,
   tabLists,
   tables,
   tabPanels,
+  titledValues,
   unitColumnLabels,
   unitLabels,
   unitNameValue,
@@ -164,12 +179,12 @@ function readPageUnguarded(doc: Document, url: URL, trace?: ReadTrace): PageCont
   const banner = readsNames ? topBanner(doc, chrome) : undefined;
   if (readsNames) record(trace, 'banner', banner !== undefined, banner?.localName);
   if (banner !== undefined) {
-    const structureName = readBannerName(banner, structureNameValue, structureLabels);
-    record(trace, 'structure-name', structureName !== undefined);
-    if (structureName !== undefined) context.structureName = structureName;
-    const unitName = readBannerName(banner, unitNameValue, unitLabels);
-    record(trace, 'unit-name', unitName !== undefined);
-    if (unitName !== undefined) context.unitName = unitName;
+    const structure = readBannerName(banner, structureNameValue, structureLabels);
+    record(trace, 'structure-name', structure !== undefined, structure?.via);
+    if (structure !== undefined) context.structureName = structure.name;
+    const unit = readBannerName(banner, unitNameValue, unitLabels);
+    record(trace, 'unit-name', unit !== undefined, unit?.via);
+    if (unit !== undefined) context.unitName = unit.name;
   }
 
   if (pageKind === 'account') {
@@ -380,25 +395,115 @@ function isAtTopOfLayout(banner: Element): boolean {
   return top < BANNER_MAX_TOP_PX;
 }
 
-/** A name in the banner: from a value element found by id, else from the element after an exact label. */
+/** A name the banner shows, and which way of writing it matched (for the trace). */
+interface BannerName {
+  name: string;
+  via: string;
+}
+
+/**
+ * A name in the banner, by the first way of writing it that gives one: a value element found by id,
+ * an exact label then its element (dt/dd, label, data-libelle), a value titled by its label, a
+ * label/value table, and last "Libellé : valeur" in one text node.
+ */
 function readBannerName(
   banner: Element,
   valueSelectors: readonly string[],
   labels: readonly string[],
-): string | undefined {
+): BannerName | undefined {
   for (const value of all(banner, valueSelectors)) {
     if (!readableInBanner(banner, value)) continue;
     const name = nameIn(value);
-    if (name !== undefined) return name;
+    if (name !== undefined) return { name, via: 'id' };
   }
   for (const label of all(banner, contextLabelCandidates)) {
     if (!readableInBanner(banner, label) || !matchesNameLabel(textOf(label), labels)) continue;
     const value = label.nextElementSibling;
     if (value === null || !readableInBanner(banner, value)) continue;
     const name = nameIn(value);
-    if (name !== undefined) return name;
+    if (name !== undefined) return { name, via: pairVia(label) };
+  }
+  for (const value of all(banner, titledValues)) {
+    if (!readableInBanner(banner, value) || !matchesNameLabel(value.getAttribute('title') ?? '', labels))
+      continue;
+    const name = nameIn(value);
+    if (name !== undefined) return { name, via: 'span[title]' };
+  }
+  for (const row of all(banner, bannerKeyValueRows)) {
+    const value = keyValueCell(banner, row, labels);
+    const name = value === undefined ? undefined : nameIn(value);
+    if (name !== undefined) return { name, via: 'th/td' };
+  }
+  const name = oneLineName(banner, labels);
+  return name === undefined ? undefined : { name, via: 'one-line' };
+}
+
+const pairVia = (label: Element): string =>
+  label.localName === 'dt' ? 'dt/dd' : label.localName === 'label' ? 'label' : 'data-libelle';
+
+const MAX_KEY_VALUE_ROWS = 4;
+const TABLE_PARTS = 'thead, tfoot, table, [role="columnheader"], [role="row"], [role="grid"], [role="table"]';
+
+/**
+ * The value cell of a label/value row of a small table in the banner (<tr><th>Unité</th><td>…</td></tr>).
+ * Tables are otherwise content: this shape alone is read, because a list of records (a patient
+ * list) has column headers above its rows and a key/value table has none: no thead, no roles, at most
+ * MAX_KEY_VALUE_ROWS rows, each exactly one th then one td, in a table that itself sits in the banner's chrome.
+ */
+function keyValueCell(banner: Element, row: Element, labels: readonly string[]): Element | undefined {
+  const table = row.closest('table');
+  const around = table?.parentElement;
+  if (!table || !around || !banner.contains(table) || !readableInBanner(banner, around)) return undefined;
+  if (table.matches(DATA_ROWS) || table.querySelector(TABLE_PARTS) !== null) return undefined;
+  const rows = Array.from(table.rows);
+  if (rows.length > MAX_KEY_VALUE_ROWS || !rows.every(isKeyValueRow)) return undefined;
+  const [label, value] = Array.from(row.children);
+  if (!label || !value || value.querySelector(PATIENT_ZONES) !== null) return undefined;
+  return matchesNameLabel(textOf(label), labels) ? value : undefined;
+}
+
+const isKeyValueRow = (row: HTMLTableRowElement): boolean =>
+  row.children.length === 2 && row.children[0]?.localName === 'th' && row.children[1]?.localName === 'td';
+
+const NOT_TEXT = 'script, style, template, noscript';
+const LABEL_ELEMENTS = `${contextLabelCandidates.join(', ')}, th`;
+
+/**
+ * "Établissement : Centre X | Unité : Y" written in one text node of the banner: each text node of
+ * the banner's own chrome (never a form control's, never a nested content's) is cut into pairs; a
+ * name is the value after an exact label, and each value passes looksLikeMoreThanAName.
+ */
+function oneLineName(banner: Element, labels: readonly string[]): string | undefined {
+  const walker = banner.ownerDocument.createTreeWalker(banner, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    const parent = node.parentElement;
+    if (!text.includes(':') || parent === null || !readableInBanner(banner, parent)) continue;
+    // A label element holds a label ("Structure : nom" in a dt is not a pair): the exact-label rule stays.
+    if (parent.closest(`${FORM_CONTROLS}, ${NOT_TEXT}, ${LABEL_ELEMENTS}`) !== null) continue;
+    for (const pair of pairsInLine(collapse(text))) {
+      if (!matchesNameLabel(pair.label, labels) || looksLikeMoreThanAName(pair.value)) continue;
+      const name = displayName(pair.value);
+      if (name !== undefined) return name;
+    }
   }
   return undefined;
+}
+
+const PAIR = /^([^:]+?)\s*:\s*(.*)$/u;
+
+/** The "label : value" pairs of one line; a part with no label belongs to the value before it (a name may hold " – "). */
+function pairsInLine(line: string): { label: string; value: string }[] {
+  const parts = line.split(ONE_LINE_SEPARATORS);
+  const pairs: { label: string; value: string }[] = [];
+  for (let index = 0; index < parts.length; index += 2) {
+    const part = parts[index] ?? '';
+    const pair = PAIR.exec(part);
+    const previous = pairs.at(-1);
+    if (pair) pairs.push({ label: pair[1] ?? '', value: pair[2] ?? '' });
+    else if (previous) previous.value += `${parts[index - 1] ?? ''}${part}`;
+  }
+  return pairs;
 }
 
 /** Not inside a form, a table, a section, a patient zone… nested in the banner. */
@@ -427,31 +532,142 @@ function looksLikeMoreThanAName(text: string): boolean {
 
 // --- Sections by heading ----------------------------------------------------------------------------
 
-/** The page's headings outside patient zones and data rows, searched once per read. */
+const HEADINGS = headingCandidates.join(', ');
+
+/**
+ * The page's headings outside patient zones and data rows, searched once per read, in one walk that
+ * never enters a patient zone or a data row: the kits' tab selectors are matched against the page's
+ * frame, not against every cell of a 10,000-row table.
+ */
 function headings(reading: Reading): Element[] {
-  reading.headings ??= all(reading.doc, headingCandidates).filter((heading) => !offLimitsForChrome(heading));
-  return reading.headings;
+  if (reading.headings) return reading.headings;
+  const found: Element[] = [];
+  const root = reading.doc.body ?? reading.doc.documentElement;
+  if (root) {
+    const walker = reading.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+      acceptNode(node) {
+        const element = node as Element;
+        if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
+        if (element.matches(HEADINGS)) found.push(element);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    while (walker.nextNode()) {
+      // acceptNode collects the headings; nothing is ever accepted.
+    }
+  }
+  reading.headings = found;
+  return found;
 }
 
 function findHeading(reading: Reading, labels: readonly string[]): Element | undefined {
-  return headings(reading).find((heading) => matchesTitle(textOf(heading), labels));
+  return headings(reading).find((heading) => matchesTitle(headingText(heading), labels));
 }
 
-/** The rendered container of the section a heading or tab names; undefined when not rendered. */
+const BOOTSTRAP_TABS = bootstrapTabs.join(', ');
+const MATERIAL_TAB_LABELS = materialTabLabels.join(', ');
+const PRIME_TAB_HEADERS = primeTabHeaders.join(', ');
+const PRIME_TEMPLATE_TABS = primeTemplateTabs.join(', ');
+
+/** A heading's title: a PrimeNG template tab's is its header attribute (its text is the whole tab's body). */
+const headingText = (heading: Element): string =>
+  heading.matches(PRIME_TEMPLATE_TABS) ? (heading.getAttribute('header') ?? '') : textOf(heading);
+
+/** Which way of writing a heading or tab matched, for the trace. */
+function headingVia(heading: Element): string {
+  if (heading.matches(BOOTSTRAP_TABS)) return 'ngbNav';
+  if (heading.matches(MATERIAL_TAB_LABELS)) return 'mat-tab';
+  if (heading.matches(`${PRIME_TAB_HEADERS}, ${PRIME_TEMPLATE_TABS}`)) return 'p-tabview';
+  if (heading.getAttribute('role') === 'tab') return 'role=tab';
+  if (heading.getAttribute('role') === 'heading') return 'role=heading';
+  return heading.localName;
+}
+
+/** Marked as the selected tab or the shown pane by its kit (aria-selected, or a class of activeTabClasses). */
+const isActive = (element: Element | null | undefined): boolean =>
+  element != null &&
+  (element.getAttribute('aria-selected') === 'true' ||
+    activeTabClasses.some((name) => element.classList.contains(name)));
+
+const shown = (panel: Element | null | undefined): Element | undefined =>
+  panel != null && !isHidden(panel) ? panel : undefined;
+
+/**
+ * The rendered container of the section a heading or tab names; undefined when not rendered. For a
+ * tab, only the panel shown for it: another tab's panel, or a hidden one, says "unknown", never "empty".
+ */
 function sectionOf(doc: Document, heading: Element): Element | undefined {
   if (heading.getAttribute('role') === 'tab') {
-    const controls = heading.getAttribute('aria-controls');
-    const panel =
-      (controls ? doc.getElementById(controls) : null) ??
-      all(doc, tabPanels).find(
-        (candidate) =>
-          heading.id !== '' && candidate.getAttribute('aria-labelledby')?.split(/\s+/u).includes(heading.id),
-      ) ??
-      null;
-    // A tab's panel is rendered only while it is selected (Angular Material): absent means unknown.
-    return panel && !isHidden(panel) ? panel : undefined;
+    const panel = ariaPanelOf(doc, heading);
+    // A kit's tab whose ARIA panel is missing is looked up the kit's way (its panel may carry no id).
+    if (
+      panel !== undefined ||
+      !heading.matches(`${BOOTSTRAP_TABS}, ${MATERIAL_TAB_LABELS}, ${PRIME_TAB_HEADERS}`)
+    )
+      return shown(panel);
+  }
+  if (heading.matches(BOOTSTRAP_TABS)) return bootstrapPaneOf(doc, heading);
+  if (heading.matches(MATERIAL_TAB_LABELS))
+    return panelByPosition(heading, materialTabGroups, materialTabLabels, materialTabBodies);
+  if (heading.matches(PRIME_TAB_HEADERS))
+    return panelByPosition(heading, primeTabViews, primeTabHeaders, primeTabPanels);
+  if (heading.matches(PRIME_TEMPLATE_TABS)) {
+    // Rendered, the p-tabpanel holds its panel ([hidden] when not selected); as written, it is the section.
+    const rendered = first(heading, primeTabPanels);
+    return isHidden(heading) ? undefined : rendered ? shown(rendered) : heading;
   }
   return heading.closest(sectionContainers.join(', ')) ?? undefined;
+}
+
+/** A WAI-ARIA tab's panel: by aria-controls, else the panel labelled by the tab. */
+function ariaPanelOf(doc: Document, tab: Element): Element | undefined {
+  const controls = tab.getAttribute('aria-controls');
+  return (
+    (controls ? doc.getElementById(controls) : null) ??
+    all(doc, tabPanels).find(
+      (candidate) =>
+        tab.id !== '' && candidate.getAttribute('aria-labelledby')?.split(/\s+/u).includes(tab.id),
+    )
+  );
+}
+
+/** Bootstrap / ngbNav: the pane of the selected tab, by its target id, else the shown pane next to the tab row. */
+function bootstrapPaneOf(doc: Document, tab: Element): Element | undefined {
+  const item = tab.localName === 'li' ? tab : tab.closest('li');
+  const link = tab.localName === 'li' ? tab.querySelector('a, button') : tab;
+  if (!isActive(tab) && !isActive(item) && !isActive(link)) return undefined;
+  const target = (
+    link?.getAttribute('href') ??
+    link?.getAttribute('data-bs-target') ??
+    link?.getAttribute('data-target') ??
+    ''
+  ).trim();
+  const byId = target.startsWith('#') && target.length > 1 ? doc.getElementById(target.slice(1)) : null;
+  if (byId) return shown(byId);
+  // ngbNav renders the selected pane alone, in an outlet after the tab row, often a level up.
+  const row = tab.closest('ul');
+  for (let scope = row?.parentElement, level = 0; scope && level < 2; scope = scope.parentElement, level++) {
+    const panes = all(scope, bootstrapTabPanes);
+    if (panes.length > 0) return shown(panes.find(isActive));
+  }
+  return undefined;
+}
+
+/** Angular Material and PrimeNG: the panel at the tab's position in its own group, when it is the one shown. */
+function panelByPosition(
+  tab: Element,
+  groups: readonly string[],
+  labels: readonly string[],
+  panels: readonly string[],
+): Element | undefined {
+  const group = tab.closest(groups.join(', '));
+  if (!group) return undefined;
+  const own = (element: Element) => element.closest(groups.join(', ')) === group;
+  const index = all(group, labels).filter(own).indexOf(tab);
+  const panel = index < 0 ? undefined : all(group, panels).filter(own)[index];
+  if (!panel) return undefined;
+  // Material renders every body, only the selected one with content; PrimeNG hides the others.
+  return isActive(tab) || isActive(panel) ? shown(panel) : undefined;
 }
 
 // --- Tables -----------------------------------------------------------------------------------------
@@ -503,15 +719,23 @@ function readTable(table: Element, wanted: (columns: string[]) => boolean = () =
 
 /** The user's habilitation rows; [] when the table says it is empty; undefined while not rendered. */
 function readHabilitations(reading: Reading): HabilitationRow[] | undefined {
-  const rows = findHabilitations(reading);
-  record(reading.trace, 'habilitations-table', rows !== undefined);
-  return rows;
+  const found = findHabilitations(reading);
+  record(reading.trace, 'habilitations-table', found !== undefined, found?.via);
+  return found?.rows;
 }
 
-function findHabilitations(reading: Reading): HabilitationRow[] | undefined {
+/** Which way of writing a table matched, for the trace. */
+function tableVia(table: Element): string {
+  const role = table.getAttribute('role');
+  if (table.localName === 'mat-table' || table.hasAttribute('mat-table')) return 'mat-table';
+  if (role === 'grid' || role === 'table') return `role=${role}`;
+  return table.localName;
+}
+
+function findHabilitations(reading: Reading): { rows: HabilitationRow[]; via: string } | undefined {
   const { doc } = reading;
   const heading = findHeading(reading, accountHeadingLabels);
-  record(reading.trace, 'account-heading', heading !== undefined, heading?.localName);
+  record(reading.trace, 'account-heading', heading !== undefined, heading ? headingVia(heading) : undefined);
   const section = heading ? sectionOf(doc, heading) : undefined;
   // Without a section, the account page's own tables (no patient data there) are searched.
   const candidates = all(section ?? doc, tables).filter((table) => !inPatientZone(table));
@@ -520,29 +744,60 @@ function findHabilitations(reading: Reading): HabilitationRow[] | undefined {
   for (const table of candidates) {
     // Only the user's habilitations table is read row by row; other tables stop at their header.
     const found = readTable(table, hasHabilitationColumn);
-    const column = (labels: readonly string[]): number =>
-      found.columns.findIndex((label) => matchesTitle(label, labels));
-    const habilitationColumn = column(habilitationColumnLabels);
-    if (habilitationColumn < 0) continue;
-    const establishmentColumn = column(establishmentColumnLabels);
-    const unitColumn = column(unitColumnLabels);
-    const cell = (rowCells: Element[], index: number): string => {
-      const found = index < 0 ? undefined : rowCells[index];
-      return found ? (displayName(textOf(found)) ?? '') : '';
-    };
-    const rows = found.rows
-      .map((rowCells) => ({
-        establishment: cell(rowCells, establishmentColumn),
-        unit: cell(rowCells, unitColumn),
-        habilitation: cell(rowCells, habilitationColumn),
-      }))
-      .filter((row) => row.habilitation !== '');
-    if (rows.length > 0 || found.empty) return rows;
+    const rows = habilitationRows(found.columns, found.rows);
+    if (rows === undefined) continue;
+    if (rows.length > 0 || found.empty) return { rows, via: tableVia(table) };
     // A table with no row and no message may still be loading its rows.
     return undefined;
   }
-  if (section && hasEmptyMessage(section)) return [];
+  // Cards are only read in the section: anywhere else on the page, a card may be a patient's.
+  const fromCards = section ? cardRecords(section) : [];
+  const cardRows = fromCards.flatMap((card) => habilitationRows(card.labels, [card.values]) ?? []);
+  if (cardRows.length > 0) return { rows: cardRows, via: 'cards' };
+  if (section && hasEmptyMessage(section)) return { rows: [], via: 'empty-message' };
   return undefined;
+}
+
+/** Rows of habilitations from columns found by label; undefined when no column is a habilitation. */
+function habilitationRows(columns: string[], rows: Element[][]): HabilitationRow[] | undefined {
+  const column = (labels: readonly string[]): number =>
+    columns.findIndex((label) => matchesTitle(label, labels));
+  const habilitationColumn = column(habilitationColumnLabels);
+  if (habilitationColumn < 0) return undefined;
+  const establishmentColumn = column(establishmentColumnLabels);
+  const unitColumn = column(unitColumnLabels);
+  const cell = (rowCells: Element[], index: number): string => {
+    const found = index < 0 ? undefined : rowCells[index];
+    return found ? (displayName(textOf(found)) ?? '') : '';
+  };
+  return rows
+    .map((rowCells) => ({
+      establishment: cell(rowCells, establishmentColumn),
+      unit: cell(rowCells, unitColumn),
+      habilitation: cell(rowCells, habilitationColumn),
+    }))
+    .filter((row) => row.habilitation !== '');
+}
+
+const CARDS = cards.join(', ');
+const CARD_LABELS = cardLabels.join(', ');
+
+/** The cards of a section (innermost ones), each as its labels and their value elements, in order. */
+function cardRecords(section: Element): { labels: string[]; values: Element[] }[] {
+  const records: { labels: string[]; values: Element[] }[] = [];
+  for (const card of all(section, cards)) {
+    if (inPatientZone(card) || card.querySelector(CARDS) !== null) continue;
+    const labels: string[] = [];
+    const values: Element[] = [];
+    for (const label of all(card, cardLabels)) {
+      const value = label.nextElementSibling;
+      if (value === null || value.matches(CARD_LABELS)) continue;
+      labels.push(textOf(label));
+      values.push(value);
+    }
+    if (labels.length > 0) records.push({ labels, values });
+  }
+  return records;
 }
 
 function hasEmptyMessage(section: Element): boolean {
@@ -557,29 +812,34 @@ function hasEmptyMessage(section: Element): boolean {
 function readUnitsListed(reading: Reading): boolean | undefined {
   const { trace } = reading;
   const heading = findHeading(reading, unitsSectionLabels);
-  record(trace, 'units-heading', heading !== undefined, heading?.localName);
+  record(trace, 'units-heading', heading !== undefined, heading ? headingVia(heading) : undefined);
   if (trace)
     record(trace, 'general-information-tab', findHeading(reading, generalInformationLabels) !== undefined);
   const section = heading ? sectionOf(reading.doc, heading) : undefined;
-  record(trace, 'units-section', section !== undefined);
+  record(trace, 'units-section', section !== undefined, section?.localName);
   if (!section) return undefined;
-  const listed = unitsListedIn(section);
-  record(trace, 'units-list', listed !== undefined);
-  return listed;
+  const units = unitsListedIn(section);
+  record(trace, 'units-list', units !== undefined, units?.via);
+  return units?.listed;
 }
 
-function unitsListedIn(section: Element): boolean | undefined {
-  let sawEmptyTable = false;
+/** Whether the section lists a unit, and which way of writing said so (for the trace). */
+function unitsListedIn(section: Element): { listed: boolean; via: string } | undefined {
+  let emptyTable: Element | undefined;
   for (const table of all(section, tables)) {
     const found = readTable(table);
-    if (found.rows.length > 0) return true;
-    if (found.empty) sawEmptyTable = true;
+    if (found.rows.length > 0) return { listed: true, via: tableVia(table) };
+    if (found.empty) emptyTable ??= table;
   }
   const listed = all(section, lists).some(
     (list) => list.closest(tabLists.join(', ')) === null && all(list, listItems).length > 0,
   );
-  if (listed) return true;
-  if (sawEmptyTable || hasEmptyMessage(section)) return false;
+  if (listed) return { listed: true, via: 'list' };
+  // A card per unit: one with a unit label is a unit listed.
+  if (cardRecords(section).some((card) => card.labels.some((label) => matchesTitle(label, unitColumnLabels))))
+    return { listed: true, via: 'cards' };
+  if (emptyTable) return { listed: false, via: tableVia(emptyTable) };
+  if (hasEmptyMessage(section)) return { listed: false, via: 'empty-message' };
   return undefined;
 }
 

@@ -5,7 +5,8 @@
 // runs every alternative against tests/fixtures/pages with an expected count.
 // Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
 // carry more words ("Unités de soins (3)"), labels that yield a name must match exactly.
-// Never a generated CSS class (Angular's _ngcontent-*, mat-mdc-* internals): they change on every build.
+// Never a generated CSS class (Angular's _ngcontent-*, _nghost-*): they change on every build. A UI kit's own
+// class names (.nav-tabs, .mdc-tab, .mat-mdc-tab, .p-tabview-nav) are its markup, stable across an app's builds.
 
 import { normalizeLabel } from '../text';
 
@@ -24,6 +25,7 @@ export const dataRows = [
   'tbody', // [I] dashboards list requests as table rows; the parser puts every <tr> of a <table> in a tbody
   '[role="row"]', // [I] Angular Material/CDK tables render rows as role=row
   '[role="grid"]', // [I] grid widgets (ag-Grid and the like)
+  'mat-row', // [I] Angular Material's element table, rows written without their role
 ];
 
 // --- The page chrome -----------------------------------------------------------------------------
@@ -87,6 +89,7 @@ export const contentContainers = [
   'table', // [I] any table, header rows included (data rows are off limits anyway)
   '[role="table"]', // [I] div-based tables
   '[role="grid"]', // [I] grid widgets
+  'mat-table', // [I] Angular Material's element table
   '[role="tabpanel"]', // [I] the body of a tab
 ];
 
@@ -123,6 +126,19 @@ export const contextLabelCandidates = [
   '[data-libelle]', // [I] guess: explicit label spans
 ];
 
+/** Value elements in the banner whose title attribute is their label (<span title="Établissement">Centre X</span>). */
+export const titledValues = [
+  'span[title]', // [I] guess: a compact header showing values only, their label as a tooltip
+];
+
+/** A key/value table in the banner: each row a label cell then its value cell (th/td). */
+export const bannerKeyValueRows = [
+  'tr', // [I] guess: a small two-column table in a WebForms header; read only in the shape of read.ts keyValueLabel
+];
+
+/** Separators between "Libellé : valeur" pairs written in one text node of the banner. */
+export const ONE_LINE_SEPARATORS = /(\s*\|\s*|\s[–·]\s)/u; // [I] guess: « Établissement : X | Unité : Y », with – or · too; captured to rejoin a value
+
 /** Banner labels naming the current structure: matched exactly (read.ts, matchesNameLabel), never as a prefix. */
 export const structureLabels = [
   'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
@@ -137,14 +153,70 @@ export const unitLabels = [
 
 // --- Page-kind hints from the document (when the address is unknown or a guess) -------------------
 
-/** Headings and tabs whose text tells the page kind. */
+/** Bootstrap / ngbNav tabs, without ARIA roles. */
+export const bootstrapTabs = [
+  'ul.nav-tabs > li.nav-item > a.nav-link', // [I] Bootstrap 4-5 / ngbNav tabs, the selected one a.nav-link.active
+  'ul.nav-tabs > li', // [I] Bootstrap 3 tabs (plain li, the selected one li.active)
+];
+
+/** Bootstrap / ngbNav: the panes of a row of tabs, the shown one .active (ngbNav renders only that one). */
+export const bootstrapTabPanes = [
+  '.tab-content > .tab-pane', // [I] Bootstrap 3-5 and ngbNav's outlet
+];
+
+/** Angular Material: a tab group, its labels and its bodies, matched by position. */
+export const materialTabGroups = [
+  'mat-tab-group', // [I] Angular Material's element
+];
+export const materialTabLabels = [
+  '.mdc-tab', // [I] Angular Material 15+ (MDC): the kit's public class, not a generated one
+  '.mat-mdc-tab', // [I] Angular Material 15+, the same label's other public class
+  '.mat-tab-label', // [I] Angular Material legacy
+];
+export const materialTabBodies = [
+  'mat-tab-body', // [I] Angular Material, all versions; only the selected body has content
+];
+
+/** PrimeNG: a tab view, its rendered headers and panels, matched by position. */
+export const primeTabViews = [
+  'p-tabview', // [I] PrimeNG's element
+];
+export const primeTabHeaders = [
+  '.p-tabview-nav > li', // [I] PrimeNG rendered header, the selected one li.p-highlight
+];
+export const primeTabPanels = [
+  '.p-tabview-panel', // [I] PrimeNG rendered panel (inside its p-tabpanel), the unselected ones [hidden]
+];
+
+/** PrimeNG tabs as written in templates: the title is the header attribute, the section the element itself. */
+export const primeTemplateTabs = [
+  'p-tabpanel[header]', // [I] PrimeNG's element; rendered, it still carries the attribute and holds its .p-tabview-panel
+];
+
+/** Class names that mark the selected tab or pane in each kit (a class token, not a selector). */
+export const activeTabClasses = [
+  'active', // [I] Bootstrap/ngbNav: a.nav-link.active, li.active, .tab-pane.active
+  'mdc-tab--active', // [I] Angular Material 15+ label
+  'mat-tab-label-active', // [I] Angular Material legacy label
+  'mat-mdc-tab-body-active', // [I] Angular Material 15+ body
+  'mat-tab-body-active', // [I] Angular Material legacy body
+  'p-highlight', // [I] PrimeNG selected header
+];
+
+/** Headings and tabs whose text tells the page kind (tabs: the title of every tab, the selected one's section is read). */
 export const headingCandidates = [
   'h1', // [I]
   'h2', // [I]
   'h3', // [I]
+  'h4', // [I] a section title inside a Bootstrap card or panel
   'legend', // [I] WebForms fieldsets
   '[role="heading"]', // [I] div-based headings
   '[role="tab"]', // [C] the fiche établissement has tabs; [I] Angular Material renders them as role=tab
+  // The tabs of each UI kit, written without ARIA roles ([C] Bootstrap-style markup is likely on the site):
+  ...bootstrapTabs,
+  ...materialTabLabels,
+  ...primeTabHeaders,
+  ...primeTemplateTabs,
 ];
 
 /** The account settings section [C] ("ADMINISTRATION > Mon compte > Mes habilitations"). */
@@ -191,24 +263,30 @@ export const tabPanels = [
 /** A row of tabs: a list inside it is the tabs, not a list of units. */
 export const tabLists = [
   '[role="tablist"]', // [C] the fiche établissement has tabs; [I] rendered as role=tablist
+  'ul.nav-tabs', // [I] Bootstrap / ngbNav tabs without roles
+  '.p-tabview-nav', // [I] PrimeNG rendered tab headers
 ];
 
 /** Tables, for the habilitations table and the units list. */
 export const tables = [
-  'table', // [C] "Mes habilitations" is a table (tutorials)
+  'table', // [C] "Mes habilitations" is a table (tutorials); also table[mat-table]
   '[role="table"]', // [I] Angular Material tables built from divs
+  '[role="grid"]', // [I] a grid widget; read as a table only inside the account or units section
+  'mat-table', // [I] Angular Material's element table, without roles
 ];
 
 /** Column header cells inside a table. */
 export const columnHeaders = [
   'th', // [C] a table with column headers ("Réception des mails")
   '[role="columnheader"]', // [I] div-based tables
+  'mat-header-cell', // [I] Angular Material's element table
 ];
 
 /** Body rows inside a table (a header row has no cells and is skipped). */
 export const bodyRows = [
   'tbody tr', // [I]
   '[role="row"]', // [I] div-based tables
+  'mat-row', // [I] Angular Material's element table
 ];
 
 /** Data cells inside a row. */
@@ -216,6 +294,22 @@ export const cells = [
   'td', // [I]
   '[role="cell"]', // [I] div-based tables
   '[role="gridcell"]', // [I]
+  'mat-cell', // [I] Angular Material's element table
+];
+
+/** A record shown as a card of label/value pairs (one habilitation or one unit per card). */
+export const cards = [
+  '.card', // [I] Bootstrap card
+  'mat-card', // [I] Angular Material card
+  '.p-card', // [I] PrimeNG card
+  'dl', // [I] a definition list per record
+];
+
+/** The label of a pair in a card; its value is the next element. */
+export const cardLabels = [
+  'dt', // [I] a definition list
+  '.label', // [I] <span class="label">Unité</span><span>…</span>
+  'label', // [I]
 ];
 
 /** Lists, for a units section that lists units without a table. */
@@ -293,7 +387,18 @@ export const selectorLists = {
   structureNameValue,
   unitNameValue,
   contextLabelCandidates,
+  titledValues,
+  bannerKeyValueRows,
   headingCandidates,
+  bootstrapTabs,
+  bootstrapTabPanes,
+  materialTabGroups,
+  materialTabLabels,
+  materialTabBodies,
+  primeTabViews,
+  primeTabHeaders,
+  primeTabPanels,
+  primeTemplateTabs,
   establishmentTitle,
   loginUserName,
   loginPassword,
@@ -304,6 +409,8 @@ export const selectorLists = {
   columnHeaders,
   bodyRows,
   cells,
+  cards,
+  cardLabels,
   lists,
   listItems,
   emptyStateCandidates,

@@ -44,7 +44,12 @@ export type SignalId =
 export interface Signal {
   id: SignalId;
   found: boolean;
-  /** Which way of writing it matched: a selector or a UI kit's name ("ngbNav", "dt/dd"), never page text. */
+  /**
+   * Which way of writing it matched, never page text: a tag name ("header", "h2"), a kit's tabs
+   * ("role=tab", "ngbNav", "mat-tab", "p-tabview"), a banner pair ("id", "dt/dd", "label",
+   * "data-libelle", "span[title]", "th/td", "one-line"), a table or list ("table", "role=table",
+   * "role=grid", "mat-table", "cards", "list", "empty-message").
+   */
   via?: string;
 }
 

@@ -34,6 +34,16 @@ const read = (name: string): PageContext => readPage(fixtureDocument(name), fixt
 const parse = (html: string): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 
+/** The two habilitations account-prescriber shows (and its variants). */
+const PRESCRIBER_HABILITATIONS = [
+  { establishment: 'Association Exemple Solidarité', unit: 'Siège', habilitation: 'Consultation' },
+  {
+    establishment: 'CSAPA Fictif du Canal',
+    unit: 'Consultations avancées',
+    habilitation: 'Équipe Soignante',
+  },
+];
+
 // The context each fixture must give, written from what each page shows.
 const expectedContexts: Array<[string, PageContext]> = [
   ['public-home', { pageKind: 'public-home', loggedIn: false }],
@@ -66,14 +76,7 @@ const expectedContexts: Array<[string, PageContext]> = [
       pageKind: 'account',
       loggedIn: true,
       // The header's structure and unit are choosers (<select>): a control's value is never read.
-      habilitations: [
-        { establishment: 'Association Exemple Solidarité', unit: 'Siège', habilitation: 'Consultation' },
-        {
-          establishment: 'CSAPA Fictif du Canal',
-          unit: 'Consultations avancées',
-          habilitation: 'Équipe Soignante',
-        },
-      ],
+      habilitations: PRESCRIBER_HABILITATIONS,
       hasCreatingHabilitation: true,
     },
   ],
@@ -138,6 +141,70 @@ const expectedContexts: Array<[string, PageContext]> = [
   ['other-patient-header', { pageKind: 'other', loggedIn: true }],
   ['other-public-charte', { pageKind: 'other', loggedIn: false }],
   ['dashboard-fixed-banner', { pageKind: 'dashboard', loggedIn: true }],
+  // A request file written the variants' ways: still no name at all, not even the app banner's one line.
+  ['request-variants', { pageKind: 'request', loggedIn: true }],
+  // Markup variants (tests/unit/variants.test.ts compares each with its reference page).
+  [
+    'establishment-no-unit-bootstrap',
+    {
+      pageKind: 'establishment',
+      loggedIn: true,
+      structureName: 'ASSOCIATION EXEMPLE SOLIDARITE',
+      unitsListed: false,
+      ownEstablishment: true,
+    },
+  ],
+  [
+    'establishment-no-unit-p-tabpanel',
+    {
+      pageKind: 'establishment',
+      loggedIn: true,
+      structureName: 'ASSOCIATION EXEMPLE SOLIDARITE',
+      unitsListed: false,
+      ownEstablishment: true,
+    },
+  ],
+  ...(['establishment-units-mat-tab', 'establishment-units-mat-legacy', 'establishment-units-primeng'].map(
+    (name): [string, PageContext] => [
+      name,
+      {
+        pageKind: 'establishment',
+        loggedIn: true,
+        structureName: 'ACT Les Tilleuls Imaginaires',
+        unitsListed: true,
+        ownEstablishment: true,
+      },
+    ],
+  ) satisfies Array<[string, PageContext]>),
+  [
+    'account-grid',
+    {
+      pageKind: 'account',
+      loggedIn: true,
+      structureName: 'CSAPA Fictif du Canal',
+      unitName: 'Consultations avancées',
+      habilitations: PRESCRIBER_HABILITATIONS,
+      hasCreatingHabilitation: true,
+    },
+  ],
+  [
+    'account-cards',
+    {
+      pageKind: 'account',
+      loggedIn: true,
+      habilitations: PRESCRIBER_HABILITATIONS,
+      hasCreatingHabilitation: true,
+    },
+  ],
+  [
+    'dashboard-one-line',
+    {
+      pageKind: 'dashboard',
+      loggedIn: true,
+      structureName: 'CSAPA Fictif du Canal',
+      unitName: 'Consultations avancées',
+    },
+  ],
 ];
 
 describe('readPage on each fixture', () => {

@@ -9,6 +9,12 @@ const signalsOf = (name: string) => {
   return Object.fromEntries(trace.signals.map((signal) => [signal.id, signal.found]));
 };
 
+/** Which way of writing matched, by signal id (only the signals that say). */
+const viaOf = (name: string) => {
+  const { trace } = readPageTraced(fixtureDocument(name), fixtureUrl(name));
+  return Object.fromEntries(trace.signals.flatMap((signal) => (signal.via ? [[signal.id, signal.via]] : [])));
+};
+
 describe('readPageTraced', () => {
   it.each(fixtureNames)('reads %s exactly as readPage does', (name) => {
     const url = fixtureUrl(name);
@@ -50,6 +56,48 @@ describe('readPageTraced', () => {
     expect(trace.signals.filter((signal) => !signal.found).map((signal) => signal.id)).toEqual(
       expect.arrayContaining(['banner', 'account-heading', 'habilitations-table']),
     );
+  });
+
+  it.each([
+    ['establishment-units', { 'units-heading': 'role=tab', 'structure-name': 'id' }],
+    ['establishment-no-unit', { 'units-heading': 'h2', 'structure-name': 'id', 'units-list': 'table' }],
+    ['dashboard', { 'structure-name': 'dt/dd', 'unit-name': 'dt/dd', banner: 'header' }],
+    [
+      'establishment-no-unit-bootstrap',
+      { 'units-heading': 'ngbNav', 'structure-name': 'th/td', 'units-list': 'empty-message' },
+    ],
+    [
+      'establishment-units-mat-tab',
+      {
+        'units-heading': 'mat-tab',
+        'structure-name': 'span[title]',
+        'units-section': 'mat-tab-body',
+        'units-list': 'mat-table',
+      },
+    ],
+    ['establishment-units-mat-legacy', { 'units-heading': 'mat-tab', 'structure-name': 'one-line' }],
+    [
+      'establishment-units-primeng',
+      { 'units-heading': 'p-tabview', 'structure-name': 'one-line', 'units-list': 'cards' },
+    ],
+    ['establishment-no-unit-p-tabpanel', { 'units-heading': 'p-tabview', 'structure-name': 'label' }],
+    [
+      'account-grid',
+      { 'account-heading': 'h4', 'habilitations-table': 'role=grid', 'unit-name': 'one-line' },
+    ],
+    ['account-cards', { 'account-heading': 'legend', 'habilitations-table': 'cards' }],
+    ['account-prescriber', { 'account-heading': 'h2', 'habilitations-table': 'table' }],
+    ['account-no-habilitation', { 'habilitations-table': 'role=table' }],
+    ['dashboard-one-line', { 'structure-name': 'one-line', 'unit-name': 'one-line', banner: 'nav' }],
+  ])('%s: says which way of writing matched', (name, expected) => {
+    expect(viaOf(name)).toMatchObject(expected);
+  });
+
+  it('says the way of writing with ids and kit names only, never page text', () => {
+    const allowed = /^(?:[a-zA-Z][a-zA-Z0-9-]*|role=[a-z]+|dt\/dd|th\/td|span\[title\])$/u;
+    for (const name of fixtureNames) {
+      for (const via of Object.values(viaOf(name))) expect(via, `${name}: ${via}`).toMatch(allowed);
+    }
   });
 
   it('looks for no name on a request file', () => {

@@ -1,0 +1,89 @@
+// The same ViaTrajectoire pages written the ways common Angular UI kits write them (Bootstrap/ngbNav,
+// Angular Material, PrimeNG, ARIA grids, cards, banner pairs in one line…), in the e2e build at their
+// real addresses (tests/e2e/extension.ts): the panel gives the page kind, the situation and the names
+// of the reference page, and a fiche whose units tab shows up later is read again once it does.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+function fixture(name: string): FixturePage {
+  const found = FIXTURE_PAGES.find((page) => page.name === name);
+  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
+  return found;
+}
+
+const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
+
+/** Each variant fixture and the names its banner shows, whichever way it writes them. */
+const VARIANTS: { name: string; structure?: string; unit?: string }[] = [
+  { name: 'establishment-no-unit-bootstrap', structure: 'ASSOCIATION EXEMPLE SOLIDARITE' },
+  { name: 'establishment-no-unit-p-tabpanel', structure: 'ASSOCIATION EXEMPLE SOLIDARITE' },
+  { name: 'establishment-units-mat-tab', structure: 'ACT Les Tilleuls Imaginaires' },
+  { name: 'establishment-units-mat-legacy', structure: 'ACT Les Tilleuls Imaginaires' },
+  { name: 'establishment-units-primeng', structure: 'ACT Les Tilleuls Imaginaires' },
+  { name: 'account-grid', structure: 'CSAPA Fictif du Canal', unit: 'Consultations avancées' },
+  { name: 'account-cards' },
+  { name: 'dashboard-one-line', structure: 'CSAPA Fictif du Canal', unit: 'Consultations avancées' },
+  // A request file: no name shown, whichever way its banners write them.
+  { name: 'request-variants' },
+];
+
+/** The situations on which the panel opens by itself (content/options.ts); elsewhere, a tab. */
+const CALLS_FOR_ACTION = ['no-account', 'no-unit', 'no-habilitation', 'no-structure', 'unknown'];
+
+async function openPanel(panel: Locator, situation: string) {
+  if (!CALLS_FOR_ACTION.includes(situation)) {
+    await expect(panel).toHaveAttribute('data-open', 'false');
+    await panel.locator('.panel-tab').click();
+  }
+  await expect(panel).toHaveAttribute('data-open', 'true');
+}
+
+test.describe('each markup variant: the page kind, the situation and the banner’s names', () => {
+  for (const { name, structure, unit } of VARIANTS) {
+    test(name, async ({ page, externalRequests }) => {
+      const { url, pageKind, situation } = fixture(name);
+      await page.goto(url);
+      const panel = panelOf(page);
+      await expect(panel).toHaveAttribute('data-page', pageKind);
+      await expect(panel).toHaveAttribute('data-situation', situation);
+      await openPanel(panel, situation);
+      const names = panel.locator('.page-names dd');
+      await expect(names).toHaveText([structure, unit].filter((text) => text !== undefined));
+      expect(externalRequests).toEqual([]);
+    });
+  }
+});
+
+test('an ngbNav fiche opened on another tab: unknown at first, no unit once the units tab is rendered', async ({
+  page,
+}) => {
+  const { url, file } = fixture('establishment-no-unit-bootstrap');
+  const message = "<p>Aucune unité de soins n'est rattachée à cet établissement.</p>";
+  // The same fiche, « Informations générales » selected; ngbNav keeps no content in an unselected pane.
+  const otherTab = readFileSync(fixturePath(file), 'utf8')
+    .replace('class="nav-link active" href="#unites"', 'class="nav-link" href="#unites"')
+    .replace('class="nav-link" href="#infos"', 'class="nav-link active" href="#infos"')
+    .replace('class="tab-pane" id="infos"', 'class="tab-pane active" id="infos"')
+    .replace('class="tab-pane active" id="unites"', 'class="tab-pane" id="unites"')
+    .replace(message, '');
+  expect(otherTab).not.toContain(message);
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: otherTab }),
+  );
+  await page.goto(url);
+  const panel = panelOf(page);
+  await expect(panel).toHaveAttribute('data-page', 'establishment');
+  // The units pane is not the one shown: nothing is known of the units, so no "no unit".
+  await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
+  // The user selects « Unités de soins »: ngbNav moves .active and renders the pane's content.
+  await page.evaluate((paneContent) => {
+    for (const element of document.querySelectorAll('.active')) element.classList.remove('active');
+    document.querySelector('a[href="#unites"]')?.classList.add('active');
+    const pane = document.getElementById('unites');
+    pane?.classList.add('active');
+    pane?.insertAdjacentHTML('afterbegin', paneContent);
+  }, message);
+  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
+});
