@@ -123,6 +123,9 @@ function attributesOf(element: Element, base: URL, names: BannerNames): Map<stri
     // Presence only ([data-libelle] is a selector), or an in-page target (data-bs-target="#unites");
     // any other value may be anything, a name included.
     else if (/^data-[a-z][a-z0-9_-]*$/u.test(name)) shown = idReference(value.trim()) ?? '';
+    // A directive written with no value (table[mat-table], ngbNav) is code the reader may select on:
+    // presence only. Angular's generated _ngcontent-* attributes are left out.
+    else if (value === '' && /^[a-z][a-z0-9-]*$/u.test(name)) shown = '';
     if (
       shown !== undefined &&
       (shown !== '' || value === '' || name === 'hidden' || name.startsWith('data-'))

@@ -67,7 +67,10 @@ function maskPairs(text: string, names: BannerNames): string | undefined {
   const parts = text.split(PAIR_SEPARATOR).map((part, index) => {
     if (index % 2 === 1) return ` ${part.trim()} `;
     const pair = /^(.*?)\s*:\s*(.*)$/u.exec(part);
-    if (pair === null || !isKnownLabel(pair[1] ?? '')) return reportLabels.masked;
+    if (pair === null) return reportLabels.masked;
+    // An unknown label keeps the shape of a pair (« … : … »): the reader ends the value before it there.
+    if (!isKnownLabel(pair[1] ?? ''))
+      return `${reportLabels.masked}${reportLabels.separator}${reportLabels.masked}`;
     matched = true;
     const value = collapse(pair[2] ?? '');
     const shown = value === '' ? '' : (namePlaceholder(value, names) ?? reportLabels.masked);

@@ -104,7 +104,7 @@ describe('the text a report keeps', () => {
       'Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées',
       'Établissement\u00a0: ⟨structure⟩ | Unité\u00a0: ⟨unité⟩',
     ],
-    ['Structure : Hôpital Imaginaire · Né le : 12/03/1961', 'Structure\u00a0: … · …'],
+    ['Structure : Hôpital Imaginaire · Né le : 12/03/1961', 'Structure\u00a0: … · …\u00a0: …'],
     ['csapa fictif du CANAL', '⟨structure⟩'],
     ['DUPONT Jean', '…'],
     ['12/03/1961', '…'],
