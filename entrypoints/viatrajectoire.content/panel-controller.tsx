@@ -49,8 +49,6 @@ export interface PanelStart {
   options: Options;
 }
 
-export type PanelController = ReturnType<typeof createPanelController>;
-
 export function createPanelController({ ctx, host, container, firstContext, session, options }: PanelStart) {
   const state: PanelState = {
     context: firstContext,
