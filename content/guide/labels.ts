@@ -17,6 +17,8 @@ export const labels = {
   panelOpenLabel: 'Ouvrir le guide ACT (Alt+Maj+V)',
   panelCollapse: 'Réduire le guide',
   panelCollapseShortcut: 'Échap ou Alt+Maj+V',
+  // The minimal panel shown when the guide itself cannot be rendered (components/PanelFallback.tsx).
+  panelUnavailable: 'Le guide n’a pas pu s’afficher sur cette page. Pour toute question, écrivez à SESAN.',
   unknownSituation: 'Quelle est votre situation ? Choisissez-la ci-dessous : la marche à suivre s’affichera.',
   notMySituation: 'Ce n’est pas ma situation ?',
   chooseSituation: 'Choisir ma situation',

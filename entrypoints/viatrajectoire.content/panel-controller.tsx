@@ -1,0 +1,234 @@
+// The panel's state on one page and what changes it: the page read, the user's acts, the stored
+// state. The rules it applies live in content/; the entry (./index.tsx) wires the events to it.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Panel } from '../../components/Panel';
+import { PanelBoundary } from '../../components/PanelFallback';
+import type { SituationId } from '../../content/guide/ids';
+import { type Learnt, learnFrom } from '../../content/learnt';
+import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
+import { type Options, type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
+import { browserFromUserAgent } from '../../content/report/browser';
+import type { PanelState as StoredPanel } from '../../content/session';
+import { reportOfPage, understandPage } from '../../content/understanding';
+import { type PageContext, readPage } from '../../content/viatrajectoire/read';
+import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from '../shared/messages';
+import { type SessionState, saveChoice, saveLearnt, savePanel } from '../shared/session-store';
+import { measurePanelTop } from './banner';
+
+/** The maintainers' address for recognition reports, set at build time (wxt.config.ts); '' for none. */
+declare const __VT_REPORT_ADDRESS__: string;
+const REPORT_ADDRESS = __VT_REPORT_ADDRESS__ || undefined;
+
+let lastUrl: URL | undefined;
+/** The page's address, parsed again only when it changed: a page that renders late is re-read up
+ * to four times a second, at the same address. */
+export function currentUrl(): URL {
+  if (lastUrl?.href !== location.href) lastUrl = new URL(location.href);
+  return lastUrl;
+}
+
+interface PanelState {
+  context: PageContext;
+  situation: MatchedSituation;
+  learnt: Learnt;
+  chosen?: SituationId;
+  open: boolean;
+  side: PanelSide;
+  /** The panel's top, below the site's banner (content/placement.ts). */
+  top: number;
+}
+
+export interface PanelStart {
+  ctx: ContentScriptContext;
+  host: HTMLElement;
+  container: HTMLElement;
+  firstContext: PageContext;
+  session: SessionState;
+  options: Options;
+}
+
+export function createPanelController({ ctx, host, container, firstContext, session, options }: PanelStart) {
+  const state: PanelState = {
+    context: firstContext,
+    situation: 'unknown',
+    learnt: session.learnt,
+    chosen: session.chosen,
+    // A tab until the page has been read: whether it opens by itself depends on the situation.
+    open: false,
+    side: options.panelSide,
+    top: measurePanelTop(host, options.panelSide),
+  };
+  /** The panel state as stored (collapsed or not, situation last seen), kept up to date here. */
+  let storedPanel: StoredPanel = session.panel;
+  let autoOpen = options.autoOpen;
+  /** Whether this page's opening was decided (once its situation is read), or the user acted. */
+  let openDecided = false;
+  let reportedError = false;
+  /** What the panel shows that comes from the page and the rule, as last painted. */
+  let lastShown = '';
+  const shownFromPage = () =>
+    JSON.stringify([
+      state.context.pageKind,
+      state.context.structureName,
+      state.context.unitName,
+      state.situation,
+      state.chosen,
+      isSupposed(state.context, state.learnt, state.chosen),
+      state.open,
+      state.top,
+    ]);
+
+  function savePanelState(next: StoredPanel) {
+    storedPanel = next;
+    store(() => savePanel(next));
+  }
+
+  /**
+   * Opens the panel by itself if the rule says so (content/options.ts), once per page, when its
+   * situation is known (a still-rendering page stays a tab). Only ever opens: the panel is never
+   * collapsed under the user's eyes.
+   */
+  function decideOpening() {
+    if (openDecided || state.context.pending) return;
+    openDecided = true;
+    const start = { situation: state.situation, viewportWidth: window.innerWidth };
+    if (panelOpensAtStart({ panelSide: state.side, autoOpen }, storedPanel, start)) state.open = true;
+  }
+
+  /** Remembers the situation the user saw open (an id, never page text), when it changed. */
+  function rememberSeen() {
+    const seen = seenSituation(state.situation);
+    if (!state.open || seen === undefined || state.context.pending || seen === storedPanel.seen) return;
+    savePanelState({ ...storedPanel, seen });
+  }
+
+  /** Re-measures the banner; repaints only when the panel's top moved. A few layout reads. */
+  function placeBelowBanner() {
+    const top = measurePanelTop(host, state.side);
+    if (top === state.top) return;
+    state.top = top;
+    paint();
+  }
+
+  /** Stores without ever throwing into the page: once the extension is reloaded or disabled under
+   * an open page, this script is orphaned and every browser.* call throws. */
+  function store(write: () => Promise<void>) {
+    if (ctx.isInvalid) return;
+    try {
+      write().catch(() => {});
+    } catch {
+      // Orphaned between the check and the call: nothing to keep.
+    }
+  }
+
+  function setOpen(open: boolean) {
+    openDecided = true;
+    state.open = open;
+    paint();
+    savePanelState({ ...storedPanel, open });
+  }
+
+  function paint() {
+    lastShown = shownFromPage();
+    render(
+      <PanelBoundary side={state.side} top={state.top}>
+        <Panel
+          pageKind={state.context.pageKind}
+          situation={state.situation}
+          chosen={state.chosen}
+          supposed={isSupposed(state.context, state.learnt, state.chosen)}
+          structureName={state.context.structureName}
+          unitName={state.context.unitName}
+          open={state.open}
+          side={state.side}
+          top={state.top}
+          onOpenChange={setOpen}
+          onCompose={(form) => {
+            if (ctx.isInvalid) return;
+            const message: OpenComposerMessage = {
+              type: OPEN_COMPOSER_MESSAGE,
+              form,
+              prefill: { structureName: state.context.structureName, unitName: state.context.unitName },
+            };
+            store(() => browser.runtime.sendMessage(message));
+          }}
+          onChoose={(situation) => {
+            state.chosen = situation;
+            evaluate();
+            store(() => saveChoice(situation, Date.now()));
+          }}
+          // Traced reads only while « Ce que l'extension a compris » is open, or at the report's click.
+          understanding={{
+            understand: () => understandPage(document, currentUrl(), state.learnt, state.chosen, Date.now()),
+            report: () =>
+              reportOfPage(document, currentUrl(), {
+                extensionVersion: browser.runtime.getManifest().version,
+                browser: browserFromUserAgent(navigator.userAgent),
+              }),
+          }}
+          reportAddress={REPORT_ADDRESS}
+        />
+      </PanelBoundary>,
+      container,
+    );
+    rememberSeen();
+  }
+
+  /** Reads the page, learns from it, matches the situation and repaints. Never throws. */
+  function evaluate(context = readPage(document, currentUrl())): PageContext {
+    try {
+      const learnt = learnFrom(context, state.learnt, Date.now());
+      if (JSON.stringify(learnt) !== JSON.stringify(state.learnt)) {
+        state.learnt = learnt;
+        store(() => saveLearnt(learnt));
+      }
+      state.context = context;
+      state.situation = matchSituation(context, learnt, state.chosen);
+    } catch (error) {
+      // The panel stays usable: the user picks their situation by hand.
+      state.situation = state.chosen ?? 'unknown';
+      if (!reportedError) {
+        reportedError = true;
+        console.warn('[Guide ACT] lecture de la page impossible', error);
+      }
+    }
+    decideOpening();
+    // Re-reads while the page renders mostly find nothing new: the panel is only re-rendered
+    // when what it shows from the page changed (open/side changes paint on their own).
+    if (shownFromPage() !== lastShown) paint();
+    return state.context;
+  }
+
+  return {
+    evaluate,
+    placeBelowBanner,
+    /** A single-page navigation: a new view, whose situation may call for the panel. */
+    navigated(): PageContext {
+      openDecided = false;
+      return evaluate();
+    },
+    optionsChanged(next: Options) {
+      state.side = next.panelSide;
+      autoOpen = next.autoOpen;
+      state.top = measurePanelTop(host, state.side);
+      paint();
+    },
+    /**
+     * Another tab (or the popup) changed the shared state. Only the rule runs again: the page did
+     * not change, so it is not read again (reading it here, then storing what it taught, would
+     * wake every other tab's listener in turn).
+     */
+    sessionChanged(next: SessionState) {
+      state.learnt = next.learnt;
+      state.chosen = next.chosen;
+      // The user opened or collapsed the panel in another tab (or turned automatic opening back on).
+      if (next.panel.open !== storedPanel.open) state.open = next.panel.open;
+      storedPanel = next.panel;
+      state.situation = matchSituation(state.context, state.learnt, state.chosen);
+      paint();
+    },
+    toggle: () => setOpen(!state.open),
+  };
+}
