@@ -5,6 +5,7 @@
 // selector and label comes from ./selectors; a wrong guess there gives `undefined` facts (and the
 // address-based kind), not an error.
 
+import { capName } from '../names';
 import { labelWords, matchesNameLabel, matchesTitle, normalizeLabel, startsWithLabel } from '../text';
 import {
   accountHeadingLabels,
@@ -91,9 +92,6 @@ export interface PageContext {
    * context needs is not there yet; read again on DOM changes, up to a time limit. */
   pending?: true;
 }
-
-/** Names shown in the panel and pre-filled in messages are capped: chrome text, never a document. */
-export const MAX_NAME_LENGTH = 120;
 
 /**
  * The only page kinds where structure and unit names are read: the user's own context is shown there
@@ -263,7 +261,7 @@ const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 function displayName(text: string): string | undefined {
   const collapsed = collapse(text);
   if (collapsed === '') return undefined;
-  return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('');
+  return capName(collapsed);
 }
 
 const first = (scope: Document | Element, selectors: readonly string[]): Element | null =>

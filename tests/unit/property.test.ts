@@ -8,10 +8,10 @@ import { migrateChecklistV1, parseChecklist } from '../../content/checklist';
 import { PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide/schema';
 import { LEARNT_FACTS, type Learnt, learnFrom, parseLearnt } from '../../content/learnt';
 import { matchSituation } from '../../content/match';
+import { MAX_NAME_LENGTH } from '../../content/names';
 import { freshChoice, freshLearnt, parsePanelState } from '../../content/session';
 import {
   contextFromAddress,
-  MAX_NAME_LENGTH,
   NAMES_READ_ON,
   type PageContext,
   pageKindFromDocument,
@@ -93,8 +93,7 @@ function contextProblems(context: PageContext): string[] {
     if (name === undefined) continue;
     if (!NAMES_READ_ON.includes(context.pageKind)) problems.push(`${field} on ${context.pageKind}`);
     if (typeof name !== 'string' || name.trim() === '') problems.push(`${field} empty`);
-    else if (Array.from(name).length > MAX_NAME_LENGTH)
-      problems.push(`${field} longer than ${MAX_NAME_LENGTH}`);
+    else if (name.length > MAX_NAME_LENGTH) problems.push(`${field} longer than ${MAX_NAME_LENGTH}`);
     else if (name !== name.replace(/\s+/gu, ' ').trim())
       problems.push(`${field} not collapsed: ${JSON.stringify(name)}`);
   }
