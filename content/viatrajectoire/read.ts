@@ -64,7 +64,7 @@ import {
   unitsSectionLabels,
 } from './selectors';
 import { newTrace, type ReadTrace, record } from './trace';
-import { CONFIRMED_BY_ADDRESS, isLoggedInArea, type PageKind, pageKindFromUrl } from './urls';
+import { CONFIRMED_BY_ADDRESS, isInAngularApp, isLoggedInArea, type PageKind, pageKindFromUrl } from './urls';
 
 /** One row of the user's own "Mes habilitations" table. */
 export interface HabilitationRow {
@@ -235,8 +235,6 @@ const isCreatingHabilitation = (habilitation: string): boolean => {
   // A phrase inside the cell ("Sanitaire - Equipe soignante") counts; a different label does not.
   return CREATING_HABILITATIONS.some((label) => words.includes(` ${labelWords(label)} `));
 };
-
-const isInAngularApp = (url: URL): boolean => url.pathname.toLowerCase().includes('/angular/app.aspx');
 
 // --- Guards: where nothing is ever read -----------------------------------------------------------
 
