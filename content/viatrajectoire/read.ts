@@ -127,11 +127,6 @@ export function readPageTraced(doc: Document, url: URL): { context: PageContext;
   }
 }
 
-/** Whether the chrome the context needs has rendered (the Angular app renders late). */
-export function contextIsComplete(doc: Document, url: URL): boolean {
-  return readPage(doc, url).pending !== true;
-}
-
 /** What the address alone says; the fallback when reading the document fails. */
 export function contextFromAddress(url: URL): PageContext {
   try {
@@ -209,10 +204,6 @@ function readPageUnguarded(doc: Document, url: URL, trace?: ReadTrace): PageCont
 // --- Page kind from the chrome -------------------------------------------------------------------
 
 /** The page kind the document's headings and forms say, or undefined when they say nothing. */
-export function pageKindFromDocument(doc: Document): PageKind | undefined {
-  return kindFromDocument({ doc });
-}
-
 function kindFromDocument(reading: Reading): PageKind | undefined {
   const { trace } = reading;
   if (findHeading(reading, accountHeadingLabels)) {
