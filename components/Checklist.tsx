@@ -1,13 +1,13 @@
 import type { PrerequisiteStatus } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
+import type { Prefill } from '../content/compose/prefill';
 import { guide, type PrerequisiteId, popupLabels, prerequisiteById, situationById } from '../content/guide';
-import type { MailContext } from '../content/mailto';
 import { SituationGuidance } from './SituationGuidance';
 
 interface ChecklistProps {
   statuses: PrerequisiteStatus[];
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
-  mailContext?: MailContext;
+  mailContext?: Prefill;
   /** Passed to each SituationGuidance: its "Rédiger le message" buttons. */
   onCompose?: (form: FormId) => void;
 }

@@ -1,11 +1,12 @@
+import { blankMessage, mailtoHref } from '../content/compose/message';
+import type { Prefill } from '../content/compose/prefill';
 import type { Mail } from '../content/guide';
 import { labels } from '../content/guide';
-import { buildMailto, type MailContext } from '../content/mailto';
 import { refuseUntrusted } from './trusted';
 
 interface MailLinkProps {
   mail: Mail;
-  context?: MailContext;
+  context?: Prefill;
 }
 
 /** A pre-filled e-mail, opened in the user's own mail client. */
@@ -14,7 +15,7 @@ export function MailLink({ mail, context }: MailLinkProps) {
     <p class="mail">
       <a
         class="button button-secondary"
-        href={buildMailto(mail, context)}
+        href={mailtoHref(blankMessage(mail.form, context))}
         title={labels.mailOpens}
         onClick={refuseUntrusted}
       >

@@ -1,7 +1,7 @@
 import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
+import type { Prefill } from '../content/compose/prefill';
 import { CONTACT_ADDRESS, labels, resourceById, type Situation } from '../content/guide';
 import { composeButtonLabels } from '../content/guide/composer-labels';
-import type { MailContext } from '../content/mailto';
 import { AddedNote } from './AddedNote';
 import { CopyAddress } from './CopyAddress';
 import { MailLink } from './MailLink';
@@ -11,7 +11,7 @@ import { onlyTrusted, refuseUntrusted } from './trusted';
 interface SituationGuidanceProps {
   situation: Situation;
   /** Names the page showed, to pre-fill the e-mails. */
-  mailContext?: MailContext;
+  mailContext?: Prefill;
   /** Level of the "Le saviez-vous ?" heading, to fit the surrounding outline. */
   headingLevel?: 3 | 4;
   /** Opens the message composer on a form; without it, no "Rédiger le message" button. */

@@ -5,6 +5,7 @@
 // tests/unit/guide.test.ts; a text built with a value applies frenchTypography to its own words
 // only, never to what the user typed.
 
+import { HABILITATIONS, type Habilitation } from '../guide/ids';
 import { frenchTypography } from '../guide/typography';
 import type { Draft, Referent } from './drafts';
 import type { FormId } from './ids';
@@ -68,13 +69,21 @@ export function emptyReferent(): Referent {
   return { lastName: '', firstName: '', email: '', role: '' };
 }
 
-/** ViaTrajectoire's three habilitations that create and complete requests (as in guide.ts). */
+/** The value each habilitation is stored under in a draft: stable, whatever its name becomes. */
+const HABILITATION_VALUES: Readonly<Record<Habilitation, string>> = {
+  'Prescripteur médical': 'prescripteur-medical',
+  'Équipe soignante': 'equipe-soignante',
+  'Gestionnaire administratif et social': 'gestionnaire',
+};
+
+/** ViaTrajectoire's three habilitations that create and complete requests, named by the guide. */
 export const HABILITATION_OPTIONS: readonly FieldOption[] = [
   { value: '', label: 'Celle qui correspond à ma fonction' },
-  { value: 'prescripteur-medical', label: 'Prescripteur médical' },
-  { value: 'equipe-soignante', label: 'Équipe soignante' },
-  { value: 'gestionnaire', label: 'Gestionnaire administratif et social' },
+  ...HABILITATIONS.map((habilitation) => ({ value: HABILITATION_VALUES[habilitation], label: habilitation })),
 ];
+
+/** The three habilitations in a sentence: « A, B, ou C ». */
+const habilitationChoice = `${HABILITATIONS.slice(0, -1).join(', ')}, ou ${HABILITATIONS.at(-1)}`;
 
 export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = [
   { value: '', label: 'Choisir…' },
@@ -278,8 +287,7 @@ const texts = {
     meLegend: 'Vous',
     email: 'Mail professionnel',
     subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
-    intro:
-      'Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social) ?',
+    intro: `Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (${habilitationChoice}) ?`,
     emailItem: 'Mail professionnel',
   },
   habilitation: {
@@ -296,8 +304,7 @@ const texts = {
     subject: 'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
     intro:
       'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.',
-    askAny:
-      'Pourriez-vous m’attribuer l’habilitation qui correspond à ma fonction : Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social ?',
+    askAny: `Pourriez-vous m’attribuer l’habilitation qui correspond à ma fonction : ${habilitationChoice} ?`,
   },
   noReferents: {
     title: 'Demander à SESAN de renseigner nos référents',

@@ -1,10 +1,12 @@
 // How long a composer field may be, by kind: its input's maxlength, the hint that says so, and the
 // bound of a stored draft's value (a longer stored value is cut to it, never dropped). Pure.
 
+import { MAX_NAME_LENGTH } from '../names';
+
 /** Characters, counted as the browser counts them for maxlength (UTF-16 code units). */
 export const MAX_LENGTH = {
   /** A name (a person's, a structure's, a unit's) or a function. */
-  text: 120,
+  text: MAX_NAME_LENGTH,
   /** Free text: a postal address, a unit's activity. */
   longText: 500,
   /** One e-mail address (RFC 5321's limit). */

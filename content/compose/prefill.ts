@@ -1,8 +1,9 @@
 // The names the in-page panel read on ViaTrajectoire's banner (structure, unit): handed by the
 // background, in memory only, to the composer tab it opened (entrypoints/shared/open-composer.ts),
 // shown in the form, and kept in the draft only once the user changed or confirmed them. Pure.
+
+import { capName } from '../names';
 import type { Draft } from './drafts';
-import { MAX_LENGTH } from './limits';
 
 /** What the page showed, to pre-fill the composer's empty fields. */
 export interface Prefill {
@@ -15,14 +16,14 @@ export const PREFILL_MAX_AGE_MS = 60_000;
 
 const NAMES = ['structureName', 'unitName'] as const satisfies readonly (keyof Prefill)[];
 
-/** The names in any value, trimmed and cut to their fields' length (text); anything else left out. */
+/** The names in any value, trimmed and cut as the reader cuts them; anything else left out. */
 export function prefillOf(raw: unknown): Prefill {
   const prefill: Prefill = {};
   if (raw === null || typeof raw !== 'object') return prefill;
   for (const name of NAMES) {
     const value = (raw as Record<string, unknown>)[name];
     if (typeof value === 'string' && value.trim() !== '') {
-      prefill[name] = value.trim().slice(0, MAX_LENGTH.text);
+      prefill[name] = capName(value.trim());
     }
   }
   return prefill;

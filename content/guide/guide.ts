@@ -8,11 +8,10 @@
 // Texts are written with French typography already, as they are shown: a no-break space (U+00A0)
 // before « : » and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic
 // apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (typography.ts).
+import { HABILITATIONS } from './ids';
 import type { Guide } from './schema';
 
 export const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
-
-const HABILITATIONS = ['Prescripteur médical', 'Équipe soignante', 'Gestionnaire administratif et social'];
 
 export const guide: Guide = {
   title: 'Démarrer l’utilisation de ViaTrajectoire pour envoyer des demandes de prise en charge en ACT',
@@ -58,7 +57,7 @@ export const guide: Guide = {
       situation: 'no-habilitation',
     },
   ],
-  habilitations: HABILITATIONS,
+  habilitations: [...HABILITATIONS],
   situationsLead: 'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes vers des ACT mais…',
   situations: [
     {
@@ -152,7 +151,7 @@ export const guide: Guide = {
       steps: [
         {
           text: 'Pour créer et compléter des demandes, mon compte doit avoir l’une de ces habilitations :',
-          items: HABILITATIONS,
+          items: [...HABILITATIONS],
         },
         {
           text: 'Je demande aux référents ViaTrajectoire de ma structure de m’attribuer celle qui correspond à ma fonction.',

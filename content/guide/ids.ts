@@ -18,6 +18,14 @@ export const PREREQUISITE_IDS = [
 ] as const;
 export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
 
+/** The three habilitations that allow creating and completing requests, as the guide names them (ViaTrajectoire's own names). */
+export const HABILITATIONS = [
+  'Prescripteur médical',
+  'Équipe soignante',
+  'Gestionnaire administratif et social',
+] as const;
+export type Habilitation = (typeof HABILITATIONS)[number];
+
 export const RESOURCE_IDS = [
   'ars-gur',
   'ars-soins-residentiels',

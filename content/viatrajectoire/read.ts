@@ -5,6 +5,7 @@
 // selector and label comes from ./selectors; a wrong guess there gives `undefined` facts (and the
 // address-based kind), not an error.
 
+import { capName } from '../names';
 import { labelWords, matchesNameLabel, matchesTitle, normalizeLabel, startsWithLabel } from '../text';
 import {
   accountHeadingLabels,
@@ -63,7 +64,7 @@ import {
   unitsSectionLabels,
 } from './selectors';
 import { newTrace, type ReadTrace, record } from './trace';
-import { CONFIRMED_BY_ADDRESS, isLoggedInArea, type PageKind, pageKindFromUrl } from './urls';
+import { CONFIRMED_BY_ADDRESS, isInAngularApp, isLoggedInArea, type PageKind, pageKindFromUrl } from './urls';
 
 /** One row of the user's own "Mes habilitations" table. */
 export interface HabilitationRow {
@@ -91,9 +92,6 @@ export interface PageContext {
    * context needs is not there yet; read again on DOM changes, up to a time limit. */
   pending?: true;
 }
-
-/** Names shown in the panel and pre-filled in messages are capped: chrome text, never a document. */
-export const MAX_NAME_LENGTH = 120;
 
 /**
  * The only page kinds where structure and unit names are read: the user's own context is shown there
@@ -127,11 +125,6 @@ export function readPageTraced(doc: Document, url: URL): { context: PageContext;
   } catch {
     return { context: contextFromAddress(url), trace };
   }
-}
-
-/** Whether the chrome the context needs has rendered (the Angular app renders late). */
-export function contextIsComplete(doc: Document, url: URL): boolean {
-  return readPage(doc, url).pending !== true;
 }
 
 /** What the address alone says; the fallback when reading the document fails. */
@@ -211,10 +204,6 @@ function readPageUnguarded(doc: Document, url: URL, trace?: ReadTrace): PageCont
 // --- Page kind from the chrome -------------------------------------------------------------------
 
 /** The page kind the document's headings and forms say, or undefined when they say nothing. */
-export function pageKindFromDocument(doc: Document): PageKind | undefined {
-  return kindFromDocument({ doc });
-}
-
 function kindFromDocument(reading: Reading): PageKind | undefined {
   const { trace } = reading;
   if (findHeading(reading, accountHeadingLabels)) {
@@ -237,8 +226,6 @@ const isCreatingHabilitation = (habilitation: string): boolean => {
   // A phrase inside the cell ("Sanitaire - Equipe soignante") counts; a different label does not.
   return CREATING_HABILITATIONS.some((label) => words.includes(` ${labelWords(label)} `));
 };
-
-const isInAngularApp = (url: URL): boolean => url.pathname.toLowerCase().includes('/angular/app.aspx');
 
 // --- Guards: where nothing is ever read -----------------------------------------------------------
 
@@ -263,7 +250,7 @@ const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 function displayName(text: string): string | undefined {
   const collapsed = collapse(text);
   if (collapsed === '') return undefined;
-  return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('');
+  return capName(collapsed);
 }
 
 const first = (scope: Document | Element, selectors: readonly string[]): Element | null =>

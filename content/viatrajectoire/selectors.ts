@@ -8,6 +8,7 @@
 // Never a generated CSS class (Angular's _ngcontent-*, _nghost-*): they change on every build. A UI kit's own
 // class names (.nav-tabs, .mdc-tab, .mat-mdc-tab, .p-tabview-nav) are its markup, stable across an app's builds.
 
+import { HABILITATIONS } from '../guide/ids';
 import { normalizeLabel } from '../text';
 
 // --- Where the reader may never look -------------------------------------------------------------
@@ -363,12 +364,8 @@ export const mailColumnLabels = ['Réception des mails'];
 
 // --- Habilitations ------------------------------------------------------------------------------
 
-/** The three habilitations that allow creating and completing requests [G: SESAN guide, user level]. */
-export const creatingHabilitationLabels = [
-  'Prescripteur médical',
-  'Equipe soignante',
-  'Gestionnaire administratif et social',
-];
+/** The three habilitations that allow creating and completing requests [G: SESAN guide, user level]; accents are ignored, so « Équipe » finds the page's « Equipe ». */
+export const creatingHabilitationLabels: readonly string[] = HABILITATIONS;
 
 /** creatingHabilitationLabels, normalized (compare against normalizeLabel of a cell). */
 export const CREATING_HABILITATIONS: readonly string[] = creatingHabilitationLabels.map(normalizeLabel);

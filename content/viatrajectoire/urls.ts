@@ -35,6 +35,9 @@ const ANGULAR_APP = /^\/trajectoire\/pages\/accesrestreint\/angular\/app\.aspx(?
 // A request file or a dashboard is never anything else: guessed detectors must not claim them.
 const isPatientArea = (route: string[]): boolean => route[1] === 'tdb' || route[1] === 'dossier';
 
+/** A page of the Angular single-page app, whatever its route (it may render its chrome late). */
+export const isInAngularApp = (url: URL): boolean => isViaTrajectoire(url) && ANGULAR_APP.test(pathOf(url));
+
 /** The path segments after `App.aspx/`, lower-cased; [] outside the Angular app. */
 function angularRoute(url: URL): string[] {
   const path = pathOf(url);
@@ -164,17 +167,21 @@ export const otherExamples = [
   `${ORIGIN}/`,
 ];
 
-/** Detectors in the order pageKindFromUrl tries them; the first that matches wins. */
-export const detectors: ReadonlyArray<{
+/** A page kind's detector and the addresses it must claim (every other detector must not). */
+export interface Detector {
   pageKind: Exclude<PageKind, 'other'>;
   detect: (url: URL) => boolean;
-}> = [
-  { pageKind: 'public-home', detect: isPublicHome },
-  { pageKind: 'login', detect: isLogin },
-  { pageKind: 'dashboard', detect: isDashboard },
-  { pageKind: 'request', detect: isRequest },
-  { pageKind: 'account', detect: isAccount },
-  { pageKind: 'establishment', detect: isEstablishment },
+  examples: readonly string[];
+}
+
+/** Detectors in the order pageKindFromUrl tries them; the first that matches wins. */
+export const detectors: readonly Detector[] = [
+  { pageKind: 'public-home', detect: isPublicHome, examples: publicHomeExamples },
+  { pageKind: 'login', detect: isLogin, examples: loginExamples },
+  { pageKind: 'dashboard', detect: isDashboard, examples: dashboardExamples },
+  { pageKind: 'request', detect: isRequest, examples: requestExamples },
+  { pageKind: 'account', detect: isAccount, examples: accountExamples },
+  { pageKind: 'establishment', detect: isEstablishment, examples: establishmentExamples },
 ];
 
 /** Kinds whose address is confirmed [C]: the page's chrome does not overrule them. */

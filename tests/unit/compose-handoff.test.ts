@@ -3,7 +3,11 @@
 // for 60 s at most; nothing written to storage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FORMS, fieldsOf } from '../../content/compose/forms';
+import { MAX_LENGTH } from '../../content/compose/limits';
 import { PREFILL_MAX_AGE_MS, prefillOf } from '../../content/compose/prefill';
+import { MAX_NAME_LENGTH } from '../../content/names';
+import { readPage } from '../../content/viatrajectoire/read';
 import {
   DATA_ERASED_MESSAGE,
   OPEN_COMPOSER_MESSAGE,
@@ -170,5 +174,30 @@ describe('the page’s names, from the background’s memory to the composer tab
     expect(await send(take(), fromComposer(43))).toBeUndefined();
     expect(prefillOf(null)).toEqual({});
     expect(prefillOf(['Hôpital'])).toEqual({});
+  });
+});
+
+describe('a name longer than the cap', () => {
+  // 119 letters, then an emoji of two UTF-16 code units: a cut at 120 units would split it.
+  const long = `${'a'.repeat(119)}\u{1F3E5}${'b'.repeat(80)}`;
+  const cut = 'a'.repeat(119);
+
+  it('is cut the same by the reader, by the handoff to the composer, and fits the composer’s name fields', async () => {
+    const banner = new DOMParser().parseFromString(
+      `<!doctype html><html><body><header><span id="ctl00_lblEtablissement">${long}</span></header></body></html>`,
+      'text/html',
+    );
+    expect(readPage(banner, new URL(VT_PAGE)).structureName).toBe(cut);
+    await send(open('no-unit', { structureName: long, unitName: 'x'.repeat(500) }), fromViaTrajectoire());
+    expect(await send(take(), fromComposer(42))).toEqual({
+      structureName: cut,
+      unitName: 'x'.repeat(MAX_NAME_LENGTH),
+    });
+    const nameFields = Object.values(FORMS)
+      .flatMap(fieldsOf)
+      .filter((field) => field.prefill !== undefined);
+    expect(nameFields.length).toBeGreaterThan(0);
+    for (const field of nameFields)
+      expect(MAX_LENGTH[field.kind], `${field.id}'s maxlength`).toBe(MAX_NAME_LENGTH);
   });
 });

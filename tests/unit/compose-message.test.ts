@@ -10,6 +10,7 @@ import {
 } from '../../content/compose/forms';
 import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
 import {
+  blankMessage,
   type ComposedMessage,
   composeMessage,
   fitsInMailto,
@@ -18,7 +19,8 @@ import {
   mailtoHref,
   messageText,
 } from '../../content/compose/message';
-import { guide } from '../../content/guide';
+import type { Prefill } from '../../content/compose/prefill';
+import { CONTACT_ADDRESS, guide, type Mail, situationById } from '../../content/guide';
 
 const NBSP = '\u00a0';
 const SESAN = 'viatrajectoire.creation@sesan.fr';
@@ -273,5 +275,84 @@ describe('the copied text', () => {
     expect(messageText({ to: ['a@b.fr'], cc: [], subject: 'Sujet', body: 'Texte' })).toBe(
       `À${NBSP}: a@b.fr\nObjet${NBSP}: Sujet\n\nTexte`,
     );
+  });
+});
+
+/** A mailto:'s recipient, cc, subject and body, each null when absent. */
+function linkFields(href: string) {
+  const url = new URL(href);
+  return {
+    to: decodeURIComponent(url.pathname),
+    cc: url.searchParams.get('cc'),
+    subject: url.searchParams.get('subject'),
+    body: url.searchParams.get('body'),
+  };
+}
+
+/** A guide's quick mail link, as the panel and the popup build it (components/MailLink.tsx). */
+const quickLink = (mail: Mail, prefill?: Prefill): string => mailtoHref(blankMessage(mail.form, prefill));
+
+describe('the guide’s quick mail links', () => {
+  // Written without the `form` field of the mails: each situation's links must be, in order, the
+  // composer's forms for that situation (FORMS_BY_SITUATION), each for a blank draft.
+  it.each(guide.situations.map((situation) => [situation.id] as const))(
+    '%s: every quick link is the composer’s message for a blank draft, built by mailtoHref',
+    (id) => {
+      const quick = situationById(id).mails.map((mail) => linkFields(quickLink(mail)));
+      const composed = (FORMS_BY_SITUATION[id] ?? []).map((formId) =>
+        linkFields(mailtoHref(composeMessage(FORMS[formId], blankDraft(FORMS[formId])))),
+      );
+      expect(quick).toEqual(composed);
+      expect(quick.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('fills the page’s banner names as the composer prefills them, and nothing else', () => {
+    const [mail] = situationById('no-unit').mails;
+    if (!mail) throw new Error('no mail for no-unit');
+    const form = FORMS['no-unit'];
+    const context = { structureName: 'Hôpital Exemple', unitName: 'PASS' };
+    const draft = { ...blankDraft(form), values: { structureName: 'Hôpital Exemple', unitName: 'PASS' } };
+    expect(quickLink(mail, context)).toBe(mailtoHref(composeMessage(form, draft)));
+    const body = linkFields(quickLink(mail, context)).body ?? '';
+    expect(body).toContain('Nom de la structure\u00a0: Hôpital Exemple');
+    expect(body).toContain('Nom de l’unité à ajouter\u00a0: PASS');
+  });
+
+  it('writes to SESAN to reference a structure, with the référents, the sender and the direction in copy', () => {
+    const [mail] = situationById('no-structure').mails;
+    if (!mail) throw new Error('no mail for no-structure');
+    const parsed = linkFields(quickLink(mail, { structureName: 'Centre Exemple & Fils' }));
+    expect(parsed.to).toBe(CONTACT_ADDRESS);
+    expect(parsed.subject).toBe('Demande de référencement de ma structure dans ViaTrajectoire');
+    expect(parsed.body).toContain('Centre Exemple & Fils');
+    for (const field of ['Nom', 'Prénom', 'Mail', 'Fonction dans l’établissement', 'Fonction']) {
+      expect(parsed.body).toContain(`${field}\u00a0:`);
+    }
+    expect(parsed.body).toContain('Qui écrit\u00a0:');
+    expect(parsed.body).toContain('direction est en copie');
+    // A mailto: cannot know the direction's address: the link says to add it.
+    expect(mail.reminder).toMatch(/direction en copie/);
+  });
+
+  it('encodes accents, line breaks and reserved characters so nothing is cut', () => {
+    const [mail] = situationById('no-unit').mails;
+    if (!mail) throw new Error('no mail for no-unit');
+    const href = quickLink(mail, { structureName: 'A&B ? #1 = 100%', unitName: 'Unité « Soins »' });
+    // Raw spaces, « # », a second « ? » or « & » would cut the body short in a mail client.
+    expect(href).not.toMatch(/[\s#]/);
+    expect(href.split('?')).toHaveLength(2);
+    expect(href.split('&')).toHaveLength(2);
+    expect(href).toContain('%0D%0A');
+    const parsed = linkFields(href);
+    expect(parsed.body).toContain('A&B ? #1 = 100%');
+    expect(parsed.body).toContain('Unité « Soins »');
+  });
+
+  it('leaves the recipient empty for the référents, whom only the user knows', () => {
+    const [mail] = situationById('no-habilitation').mails;
+    if (!mail) throw new Error('no mail for no-habilitation');
+    expect(quickLink(mail).startsWith('mailto:?subject=')).toBe(true);
+    expect(linkFields(quickLink(mail)).body).toContain('Prescripteur médical');
   });
 });

@@ -1,76 +1,44 @@
-// github-url-detection style: every detector is true on its own examples and false on everyone else's.
+// github-url-detection style: every detector of the exported list is true on its own examples and
+// false on everyone else's, so a detector added to the list is tested by that alone.
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../../content/text';
 import {
   accountExamples,
   dashboardExamples,
+  detectors,
   establishmentExamples,
-  isAccount,
-  isDashboard,
-  isEstablishment,
+  isInAngularApp,
   isLoggedInArea,
-  isLogin,
-  isPublicHome,
-  isRequest,
   isViaTrajectoire,
   loginExamples,
   notViaTrajectoireExamples,
   otherExamples,
-  type PageKind,
+  PAGE_KINDS,
   pageKindFromUrl,
   publicHomeExamples,
   requestExamples,
   viaTrajectoireExamples,
 } from '../../content/viatrajectoire/urls';
 
-const detectorTable: Array<{
-  name: string;
-  list: string;
-  detect: (url: URL) => boolean;
-  pageKind: PageKind;
-  examples: string[];
-}> = [
-  {
-    name: 'isPublicHome',
-    list: 'publicHomeExamples',
-    detect: isPublicHome,
-    pageKind: 'public-home',
-    examples: publicHomeExamples,
-  },
-  { name: 'isLogin', list: 'loginExamples', detect: isLogin, pageKind: 'login', examples: loginExamples },
-  {
-    name: 'isDashboard',
-    list: 'dashboardExamples',
-    detect: isDashboard,
-    pageKind: 'dashboard',
-    examples: dashboardExamples,
-  },
-  {
-    name: 'isRequest',
-    list: 'requestExamples',
-    detect: isRequest,
-    pageKind: 'request',
-    examples: requestExamples,
-  },
-  {
-    name: 'isAccount',
-    list: 'accountExamples',
-    detect: isAccount,
-    pageKind: 'account',
-    examples: accountExamples,
-  },
-  {
-    name: 'isEstablishment',
-    list: 'establishmentExamples',
-    detect: isEstablishment,
-    pageKind: 'establishment',
-    examples: establishmentExamples,
-  },
-];
+/** Where a detector's examples are, for a failure message that says which list to fix. */
+const listOf = (pageKind: string): string =>
+  `the examples of the '${pageKind}' detector (content/viatrajectoire/urls.ts, detectors)`;
 
-describe.each(detectorTable)('$name', ({ name, list, detect, pageKind, examples }) => {
+describe('the detectors list', () => {
+  it("has one detector for every page kind but 'other'", () => {
+    expect(
+      detectors.map(({ pageKind }) => pageKind),
+      'a page kind without a detector: add it to detectors in content/viatrajectoire/urls.ts, with examples',
+    ).toEqual(PAGE_KINDS.filter((kind) => kind !== 'other'));
+  });
+});
+
+describe.each(detectors)('the $pageKind detector', ({ pageKind, detect, examples }) => {
+  const name = detect.name;
+  const list = listOf(pageKind);
+
   it('has examples', () => {
-    expect(examples.length, `${list} is empty`).toBeGreaterThan(0);
+    expect(examples.length, `${list} are empty`).toBeGreaterThan(0);
   });
 
   it.each(examples)('is true on its own example %s', (address) => {
@@ -82,11 +50,19 @@ describe.each(detectorTable)('$name', ({ name, list, detect, pageKind, examples 
   });
 
   const others = [
-    ...detectorTable
-      .filter((other) => other.name !== name)
-      .flatMap((other) => other.examples.map((address) => ({ address, list: other.list }))),
-    ...otherExamples.map((address) => ({ address, list: 'otherExamples' })),
+    ...detectors
+      .filter((other) => other.pageKind !== pageKind)
+      .flatMap((other) => other.examples.map((address) => ({ address, list: listOf(other.pageKind) }))),
+    ...otherExamples.map((address) => ({ address, list: 'otherExamples (content/viatrajectoire/urls.ts)' })),
   ];
+  it('is checked against every other detector’s examples', () => {
+    expect(others.length).toBe(
+      detectors.reduce(
+        (count, other) => count + (other.pageKind === pageKind ? 0 : other.examples.length),
+        0,
+      ) + otherExamples.length,
+    );
+  });
   it.each(others)('is false on $address (from $list)', ({ address, list: otherList }) => {
     expect(
       detect(new URL(address)),
@@ -185,5 +161,40 @@ describe('normalizeLabel', () => {
   it('keeps different labels different', () => {
     expect(normalizeLabel('Unité')).not.toBe(normalizeLabel('Unités de soins'));
     expect(normalizeLabel('Equipe soignante')).not.toBe(normalizeLabel('Equipe'));
+  });
+});
+
+describe('isInAngularApp', () => {
+  const angular = [
+    ...dashboardExamples,
+    ...requestExamples,
+    ...accountExamples,
+    ...establishmentExamples,
+  ].filter((address) => address.includes('/Angular/App.aspx'));
+  const webForms = [
+    ...publicHomeExamples,
+    ...loginExamples,
+    ...[...accountExamples, ...establishmentExamples].filter(
+      (address) => address.endsWith('.aspx') || address.includes('.aspx?'),
+    ),
+  ];
+
+  it('has addresses on both sides', () => {
+    expect(angular.length).toBeGreaterThan(8);
+    expect(webForms.length).toBeGreaterThan(8);
+  });
+
+  it.each([...angular, 'https://trajectoire.sante-ra.fr/TRAJECTOIRE/PAGES/ACCESRESTREINT/ANGULAR/APP.ASPX'])(
+    'is true in the single-page app: %s',
+    (address) => {
+      expect(isInAngularApp(new URL(address))).toBe(true);
+    },
+  );
+
+  it.each([
+    ...webForms,
+    'https://example.org/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB',
+  ])('is false on a WebForms page or off the host: %s', (address) => {
+    expect(isInAngularApp(new URL(address))).toBe(false);
   });
 });

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { matchSituation } from '../../content/match';
 import {
   contextFromAddress,
-  contextIsComplete,
   NAMES_READ_ON,
   type PageContext,
   readPage,
@@ -236,7 +235,7 @@ describe('readPage on each fixture', () => {
   });
 
   it.each(fixturePages)('$name: the chrome is complete once rendered', (page) => {
-    expect(contextIsComplete(fixtureDocument(page.name), fixtureUrl(page.name))).toBe(true);
+    expect(readPage(fixtureDocument(page.name), fixtureUrl(page.name)).pending).toBeUndefined();
   });
 });
 
@@ -751,12 +750,11 @@ describe('account: the habilitations table', () => {
     const context = readPage(doc, account);
     expect(context.pending).toBe(true);
     expect(context.habilitations).toBeUndefined();
-    expect(contextIsComplete(doc, account)).toBe(false);
   });
 
   it('is pending before the section renders, complete once it has', () => {
     const doc = parse('<app-root></app-root>');
-    expect(contextIsComplete(doc, account)).toBe(false);
+    expect(readPage(doc, account).pending).toBe(true);
     const root = doc.querySelector('app-root');
     const heading = doc.createElement('h2');
     heading.textContent = 'Mes habilitations';
@@ -765,7 +763,7 @@ describe('account: the habilitations table', () => {
     const section = doc.createElement('section');
     section.append(heading, paragraph);
     root?.append(section);
-    expect(contextIsComplete(doc, account)).toBe(true);
+    expect(readPage(doc, account).pending).toBeUndefined();
     expect(readPage(doc, account).habilitations).toEqual([]);
   });
 
@@ -876,7 +874,7 @@ describe('other pages', () => {
   });
 
   it('a public page is never pending', () => {
-    expect(contextIsComplete(parse(''), new URL(CHARTE))).toBe(true);
+    expect(readPage(parse(''), new URL(CHARTE)).pending).toBeUndefined();
   });
 });
 
@@ -898,7 +896,7 @@ describe('never throws', () => {
   ])('on a document that throws, %s gives what its address says', (address, expected) => {
     expect(() => readPage(broken, new URL(address))).not.toThrow();
     expect(readPage(broken, new URL(address))).toEqual(expected);
-    expect(contextIsComplete(broken, new URL(address))).toBe(true);
+    expect(readPage(broken, new URL(address)).pending).toBeUndefined();
   });
 
   it('on an address that throws, gives other and logged out', () => {

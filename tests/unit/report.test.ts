@@ -99,7 +99,8 @@ describe('the text a report keeps', () => {
     ['ÉQUIPE  SOIGNANTE', 'ÉQUIPE SOIGNANTE'],
     ['Unités de soins (2)', 'Unités de soins …'],
     ['Aucune unité de soins n’est rattachée', 'Aucune unité …'],
-    ['Sanitaire - Equipe soignante', '… Equipe soignante …'],
+    // A known phrase inside a longer cell is shown in the guide's spelling (the reader ignores accents).
+    ['Sanitaire - Equipe soignante', '… Équipe soignante …'],
     [
       'Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées',
       'Établissement\u00a0: ⟨structure⟩ | Unité\u00a0: ⟨unité⟩',

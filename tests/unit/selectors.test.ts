@@ -640,7 +640,7 @@ const labelCases: LabelCase[] = [
   },
   {
     list: 'creatingHabilitationLabels',
-    label: 'Equipe soignante',
+    label: 'Équipe soignante',
     fixture: 'account-prescriber',
     candidates: 'td',
     count: 1,
@@ -654,7 +654,7 @@ const labelCases: LabelCase[] = [
   },
   {
     list: 'creatingHabilitationLabels',
-    label: 'Equipe soignante',
+    label: 'Équipe soignante',
     fixture: 'account-no-habilitation',
     candidates: '[role="cell"]',
     count: 0,
