@@ -3,7 +3,6 @@
 // none of them; and no fixture page's report contains any of its patientData strings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognitionReport } from '../../content/report/report';
 import { readPageTraced } from '../../content/viatrajectoire/read';
 import {
   accountExamples,
@@ -16,19 +15,7 @@ import {
 } from '../../content/viatrajectoire/urls';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
-function reportOf(doc: Document, url: URL): string {
-  const { context, trace } = readPageTraced(doc, url);
-  return recognitionReport({
-    doc,
-    url,
-    context,
-    trace,
-    extensionVersion: '0.1.0',
-    guideVersion: 'Version du 18/11/2025',
-    browser: 'Chrome 142',
-    date: new Date('2026-12-03T10:00:00Z'),
-  });
-}
+import { reportOf } from './report-of';
 
 const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const lower = 'abcdefghijklmnopqrstuvwxyz';

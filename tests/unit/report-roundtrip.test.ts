@@ -7,25 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learnFrom } from '../../content/learnt';
-import { recognitionReport } from '../../content/report/report';
-import { type PageContext, readPage, readPageTraced } from '../../content/viatrajectoire/read';
+import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { patientZones, selectorLists } from '../../content/viatrajectoire/selectors';
 import { FixtureError, fixtureFromReport, withEntry } from '../../scripts/fixture.mjs';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
-function reportOf(doc: Document, url: URL): string {
-  const { context, trace } = readPageTraced(doc, url);
-  return recognitionReport({
-    doc,
-    url,
-    context,
-    trace,
-    extensionVersion: '0.1.0',
-    guideVersion: 'Version du 18/11/2025',
-    browser: 'Firefox 153',
-    date: new Date('2026-12-03T10:00:00Z'),
-  });
-}
+import { reportOf as reportIn } from './report-of';
+
+const reportOf = (doc: Document, url: URL): string => reportIn(doc, url, 'Firefox 153');
 
 /** What the extension does with a read: the facts, never the names themselves. */
 function factsOf(context: PageContext) {

@@ -5,30 +5,15 @@ import { reportLabels } from '../../content/guide/report-labels';
 import { maskAddress, maskPath } from '../../content/report/address';
 import { browserFromUserAgent } from '../../content/report/browser';
 import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE } from '../../content/report/markers.mjs';
-import { type ReportInput, recognitionReport } from '../../content/report/report';
 import { MAX_ELEMENTS, MAX_ROWS, maskToken, skeleton } from '../../content/report/skeleton';
 import { maskText } from '../../content/report/text';
-import { readPageTraced } from '../../content/viatrajectoire/read';
 import type { PageKind } from '../../content/viatrajectoire/urls';
 import { fixtureDocument, fixtureUrl } from './fixture-pages';
 
 const ORIGIN = 'https://trajectoire.sante-ra.fr';
 const APP = '/Trajectoire/pages/AccesRestreint/Angular/App.aspx';
 
-function reportOf(doc: Document, url: URL): string {
-  const { context, trace } = readPageTraced(doc, url);
-  const input: ReportInput = {
-    doc,
-    url,
-    context,
-    trace,
-    extensionVersion: '0.1.0',
-    guideVersion: 'Version du 18/11/2025',
-    browser: 'Chrome 142',
-    date: new Date('2026-12-03T10:00:00Z'),
-  };
-  return recognitionReport(input);
-}
+import { reportOf } from './report-of';
 
 const page = (body: string): Document =>
   new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
