@@ -46,6 +46,17 @@ export interface Stored<T> {
   watch: (onChange: (value: T) => void) => () => void;
 }
 
+/** An unwatch that never throws: once the extension is reloaded under a page, every browser.* call does. */
+function quietly(unwatch: () => void): () => void {
+  return () => {
+    try {
+      unwatch();
+    } catch {
+      // Orphaned: the listener went with the extension.
+    }
+  };
+}
+
 function defineStored<T>(
   key: LocalKey,
   parse: (raw: unknown) => T,
@@ -68,7 +79,7 @@ function defineStored<T>(
         return parse(undefined);
       }
     },
-    watch: (onChange) => stored.item.watch((value) => onChange(parse(value))),
+    watch: (onChange) => quietly(stored.item.watch((value) => onChange(parse(value)))),
   };
   return stored;
 }
@@ -136,7 +147,7 @@ export function watchStored(names: readonly StoredName[], onChange: () => void):
     if (area === 'local' && keys.some((key) => key in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return quietly(() => browser.storage.onChanged.removeListener(listener));
 }
 
 /** Removes every stored item and its version mark: everything the extension keeps. */

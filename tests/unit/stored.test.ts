@@ -94,6 +94,20 @@ describe('the registry of stored keys', () => {
     await fakeBrowser.storage.local.set({ learnt: { hasAccount: { value: true, at: 1 } } });
     expect(changed).toHaveBeenCalledTimes(2);
   });
+
+  it('stops watching without throwing once the extension was reloaded under the page', async () => {
+    const { STORED, watchStored } = await loadRegistry();
+    const stopOptions = STORED.options.watch(() => {});
+    const stopBadge = watchStored(['checklist'], () => {});
+    const invalidated = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener').mockImplementation(invalidated);
+    vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener').mockImplementation(invalidated);
+    expect(stopOptions).not.toThrow();
+    expect(stopBadge).not.toThrow();
+    vi.restoreAllMocks();
+  });
 });
 
 /**
