@@ -68,7 +68,7 @@ function defineStored<T>(
     key: key.slice('local:'.length),
     version: options.version,
     get item() {
-      item ??= storage.defineItem<T>(key, options as never);
+      item ??= storage.defineItem<T>(key, options);
       return item;
     },
     parse,
