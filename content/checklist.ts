@@ -1,5 +1,5 @@
 // The prerequisites checklist: what the user ticked by hand, and what ViaTrajectoire showed.
-// Pure: the storage item that keeps it is in entrypoints/shared/storage.ts.
+// Pure: the storage item that keeps it is in entrypoints/shared/stored.ts.
 import * as z from 'zod/mini';
 import { guide, PREREQUISITE_IDS, type PrerequisiteId, type SituationId } from './guide';
 

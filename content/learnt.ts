@@ -1,6 +1,7 @@
 // What the extension has seen on ViaTrajectoire this session, as booleans with the time they were
-// seen (issue 3, section 2): never a name, never page text. Pure: storing it is the caller's job.
+// seen: never a name, never page text. Pure: storing it is the caller's job.
 
+import * as z from 'zod/mini';
 import type { PageContext } from './viatrajectoire/read';
 
 /** A fact and when it was seen (epoch milliseconds). */
@@ -19,25 +20,24 @@ export type LearntFact = keyof Learnt;
 /** The learnt facts, in the guide's order of prerequisites (account before unit before habilitation). */
 export const LEARNT_FACTS: readonly LearntFact[] = ['hasAccount', 'hasUnit', 'hasHabilitation'];
 
-function isSeen(raw: unknown): raw is Seen {
-  if (raw === null || typeof raw !== 'object') return false;
-  const { value, at } = raw as Record<string, unknown>;
-  return typeof value === 'boolean' && typeof at === 'number' && Number.isFinite(at) && at >= 0;
-}
+const seenSchema = z.object({ value: z.boolean(), at: z.number().check(z.nonnegative()) });
 
-/**
- * A stored value as Learnt; {} for anything invalid (stored values may be corrupted or foreign).
- * Unknown keys are dropped. A hand-written guard, not zod: this runs in the content script,
- * whose 20 KB budget the zod/mini core (about 5 KB gzip) would break.
- */
+// Any fact that is there but invalid makes the whole value invalid: a half-forged value teaches nothing.
+const learntSchema = z.object({
+  hasAccount: z.optional(seenSchema),
+  hasUnit: z.optional(seenSchema),
+  hasHabilitation: z.optional(seenSchema),
+});
+
+/** A stored value as Learnt; {} for anything invalid (stored values may be corrupted or foreign). Unknown keys are dropped. */
 export function parseLearnt(raw: unknown): Learnt {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const parsed = learntSchema.safeParse(raw);
+  if (!parsed.success) return {};
+  // Facts given as undefined are left out: the parsed value is the one JSON would store.
   const learnt: Learnt = {};
   for (const fact of LEARNT_FACTS) {
-    const seen = (raw as Record<string, unknown>)[fact];
-    if (seen === undefined) continue;
-    if (!isSeen(seen)) return {};
-    learnt[fact] = { value: seen.value, at: seen.at };
+    const seen = parsed.data[fact];
+    if (seen) learnt[fact] = seen;
   }
   return learnt;
 }

@@ -1,11 +1,12 @@
-// The user's settings for the in-page panel. A small hand-written guard, not zod: the content
-// script reads these at every ViaTrajectoire page, within its 20 KB budget.
-// Storing them is entrypoints/shared/options-store.ts's job.
+// The user's settings for the in-page panel. Pure: the storage item that keeps them is in
+// entrypoints/shared/stored.ts.
+import * as z from 'zod/mini';
 import type { SituationId } from './guide/ids';
 import type { MatchedSituation } from './match';
 import type { PanelState } from './session';
 
-export type PanelSide = 'right' | 'left';
+export const PANEL_SIDES = ['right', 'left'] as const;
+export type PanelSide = (typeof PANEL_SIDES)[number];
 
 export interface Options {
   /** The edge of the page the panel (and its collapsed tab) sits on. */
@@ -14,24 +15,25 @@ export interface Options {
   autoOpen: boolean;
 }
 
-export const PANEL_SIDES: readonly PanelSide[] = ['right', 'left'];
-
 /** Right, open: the panel as it shipped before there were options. */
 export function defaultOptions(): Options {
   return { panelSide: 'right', autoOpen: true };
 }
+
+const optionsSchema = z.catch(
+  z.object({
+    panelSide: z.catch(z.enum(PANEL_SIDES), () => defaultOptions().panelSide),
+    autoOpen: z.catch(z.boolean(), () => defaultOptions().autoOpen),
+  }),
+  defaultOptions,
+);
 
 /**
  * Any stored value as Options, field by field: a missing, corrupted or foreign field gives its
  * default, a valid one is kept; unknown keys are dropped. Never throws.
  */
 export function parseOptions(raw: unknown): Options {
-  const options = defaultOptions();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return options;
-  const { panelSide, autoOpen } = raw as Record<string, unknown>;
-  if ((PANEL_SIDES as readonly unknown[]).includes(panelSide)) options.panelSide = panelSide as PanelSide;
-  if (typeof autoOpen === 'boolean') options.autoOpen = autoOpen;
-  return options;
+  return optionsSchema.parse(raw);
 }
 
 /** The situations that call for an action of the user's: the panel opens by itself on them. */
@@ -59,7 +61,7 @@ export interface PanelStart {
 }
 
 /**
- * Whether the panel opens by itself on a page (issue 10, section 5). Never when the user asked
+ * Whether the panel opens by itself on a page. Never when the user asked
  * for a tab until clicked (`autoOpen` off), nor on a narrow window. Otherwise when the situation
  * changed since the user last saw the panel open (they have something new to read), or when it
  * calls for an action and the user did not collapse the panel (a collapse lasts across days,

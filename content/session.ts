@@ -1,8 +1,8 @@
 // What lasts only for the browsing session: the facts learnt on ViaTrajectoire and the user's
 // own choice of situation. Kept in local storage with a time, forgotten after SESSION_MAX_AGE_MS
 // or when the browser starts (the background clears them), so they work alike in Chrome, whose
-// storage.session content scripts cannot read by default, and in Firefox. Validated by small
-// guards rather than zod: this runs in the content script, within its 20 KB budget.
+// storage.session content scripts cannot read by default, and in Firefox.
+import * as z from 'zod/mini';
 import type { PrerequisiteId, SituationId } from './guide';
 import { SITUATION_IDS } from './guide/ids';
 import { LEARNT_FACTS, type Learnt, parseLearnt } from './learnt';
@@ -25,18 +25,21 @@ export function freshLearnt(raw: unknown, now: number): Learnt {
   return fresh;
 }
 
+const chosenSituationSchema = z.object({ situation: z.enum(SITUATION_IDS), at: z.number() });
+
 /** The user's own choice of situation, with when it was made. */
-export interface ChosenSituation {
-  situation: SituationId;
-  at: number;
+export type ChosenSituation = z.infer<typeof chosenSituationSchema>;
+
+/** A stored value as a choice of situation, fresh or not; undefined for anything invalid. */
+export function parseChosenSituation(raw: unknown): ChosenSituation | undefined {
+  const parsed = chosenSituationSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The user's choice of situation, if one was made this session and is still valid. */
 export function freshChoice(raw: unknown, now: number): SituationId | undefined {
-  if (raw === null || typeof raw !== 'object') return undefined;
-  const { situation, at } = raw as Record<string, unknown>;
-  const known = (SITUATION_IDS as readonly unknown[]).includes(situation);
-  return known && typeof at === 'number' && isFresh(at, now) ? (situation as SituationId) : undefined;
+  const chosen = parseChosenSituation(raw);
+  return chosen && isFresh(chosen.at, now) ? chosen.situation : undefined;
 }
 
 /** The popup's ticks that the facts prove: a unit implies a described structure. */
@@ -58,14 +61,22 @@ export interface PanelState {
   seen?: SituationId;
 }
 
+// Field by field: an invalid field gives its default, a valid one is kept, unknown keys are dropped.
+const panelStateSchema = z.catch(
+  z.object({
+    open: z.catch(z.boolean(), true),
+    seen: z.catch(z.optional(z.enum(SITUATION_IDS)), undefined),
+  }),
+  () => ({ open: true }),
+);
+
 /**
  * Not collapsed by default: a newcomer should see the guidance without looking for it when their
  * situation calls for it (content/options.ts, panelOpensAtStart). Kept across days (not cleared
  * at browser start): a collapse is the user's lasting wish.
  */
 export function parsePanelState(raw: unknown): PanelState {
-  const fields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const panel: PanelState = { open: typeof fields.open === 'boolean' ? fields.open : true };
-  if ((SITUATION_IDS as readonly unknown[]).includes(fields.seen)) panel.seen = fields.seen as SituationId;
-  return panel;
+  const parsed = panelStateSchema.parse(raw);
+  // An unknown situation was caught as undefined: left out, as JSON would store it.
+  return parsed.seen === undefined ? { open: parsed.open } : { open: parsed.open, seen: parsed.seen };
 }

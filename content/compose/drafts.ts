@@ -1,5 +1,5 @@
 // What the user typed in a composer form, kept as a draft until the message is sent or cleared, or
-// for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in entrypoints/shared/drafts.ts. The
+// for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in entrypoints/shared/stored.ts. The
 // values are the user's own professional details (names, addresses, functions), never patient data.
 import * as z from 'zod/mini';
 import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
@@ -33,7 +33,7 @@ export const DRAFTS_VERSION = 2;
 /** A draft left unchanged this long is deleted: when read, and when the browser starts. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-// In ids.ts, free of zod: message.ts uses it, and the content script's quick mail links use message.ts.
+// Kept in ids.ts with the form ids: message.ts builds its keys without the drafts' parsers.
 import { referentKey } from './ids';
 
 export { referentKey };

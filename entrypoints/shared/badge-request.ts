@@ -1,6 +1,5 @@
 // The content script's side of the toolbar badge: one message, nothing imported but the browser.
-// Its own module, not badge.ts: importing badge.ts would bring the checklist's storage item (and
-// zod) into the content script, whose budget is 20 KB.
+// Its own module, not badge.ts: the content script needs this message, not the background's tab logic.
 import { browser } from 'wxt/browser';
 import { BADGE_MESSAGE } from './messages';
 

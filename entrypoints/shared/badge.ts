@@ -15,9 +15,10 @@ import { isViaTrajectoire } from '../../content/viatrajectoire/urls';
 import { BADGE_MESSAGE } from './messages';
 import { readSession } from './session-store';
 import { readChecklist } from './storage';
+import { type StoredName, watchStored } from './stored';
 
-/** The storage keys the badge is computed from (storage.ts and session-store.ts). */
-const BADGE_INPUTS = ['checklist', 'learnt'];
+/** The stored items the badge is computed from. */
+const BADGE_INPUTS: readonly StoredName[] = ['checklist', 'learnt'];
 
 /** The prerequisites' state now: ticked by hand or seen on ViaTrajectoire this session. */
 export async function currentStatuses(now = Date.now()): Promise<PrerequisiteStatus[]> {
@@ -92,7 +93,5 @@ export function startBadge(): void {
     return undefined;
   });
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && BADGE_INPUTS.some((key) => key in changes)) enqueue(refreshBadges);
-  });
+  watchStored(BADGE_INPUTS, () => enqueue(refreshBadges));
 }

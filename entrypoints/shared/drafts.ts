@@ -1,24 +1,18 @@
-// The composer's drafts, one versioned WXT storage item for all forms, read field by field
+// The composer's drafts, one versioned item of the registry (stored.ts) for all forms, read field by field
 // (content/compose/drafts.ts): a missing or corrupted value gives no draft, never a crash. A draft
 // lives until its message is sent (mailto opened, or copied), the user clears it, or it is
 // DRAFT_MAX_AGE_MS old: expired drafts are deleted when read and when the browser starts.
-import { storage } from 'wxt/utils/storage';
 import {
-  DRAFTS_VERSION,
   type Draft,
   isEmptyDraft,
-  migrateDraftsV1,
   type ParsedDrafts,
   parseDrafts,
   type StoredDrafts,
 } from '../../content/compose/drafts';
 import type { FormId } from '../../content/compose/ids';
+import { STORED } from './stored';
 
-export const draftsItem = storage.defineItem<StoredDrafts>('local:drafts', {
-  fallback: {},
-  version: DRAFTS_VERSION,
-  migrations: { 2: (v1: unknown) => migrateDraftsV1(v1, Date.now()) },
-});
+export const draftsItem = STORED.drafts.item;
 
 /** A form's saved draft, and the keys of its values that were cut to their field's length. */
 export interface SavedDraft {
@@ -26,7 +20,7 @@ export interface SavedDraft {
   shortened: string[];
 }
 
-async function readStored(now: number): Promise<ParsedDrafts> {
+async function readParsed(now: number): Promise<ParsedDrafts> {
   try {
     return parseDrafts(await draftsItem.getValue(), now);
   } catch {
@@ -36,7 +30,7 @@ async function readStored(now: number): Promise<ParsedDrafts> {
 
 /** Every fresh draft; the expired ones are deleted on the way. */
 export async function readDrafts(now = Date.now()): Promise<ParsedDrafts> {
-  const parsed = await readStored(now);
+  const parsed = await readParsed(now);
   // Any write drops the expired drafts: rewrite the others as they are.
   if (parsed.expired.length > 0) await update(now, (drafts) => drafts);
   return parsed;
@@ -66,7 +60,7 @@ function update(now: number, change: (drafts: StoredDrafts) => StoredDrafts): Pr
   queue = queue.then(async () => {
     try {
       if (askedIn !== generation) return;
-      const next = change((await readStored(now)).drafts);
+      const next = change((await readParsed(now)).drafts);
       if (Object.keys(next).length === 0) await draftsItem.removeValue();
       else await draftsItem.setValue(next);
     } catch {

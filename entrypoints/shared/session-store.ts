@@ -1,12 +1,11 @@
-// The session facts in browser.storage.local (content/session.ts says why local, with a time).
-// Plain browser.storage rather than WXT's storage items: the content script reads these, and its
-// 20 KB budget has no room for a second storage layer; the values are validated on every read.
-import { browser } from 'wxt/browser';
+// The session facts, through their items in the registry (stored.ts); content/session.ts says why
+// they are kept in local storage, with a time.
 import type { SituationId } from '../../content/guide/ids';
 import type { Learnt } from '../../content/learnt';
-import { freshChoice, freshLearnt, type PanelState, parsePanelState } from '../../content/session';
+import { freshChoice, freshLearnt, type PanelState } from '../../content/session';
+import { readStored, STORED, type StoredName, watchStored } from './stored';
 
-const KEYS = { learnt: 'learnt', chosen: 'chosenSituation', panel: 'panel' } as const;
+const SESSION_ITEMS = ['learnt', 'chosenSituation', 'panel'] as const satisfies readonly StoredName[];
 
 export interface SessionState {
   learnt: Learnt;
@@ -14,47 +13,31 @@ export interface SessionState {
   panel: PanelState;
 }
 
-function toSession(values: Record<string, unknown>, now: number): SessionState {
-  return {
-    learnt: freshLearnt(values[KEYS.learnt], now),
-    chosen: freshChoice(values[KEYS.chosen], now),
-    panel: parsePanelState(values[KEYS.panel]),
-  };
-}
-
 export async function readSession(now: number): Promise<SessionState> {
-  try {
-    return toSession(await browser.storage.local.get(Object.values(KEYS)), now);
-  } catch {
-    return toSession({}, now);
-  }
+  const { learnt, chosenSituation, panel } = await readStored(SESSION_ITEMS);
+  return { learnt: freshLearnt(learnt, now), chosen: freshChoice(chosenSituation, now), panel };
 }
 
 export function saveLearnt(learnt: Learnt): Promise<void> {
-  return browser.storage.local.set({ [KEYS.learnt]: learnt });
+  return STORED.learnt.item.setValue(learnt);
 }
 
 export function saveChoice(situation: SituationId | undefined, now: number): Promise<void> {
   return situation
-    ? browser.storage.local.set({ [KEYS.chosen]: { situation, at: now } })
-    : browser.storage.local.remove(KEYS.chosen);
+    ? STORED.chosenSituation.item.setValue({ situation, at: now })
+    : STORED.chosenSituation.item.removeValue();
 }
 
 export function savePanel(panel: PanelState): Promise<void> {
-  return browser.storage.local.set({ [KEYS.panel]: panel });
+  return STORED.panel.item.setValue(panel);
 }
 
 /** Calls back with the whole session state when another tab or the popup changed part of it. */
 export function watchSession(onChange: (session: SessionState) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !Object.values(KEYS).some((key) => key in changes)) return;
-    void readSession(Date.now()).then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStored(SESSION_ITEMS, () => void readSession(Date.now()).then(onChange));
 }
 
 /** Called when the browser starts: what was learnt and chosen belonged to the last session. */
-export function forgetSession(): Promise<void> {
-  return browser.storage.local.remove([KEYS.learnt, KEYS.chosen]);
+export async function forgetSession(): Promise<void> {
+  await Promise.all([STORED.learnt.item.removeValue(), STORED.chosenSituation.item.removeValue()]);
 }

@@ -1,33 +1,18 @@
-// The checklist, a versioned WXT storage item read through its zod parser, so a missing,
-// corrupted, older or foreign value gives the defaults or a migrated value, never a crash.
-// (The session facts the content script reads are in session-store.ts.)
-import { storage } from 'wxt/utils/storage';
-import {
-  CHECKLIST_VERSION,
-  type Checklist,
-  defaultChecklist,
-  migrateChecklistV1,
-  parseChecklist,
-} from '../../content/checklist';
+// The checklist, read and written through its item in the registry (stored.ts).
+import type { Checklist } from '../../content/checklist';
+import { STORED } from './stored';
 
-export const checklistItem = storage.defineItem<Checklist>('local:checklist', {
-  fallback: defaultChecklist(),
-  version: CHECKLIST_VERSION,
-  migrations: { 2: migrateChecklistV1 },
-});
+export const checklistItem = STORED.checklist.item;
 
-export async function readChecklist(): Promise<Checklist> {
-  try {
-    return parseChecklist(await checklistItem.getValue());
-  } catch {
-    return defaultChecklist();
-  }
+/** The ticks, or the defaults for a missing, corrupted or foreign value; an older one is migrated. */
+export function readChecklist(): Promise<Checklist> {
+  return STORED.checklist.read();
 }
 
 export function saveChecklist(checklist: Checklist): Promise<void> {
-  return checklistItem.setValue(checklist);
+  return STORED.checklist.item.setValue(checklist);
 }
 
 export function watchChecklist(onChange: (checklist: Checklist) => void): () => void {
-  return checklistItem.watch((value) => onChange(parseChecklist(value)));
+  return STORED.checklist.watch(onChange);
 }

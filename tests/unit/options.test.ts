@@ -159,6 +159,22 @@ describe('eraseAllData', () => {
     expect(await readOptions()).toEqual(defaultOptions());
   });
 
+  it('erases every item of the registry, with its version mark, written through the item itself', async () => {
+    vi.resetModules();
+    const { STORED } = await import('../../entrypoints/shared/stored');
+    const erase = (await import('../../entrypoints/shared/options-store')).eraseAllData;
+    const items = Object.values(STORED);
+    for (const stored of items) {
+      // Each item's own default, made non-empty where the default is nothing.
+      await (stored.item.setValue as (value: unknown) => Promise<void>)(stored.item.fallback ?? { at: 1 });
+    }
+    const written = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(written).toEqual(expect.arrayContaining(items.map((stored) => stored.key)));
+    expect(written).toEqual(expect.arrayContaining(['checklist$', 'drafts$']));
+    await erase();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
   it('then tells the extension’s pages, once both areas are empty', async () => {
     await fakeBrowser.storage.local.set({ drafts: { 'no-unit': { values: { unitName: 'ELSA' } } } });
     const told: unknown[] = [];

@@ -1,0 +1,160 @@
+// Every key the extension keeps, each a WXT storage item with its parser, default, version and
+// migrations: the stores read and write through it, the badge and the pages watch its keys, and
+// « Effacer toutes mes données » erases exactly it. PRIVACY.md lists the same keys (docs test).
+import { browser } from 'wxt/browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import {
+  CHECKLIST_VERSION,
+  type Checklist,
+  defaultChecklist,
+  migrateChecklistV1,
+  parseChecklist,
+} from '../../content/checklist';
+import {
+  DRAFTS_VERSION,
+  migrateDraftsV1,
+  parseDrafts,
+  type StoredDrafts,
+} from '../../content/compose/drafts';
+import { type Learnt, parseLearnt } from '../../content/learnt';
+import { defaultOptions, type Options, parseOptions } from '../../content/options';
+import {
+  type ChosenSituation,
+  type PanelState,
+  parseChosenSituation,
+  parsePanelState,
+} from '../../content/session';
+
+type LocalKey = `local:${string}`;
+
+interface StoredItemOptions<T> {
+  fallback: T;
+  version?: number;
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+/** One stored value: its WXT item, and the parser that turns whatever is stored into a valid value. */
+export interface Stored<T> {
+  /** The key in browser.storage.local (its version, if any, is kept under key + '$'). */
+  key: string;
+  version?: number;
+  item: WxtStorageItem<T, Record<string, unknown>>;
+  parse: (raw: unknown) => T;
+  /** The stored value, parsed: a missing, corrupted or foreign value gives the default, never a throw. */
+  read: () => Promise<T>;
+  /** Calls back with the parsed value after each change (the default once removed). */
+  watch: (onChange: (value: T) => void) => () => void;
+}
+
+/** An unwatch that never throws: once the extension is reloaded under a page, every browser.* call does. */
+function quietly(unwatch: () => void): () => void {
+  return () => {
+    try {
+      unwatch();
+    } catch {
+      // Orphaned: the listener went with the extension.
+    }
+  };
+}
+
+function defineStored<T>(
+  key: LocalKey,
+  parse: (raw: unknown) => T,
+  options: StoredItemOptions<T>,
+): Stored<T> {
+  // Defined on first use: a context that never touches a versioned item never runs its migrations.
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const stored: Stored<T> = {
+    key: key.slice('local:'.length),
+    version: options.version,
+    get item() {
+      item ??= storage.defineItem<T>(key, options);
+      return item;
+    },
+    parse,
+    async read() {
+      try {
+        return parse(await stored.item.getValue());
+      } catch {
+        return parse(undefined);
+      }
+    },
+    watch: (onChange) => quietly(stored.item.watch((value) => onChange(parse(value)))),
+  };
+  return stored;
+}
+
+export const STORED = {
+  checklist: defineStored<Checklist>('local:checklist', parseChecklist, {
+    fallback: defaultChecklist(),
+    version: CHECKLIST_VERSION,
+    migrations: { 2: migrateChecklistV1 },
+  }),
+  learnt: defineStored<Learnt>('local:learnt', parseLearnt, { fallback: {} }),
+  chosenSituation: defineStored<ChosenSituation | null>(
+    'local:chosenSituation',
+    (raw) => parseChosenSituation(raw) ?? null,
+    { fallback: null },
+  ),
+  panel: defineStored<PanelState>('local:panel', parsePanelState, { fallback: parsePanelState(undefined) }),
+  options: defineStored<Options>('local:options', parseOptions, { fallback: defaultOptions() }),
+  drafts: defineStored<StoredDrafts>('local:drafts', (raw) => parseDrafts(raw, Date.now()).drafts, {
+    fallback: {},
+    version: DRAFTS_VERSION,
+    migrations: { 2: (v1: unknown) => migrateDraftsV1(v1, Date.now()) },
+  }),
+} as const;
+
+export type StoredName = keyof typeof STORED;
+
+const ALL: readonly Stored<unknown>[] = Object.values(STORED);
+
+/** The storage keys of the named items, as browser.storage.local names them. */
+export function keysOf(names: readonly StoredName[]): string[] {
+  return names.map((name) => STORED[name].key);
+}
+
+type ValueOf<N extends StoredName> = ReturnType<(typeof STORED)[N]['parse']>;
+
+/**
+ * Reads the named items, each value parsed: the items without a version in one storage call, a
+ * versioned one through its item, which waits for its migrations.
+ */
+export async function readStored<const N extends StoredName>(
+  names: readonly N[],
+): Promise<{ [K in N]: ValueOf<K> }> {
+  const plain = names.filter((name) => STORED[name].version === undefined);
+  let values: Record<string, unknown> = {};
+  try {
+    const read = await storage.getItems(plain.map((name) => STORED[name].item));
+    values = Object.fromEntries(read.map(({ key, value }) => [key.slice('local:'.length), value]));
+  } catch {
+    // Unreadable storage reads as nothing stored: the defaults.
+  }
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const stored: Stored<unknown> = STORED[name];
+      return [name, stored.version === undefined ? stored.parse(values[stored.key]) : await stored.read()];
+    }),
+  );
+  return Object.fromEntries(entries) as { [K in N]: ValueOf<K> };
+}
+
+/** Calls back once per change that touches any of the named items (one listener for them all). */
+export function watchStored(names: readonly StoredName[], onChange: () => void): () => void {
+  const keys = keysOf(names);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return quietly(() => browser.storage.onChanged.removeListener(listener));
+}
+
+/** Removes every stored item and its version mark: everything the extension keeps. */
+export async function removeAllStored(): Promise<void> {
+  // By key, not through the items: defining an item here would start its migrations, whose write
+  // could land after the erase.
+  await storage.removeItems(
+    ALL.map((stored) => ({ key: `local:${stored.key}` as const, options: { removeMeta: true } })),
+  );
+}
