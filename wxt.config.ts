@@ -55,7 +55,7 @@ export default defineConfig({
   }),
   hooks: {
     // The content script uses the browsers' own promise-based API (@wxt-dev/browser) instead of
-    // webextension-polyfill: the polyfill adds 3 KB gzip to a bundle with a 20 KB budget, and
+    // webextension-polyfill: the polyfill adds 3 KB gzip to a script loaded on every page, and
     // every browser it runs on (Chrome/Edge MV3, Firefox) already returns promises. The popup,
     // options and background keep the polyfill (the @wxt-dev/webextension-polyfill module).
     'vite:build:extendConfig': (entrypoints, viteConfig) => {

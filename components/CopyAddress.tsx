@@ -10,8 +10,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
  * The contact address as text, a one-click copy, and feedback both visible and announced.
- * A class rather than hooks: the content script, which renders this too, has no room in its
- * 20 KB budget for preact/hooks (1.6 KB gzip).
  */
 export class CopyAddress extends Component<CopyAddressProps, { copy: CopyState }> {
   override state = { copy: 'idle' as CopyState };

@@ -36,7 +36,6 @@ export interface PanelProps {
 
 /**
  * The in-page side panel: the guidance for the user's situation, collapsible to a tab.
- * Classes rather than hooks: the content script's 20 KB budget has no room for preact/hooks.
  */
 export class Panel extends Component<PanelProps> {
   private tab = createRef<HTMLButtonElement>();

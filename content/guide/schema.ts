@@ -1,7 +1,6 @@
 // The shape of the SESAN guide as data. The next version of the guide is a change to
 // `guide.ts` that this schema still accepts (tests/unit/guide.test.ts parses it).
-// zod/mini, and used by tests and the popup only: the content script never imports this file
-// (its 20 KB budget; the ids it needs are in ids.ts).
+// zod/mini, and used by tests and the popup only: the content script needs only the ids (ids.ts).
 import * as z from 'zod/mini';
 
 import { FORM_IDS } from '../compose/ids';

@@ -16,7 +16,7 @@ import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage'
 /**
  * The composer opens on its own page, as from the in-page panel: a long form needs more than a
  * 400 px popup, which also closes (and loses the form's focus) as soon as the user looks
- * elsewhere; and the popup's 30 KB budget has no room for it. The draft is kept either way.
+ * elsewhere. The draft is kept either way.
  */
 function openComposer(form: FormId) {
   void browser.tabs.create({ url: composerUrl(form) }).then(() => window.close());
