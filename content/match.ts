@@ -1,6 +1,5 @@
 // From what the page shows (and what was learnt earlier this session) to one situation of the
-// guide: the table of issue 3, section 2 (revised by issue 10), as one pure function that also says
-// which of its rules decided (explainSituation).
+// guide, as one pure function that also says which of its rules decided (explainSituation).
 // tests/unit/match.test.ts is the table: each row quotes the guide's sentence behind it.
 
 import type { SituationId } from './guide/ids';

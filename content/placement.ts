@@ -1,5 +1,5 @@
 // Where the in-page panel's top goes so that it never covers the site's top banner (its menus,
-// the user's name and « Se déconnecter », issue 10 section 5). A pure rule from rectangles to an
+// the user's name and « Se déconnecter »). A pure rule from rectangles to an
 // offset; the content script measures the rectangles (entrypoints/viatrajectoire.content/banner.ts).
 //
 // Why measure rather than know ViaTrajectoire's markup: the banner's class names are the site's

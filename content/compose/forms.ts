@@ -31,7 +31,7 @@ export interface FieldDef {
   prefill?: keyof Prefill;
   /** Shown, and checked, only while another field has this value. */
   showWhen?: { field: string; value: string };
-  /** A field the guide does not ask for: shown as the extension's, with why (issue 10 §3). */
+  /** A field the guide does not ask for: shown as the extension's, with why. */
   added?: { source: string };
 }
 
@@ -162,7 +162,7 @@ const phone: FieldDef = {
   required: false,
   autocomplete: 'tel',
 };
-/** Who writes: every message to SESAN says so (issue 10). */
+/** Who writes: every message to SESAN says so, so that SESAN can answer the right person. */
 const sender: SectionDef = {
   legend: t.meLegend,
   fields: [lastName, firstName, role, phone],

@@ -24,7 +24,7 @@ export const composerLabels = {
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
   recipientSesan: 'Destinataire : l’équipe ViaTrajectoire de SESAN',
-  // A référent may be a man or a woman: « personne référente » fits both (issue 10 §4).
+  // A référent may be a man or a woman: « personne référente » fits both.
   referentLegend: (row: number) => frenchTypography(`Personne référente ${row}`),
   addReferent: 'Ajouter une personne référente',
   removeReferent: (row: number) => frenchTypography(`Retirer la personne référente ${row}`),

@@ -30,7 +30,7 @@ export const labels = {
   // The title is a guide text, already typeset: the no-break space is written here, so the
   // content script ships no typography code at all.
   situationAnnounce: (title: string) => `Guide ACT : ${title}`,
-  // Issue 10, the extension's addition (the guide does not say how to see one's habilitations): while
+  // The extension's addition (the guide does not say how to see one's habilitations): while
   // the habilitations have not been seen, "je ne sais pas comment créer…" is only supposed.
   supposedSituation: 'Situation supposée : vos habilitations n’ont pas encore été vues.',
   howToCheckHabilitations:
@@ -38,7 +38,7 @@ export const labels = {
   howToCheckSource: 'les tutoriels ViaTrajectoire (menu « ADMINISTRATION › Mon compte »)',
   loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
   requestHint: 'Créer et envoyer une demande pas à pas :',
-  // What the extension adds to the guide, said in words (issue 10 §3). The source is typeset data.
+  // What the extension adds to the guide, said in words. The source is typeset data.
   addedByUs: 'Ajouté par l’extension (hors guide)',
   addedSource: (source: string) => `Source : ${source}.`,
 };
