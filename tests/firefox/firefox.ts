@@ -65,22 +65,19 @@ async function refusingProxy(): Promise<{ port: number; seen: string[]; close: (
 
 export interface LaunchedFirefox {
   browser: Browser;
-  /** The add-on id Firefox gave back on install. */
-  addonId: string;
   /** Requests that reached the refusing proxy: any context's, outside BiDi's interception. */
   proxied: string[];
   close: () => Promise<void>;
 }
 
-/** A fresh headless Firefox profile with `dir` installed as a temporary add-on. */
-export async function launchFirefox(dir: string): Promise<LaunchedFirefox> {
+/** A headless Firefox on a fresh profile, its network going to the refusing proxy. */
+export async function launchFirefox(): Promise<LaunchedFirefox> {
   const executablePath = findFirefox();
   if (!executablePath)
     throw new Error(
       'Aucun Firefox trouvé : lancez « node scripts/ensure-firefox.mjs » ou indiquez son chemin dans FIREFOX_PATH.\n' +
         'No Firefox found: run "node scripts/ensure-firefox.mjs" or set FIREFOX_PATH to it.',
     );
-  geckoIdOf(dir);
   const proxy = await refusingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -109,22 +106,24 @@ export async function launchFirefox(dir: string): Promise<LaunchedFirefox> {
       'dom.events.testing.asyncClipboard': true,
     },
   });
-  try {
-    const addonId = await browser.installExtension(dir);
-    return {
-      browser,
-      addonId,
-      proxied: proxy.seen,
-      close: async () => {
-        await browser.close();
-        await proxy.close();
-      },
-    };
-  } catch (error) {
-    await browser.close();
-    await proxy.close();
-    throw error;
-  }
+  return {
+    browser,
+    proxied: proxy.seen,
+    close: async () => {
+      await browser.close();
+      await proxy.close();
+    },
+  };
+}
+
+/**
+ * Installs a package as a temporary add-on (so its host access is granted) and returns the id
+ * Firefox gives back. Uninstalling a temporary add-on drops its storage: the next install
+ * starts as on a fresh profile.
+ */
+export async function installPackage(browser: Browser, dir: string): Promise<string> {
+  geckoIdOf(dir);
+  return browser.installExtension(dir);
 }
 
 /** What a tab asked for: every URL, and those BiDi aborted (no fixture on ViaTrajectoire's host, or another host). */
