@@ -143,8 +143,11 @@ export async function tabServingFixtures(browser: Browser): Promise<{ page: Page
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
     requests.all.push(url);
-    // A data: address is decoded in the browser: nothing to intercept, nothing sent.
-    if (url.startsWith('data:')) return;
+    // A data: address (the panel's icon) is decoded in the browser: let through, nothing is sent.
+    if (url.startsWith('data:')) {
+      void request.continue();
+      return;
+    }
     const fixture = url.startsWith(`${VIATRAJECTOIRE_ORIGIN}/`) ? fixtureFor(url) : undefined;
     if (fixture) {
       void request.respond({
