@@ -13,9 +13,9 @@ describe('the package checks find what they look for', () => {
   it('a source map, a test file, a demo page name and invented patient data are all found', () => {
     const patient = 'DOS-FICT-2026-0451';
     expect(testOnlyStrings()).toContain(patient);
-    expect(sourceMapFindings(planted({ 'a.js.map': '{}', 'b.js': 'x()\n//# sourceMappingURL=b.js.map' }))).toHaveLength(
-      2,
-    );
+    expect(
+      sourceMapFindings(planted({ 'a.js.map': '{}', 'b.js': 'x()\n//# sourceMappingURL=b.js.map' })),
+    ).toHaveLength(2);
     expect(
       testDataFindings(
         planted({
@@ -29,13 +29,16 @@ describe('the package checks find what they look for', () => {
       `c.js: « ${patient} »`,
       'd.js: « account-no-habilitation.html »',
     ]);
-    expect(testDataFindings(planted({ 'content-scripts/viatrajectoire.js': 'const contest = 1' }))).toEqual([]);
+    expect(testDataFindings(planted({ 'content-scripts/viatrajectoire.js': 'const contest = 1' }))).toEqual(
+      [],
+    );
   });
 });
 
 describe('the changelog reader', () => {
   it('gives the released versions newest first, not [Unreleased]', () => {
-    const changelog = '# Changelog\n\n## [Unreleased]\n\n## [0.2.0] - 2027-01-05\n\n## [0.1.0] - 2026-12-03\n';
+    const changelog =
+      '# Changelog\n\n## [Unreleased]\n\n## [0.2.0] - 2027-01-05\n\n## [0.1.0] - 2026-12-03\n';
     expect(releasedVersions(changelog)).toEqual(['0.2.0', '0.1.0']);
   });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDir, listFiles, readManifest, ROOT, type Target } from './output';
+import { buildDir, listFiles, ROOT, readManifest, type Target } from './output';
 import { hashes, type PackageKind, packagePath, readZip } from './zip';
 
 interface FixturePage {
@@ -52,7 +52,9 @@ export function describePackage(target: Target, kind: Exclude<PackageKind, 'sour
     it('packs exactly the shipped build, file for file, manifest.json at its root', () => {
       const packed = entries();
       expect([...packed.keys()].sort()).toEqual(listFiles(target));
-      const built = new Map(listFiles(target).map((file) => [file, readFileSync(join(buildDir(target), file))]));
+      const built = new Map(
+        listFiles(target).map((file) => [file, readFileSync(join(buildDir(target), file))]),
+      );
       // Same hashes as .output/<target>: the package is the shipped build, not the e2e one.
       expect(hashes(packed)).toEqual(hashes(built));
       expect(JSON.parse(packed.get('manifest.json')?.toString('utf8') ?? '{}')).toEqual(readManifest(target));

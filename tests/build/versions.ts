@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readManifest, ROOT, type Target } from './output';
+import { ROOT, readManifest, type Target } from './output';
 
 /** The versions of CHANGELOG.md's release headings (`## [0.1.0] - 2026-12-03`), newest first. */
 export function releasedVersions(changelog: string): string[] {
-  return [...changelog.matchAll(/^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$/gmu)].map((match) => match[1] as string);
+  return [...changelog.matchAll(/^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$/gmu)].map(
+    (match) => match[1] as string,
+  );
 }
 
 export const packageVersion = (): string =>
@@ -23,7 +25,7 @@ export function describeVersion(target: Target): void {
       );
     });
 
-    it('wxt.config.ts writes no version of its own (WXT takes package.json\'s)', () => {
+    it("wxt.config.ts writes no version of its own (WXT takes package.json's)", () => {
       const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
       expect(config).not.toMatch(/\bversion(?:_name)?\s*:/u);
     });

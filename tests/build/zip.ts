@@ -32,7 +32,8 @@ export function readZip(file: string): Map<string, Buffer> {
     offset += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue;
     if (zip.readUInt32LE(localOffset) !== LOCAL_ENTRY) throw new Error(`${file}: bad entry ${name}`);
-    const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    const dataStart =
+      localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     const data = zip.subarray(dataStart, dataStart + compressedSize);
     if (method !== 0 && method !== 8) throw new Error(`${file}: ${name} uses compression method ${method}`);
     entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));

@@ -16,7 +16,8 @@ describeVersion('firefox-mv3');
 
 /** What a build needs and a clean clone has: the lockfile and the code, nothing made locally. */
 const MUST_HOLD = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json'];
-const MUST_NOT_HOLD = /^(?:node_modules|\.output|\.wxt|screenshots|bench-results|test-results|playwright-report|tests|store\/screenshots|\.git)(?:\/|$)/u;
+const MUST_NOT_HOLD =
+  /^(?:node_modules|\.output|\.wxt|screenshots|bench-results|test-results|playwright-report|tests|store\/screenshots|\.git)(?:\/|$)/u;
 
 describe('the sources archive (npm run zip:firefox)', () => {
   it('holds the lockfile and the code, and no dependency, output, screenshot or test', () => {
@@ -33,6 +34,22 @@ describe('the sources archive (npm run zip:firefox)', () => {
   });
 });
 
+/**
+ * A reviewer's shell: this process's environment without what vitest adds (NODE_ENV=test alone
+ * changes the chunks Vite writes).
+ */
+function reviewerEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_UPDATE_NOTIFIER: '1',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
+  for (const key of Object.keys(env))
+    if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 /** Set to 1 to skip the rebuild (it runs `npm ci`, ~40 s here); `npm test` and .ci/run do not set it. */
 const SKIP_REBUILD = process.env.VT_SKIP_SOURCES_REBUILD === '1';
 
@@ -45,11 +62,14 @@ describe.skipIf(SKIP_REBUILD)('the sources archive rebuilds the package', () => 
       cwd: dir,
       encoding: 'utf8',
       // No update check, no audit, no funding call: only the registry (or its cache) for npm ci.
-      env: { ...process.env, NO_UPDATE_NOTIFIER: '1', npm_config_audit: 'false', npm_config_fund: 'false' },
+      env: reviewerEnv(),
       timeout: 280_000,
     });
-    log.push(`${command} ${args.join(' ')}: exit ${result.status}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+    log.push(
+      `${command} ${args.join(' ')}: exit ${result.status}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
 
   beforeAll(() => {
@@ -64,9 +84,10 @@ describe.skipIf(SKIP_REBUILD)('the sources archive rebuilds the package', () => 
     console.log(`Rebuild from the sources archive in ${dir}:\n  ${log.join('\n  ')}`);
   }, 300_000);
 
+  // Deleting node_modules takes seconds on a loaded machine.
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('gives the same files, with the same SHA-256, as the Firefox package', () => {
     const rebuilt = readZip(packagePath('firefox', join(dir, '.output')));
