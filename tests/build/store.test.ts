@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Manifest, ROOT, readManifest } from './output';
-import { permissionSections } from './store-listing';
+import { ROOT, readManifest } from './output';
+import { askedFor, permissionSections } from './store-listing';
 
 const store = (file: string): string => readFileSync(join(ROOT, 'store', file), 'utf8').trim();
 
