@@ -3,10 +3,11 @@
 // sources archive, unpacked on its own, rebuilds that package file for file (the reviewers'
 // commands in store/amo-notes-relecteurs.md).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, readManifest } from '../output';
 import { describePackage, sourceMapFindings, testDataFindings } from '../packages';
 import { describeVersion } from '../versions';
 import { hashes, packagePath, readZip } from '../zip';
@@ -92,5 +93,24 @@ describe.skipIf(SKIP_REBUILD)('the sources archive rebuilds the package', () => 
   it('gives the same files, with the same SHA-256, as the Firefox package', () => {
     const rebuilt = readZip(packagePath('firefox', join(dir, '.output')));
     expect(hashes(rebuilt)).toEqual(hashes(readZip(packagePath('firefox'))));
+  });
+});
+
+describe('docs/deploiement.md: the Firefox policy example', () => {
+  /** The ```json blocks of the guide, parsed (each must be valid JSON: IT teams paste them). */
+  const jsonBlocks = (): unknown[] =>
+    [...readFileSync(join(ROOT, 'docs/deploiement.md'), 'utf8').matchAll(/^```json\n([\s\S]*?)^```$/gmu)].map(
+      (match) => JSON.parse(match[1] as string) as unknown,
+    );
+
+  it("installs and configures the add-on under the built manifest's gecko id", () => {
+    const id = readManifest('firefox-mv3').browser_specific_settings?.gecko?.id as string;
+    const firefox = jsonBlocks().find(
+      (block): block is { policies: Record<string, Record<string, Record<string, unknown>>> } =>
+        typeof block === 'object' && block !== null && 'policies' in block,
+    );
+    expect(firefox, 'a policies.json example').toBeDefined();
+    expect(Object.keys(firefox?.policies.ExtensionSettings ?? {})).toEqual([id]);
+    expect(Object.keys(firefox?.policies['3rdparty']?.Extensions ?? {})).toEqual([id]);
   });
 });
