@@ -71,14 +71,24 @@ export default defineConfig({
           ];
     },
   },
-  // `npm run zip:firefox` also packs the sources for AMO's review: the code, not local outputs.
+  // `npm run zip:firefox` also packs the sources for AMO's review: what the build reads, and no more
+  // (an allow-list, so local outputs, screenshots and test pages cannot slip in). The rebuild from
+  // this archive is checked by tests/build/firefox/packages.test.ts.
   zip: {
-    excludeSources: [
-      'screenshots/**',
-      'test-results/**',
-      'bench-results/**',
-      'playwright-report/**',
-      '.scratch/**',
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'assets/**',
+      'components/**',
+      'content/**',
+      'entrypoints/**',
+      'README.md',
+      'PRIVACY.md',
+      'PERMISSIONS.md',
+      'CHANGELOG.md',
+      'store/amo-notes-relecteurs.md',
     ],
   },
   manifest: ({ browser }) => ({
