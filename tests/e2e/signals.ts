@@ -12,12 +12,23 @@ export async function expectStarted(target: Target, state: 'panel' | 'no-panel')
   await expect(target.locator('html')).toHaveAttribute(`${E2E_SIGNAL_PREFIX}start`, state);
 }
 
-/** How many times the content script has read this page, every write it made settled (0: not yet). */
-export async function readsOf(target: Target): Promise<number> {
-  return Number((await target.locator('html').getAttribute(`${E2E_SIGNAL_PREFIX}evaluated`)) ?? 0);
+/**
+ * A count the content scripts of this page keep on <html> (0 before the first): panels started,
+ * keyboard toggles handled, reads of the page and stored changes handled (these two once every
+ * write made so far settled).
+ */
+export type Count = 'panels' | 'toggles' | 'evaluated' | 'changes';
+
+export async function countOf(target: Target, count: Count): Promise<number> {
+  return Number((await target.locator('html').getAttribute(`${E2E_SIGNAL_PREFIX}${count}`)) ?? 0);
+}
+
+/** Waits until `count` is above `after`. */
+export async function expectCountAbove(target: Target, count: Count, after: number): Promise<void> {
+  await expect.poll(() => countOf(target, count)).toBeGreaterThan(after);
 }
 
 /** Waits until the content script has read the page more than `after` times, its writes settled. */
 export async function expectReadAfter(target: Target, after: number): Promise<void> {
-  await expect.poll(() => readsOf(target)).toBeGreaterThan(after);
+  await expectCountAbove(target, 'evaluated', after);
 }
