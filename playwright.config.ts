@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // browser and its flags come from tests/e2e/extension.ts (scripts/launch.mjs).
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Refuses a missing or stale build (older than its sources), or the wrong mode.
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   // Each test starts its own Chromium: two at a time suits these 2-core machines.
   workers: 2,

@@ -1,8 +1,9 @@
 // Everything the reader relies on in ViaTrajectoire's markup, in one place (the Refined GitHub
 // selectors.ts pattern): when ViaTrajectoire changes, this file changes. Each entry is an array of
 // alternatives; each alternative says where it was seen ([C], with the note it comes from in
-// ../shared/notes/viatrajectoire.md) or why it is expected ([I] guess). tests/unit/selectors.test.ts
-// runs every alternative against tests/fixtures/pages with an expected count.
+// ../shared/notes/viatrajectoire.md) or why it is expected ([I] guess). Beside each list, `<list>_`
+// gives the saved pages (tests/fixtures/pages.json) each alternative finds something in, and how many:
+// tests/unit/selectors.test.ts runs every list of selectorLists and labelLists against them.
 // Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
 // carry more words ("Unités de soins (3)"), labels that yield a name must match exactly.
 // Never a generated CSS class (Angular's _ngcontent-*, _nghost-*): they change on every build. A UI kit's own
@@ -10,6 +11,16 @@
 
 import { HABILITATIONS } from '../guide/ids';
 import { normalizeLabel } from '../text';
+
+/**
+ * For each alternative of a selector list, how many elements it finds in saved pages: a key `'page'`
+ * counts in the whole fixture page, `'page scope'` inside the first element matching the selector
+ * `scope`. Only the tests read these (the build drops them: tests/build/checks.ts).
+ */
+export type SelectorExamples = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** For each label of a label list: `'page candidates'`, how many elements matching `candidates` carry it. */
+export type LabelExamples = SelectorExamples;
 
 // --- Where the reader may never look -------------------------------------------------------------
 
@@ -20,6 +31,12 @@ export const patientZones = [
   'service-demandeur', // [C] 2023 request file
   'champs-obligatoires', // [C] 2023 request file
 ];
+export const patientZones_: SelectorExamples = {
+  'volet-administratif': { request: 1 },
+  'etat-civil': { request: 1, dashboard: 0 },
+  'service-demandeur': { request: 1 },
+  'champs-obligatoires': { request: 1 },
+};
 
 /** Data rows and grids (dashboard rows list patients): chrome never lives inside them. */
 export const dataRows = [
@@ -28,6 +45,12 @@ export const dataRows = [
   '[role="grid"]', // [I] grid widgets (ag-Grid and the like)
   'mat-row', // [I] Angular Material's element table, rows written without their role
 ];
+export const dataRows_: SelectorExamples = {
+  tbody: { dashboard: 1 },
+  '[role="row"]': { dashboard: 2, 'account-no-habilitation': 3 },
+  '[role="grid"]': { dashboard: 1 },
+  'mat-row': { 'dashboard-one-line': 2, 'establishment-units-mat-tab': 2 },
+};
 
 // --- The page chrome -----------------------------------------------------------------------------
 
@@ -40,6 +63,17 @@ export const chromeZones = [
   '[role="navigation"]', // [I] guess: same menus, if built from divs
   '[role="menu"]', // [I] the user menu opened from the name, often rendered in an overlay at the end of body
 ];
+export const chromeZones_: SelectorExamples = {
+  header: {
+    dashboard: 1,
+    // The second <header> is inside <service-demandeur>: the reader skips it (read.test.ts).
+    request: 2,
+  },
+  '[role="banner"]': { 'other-annuaires': 1, 'login-lowercase': 1 },
+  nav: { dashboard: 1 },
+  '[role="navigation"]': { 'account-no-habilitation': 1 },
+  '[role="menu"]': { dashboard: 1, 'other-annuaires': 1 },
+};
 
 /** Links whose address says "log out": attribute only, no text read. */
 export const logoutLinks = [
@@ -47,6 +81,18 @@ export const logoutLinks = [
   'a[href*="deconnexion" i]', // [I] guess: same, in French
   'a[href*="signout" i]', // [I] guess: Pro Santé Connect / OpenID end-session
 ];
+export const logoutLinks_: SelectorExamples = {
+  'a[href*="logout" i]': {
+    dashboard: 1,
+    'establishment-no-unit': 1,
+    // Inside <service-demandeur> only: seen by the selector, never used by the reader.
+    request: 1,
+    'public-home': 0,
+    'other-public-charte': 0,
+  },
+  'a[href*="deconnexion" i]': { 'account-prescriber': 1, login: 0 },
+  'a[href*="signout" i]': { 'account-no-habilitation': 1 },
+};
 
 /** Controls whose text may be a logout label, looked for inside chromeZones only. */
 export const logoutControlCandidates = [
@@ -54,12 +100,21 @@ export const logoutControlCandidates = [
   'button', // [I] Angular menus use buttons
   '[role="menuitem"]', // [I] Angular Material menu items
 ];
+export const logoutControlCandidates_: SelectorExamples = {
+  a: { 'dashboard [role="menu"]': 2 },
+  button: { 'request nav': 1 },
+  '[role="menuitem"]': { 'other-annuaires': 2, 'account-no-row': 1 },
+};
 
 /** The text of a logout control. */
 export const logoutLabels = [
   'Déconnexion', // [I] ViaTrajectoire's French UI; the usual word on French public-sector apps
   'Se déconnecter', // [I] same, as a verb
 ];
+export const logoutLabels_: LabelExamples = {
+  Déconnexion: { 'dashboard [role="menu"] a': 1 },
+  'Se déconnecter': { 'request header button': 1, 'other-annuaires [role="menuitem"]': 1 },
+};
 
 // --- The top banner: the only place names are read --------------------------------------------------
 // A patient banner can be written exactly like the app's own ("Unité : …" in a <header>): what tells
@@ -71,12 +126,25 @@ export const bannerZones = [
   '[role="banner"]', // [I] guess: same bar, if built from divs
   'nav', // [I] guess: a Bootstrap-style top navbar is a <nav> ([C] Bootstrap-style markup is likely)
 ];
+export const bannerZones_: SelectorExamples = {
+  header: {
+    dashboard: 1,
+    // The top banner, the patient banner in <main> and a header in the request form: only the first is the app's.
+    'request-patient-banner': 3,
+  },
+  '[role="banner"]': { 'dashboard-last-file': 1 },
+  nav: { 'dashboard-last-file': 1, 'other-patient-header header': 1 },
+};
 
 /** The page's main content: the banner comes before it in document order, and is never inside it. */
 export const mainContent = [
   'main', // [I] HTML's main landmark
   '[role="main"]', // [I] same, if built from divs
 ];
+export const mainContent_: SelectorExamples = {
+  main: { 'dashboard-last-file': 1, 'other-patient-header': 0 },
+  '[role="main"]': { 'other-patient-header': 1 },
+};
 
 /** Containers of content: a banner inside one is a record's (a patient banner, a card, a modal), not the app's. */
 export const contentContainers = [
@@ -93,6 +161,27 @@ export const contentContainers = [
   'mat-table', // [I] Angular Material's element table
   '[role="tabpanel"]', // [I] the body of a tab
 ];
+export const contentContainers_: SelectorExamples = {
+  article: { 'other-patient-header': 1 },
+  section: {
+    // The alert before the banner, in document order.
+    'dashboard-last-file': 1,
+  },
+  aside: { 'dashboard-last-file': 1 },
+  form: {
+    'request-patient-banner': 1,
+    // The WebForms page form around banner and main: frame, not content (read.ts isPageForm).
+    'establishment-no-unit': 1,
+  },
+  fieldset: { 'account-no-row': 1 },
+  dialog: { 'other-patient-header': 1 },
+  '[role="dialog"]': { 'dashboard-last-file': 1 },
+  table: { 'dashboard-last-file': 1 },
+  '[role="table"]': { 'account-no-habilitation': 1 },
+  '[role="grid"]': { dashboard: 1 },
+  '[role="tabpanel"]': { 'establishment-units': 1 },
+  'mat-table': { 'dashboard-one-line': 1 },
+};
 
 /** Form controls: a value element that is or holds one yields nothing (never a control's value). */
 export const formControls = [
@@ -102,6 +191,16 @@ export const formControls = [
   'button', // [I] a dropdown button showing a choice
   '[role="combobox"]', // [I] Angular Material's mat-select renders role=combobox
 ];
+export const formControls_: SelectorExamples = {
+  input: { login: 4 },
+  select: {
+    // The header's structure and unit choosers: never read (read.test.ts, account-prescriber).
+    'account-prescriber header': 2,
+  },
+  textarea: { 'request-patient-banner': 1 },
+  button: { 'dashboard header': 1 },
+  '[role="combobox"]': { 'request-patient-banner': 1 },
+};
 
 /** How many elements at most between body and the banner [I: app-root > app-layout > app-header > header]. */
 export const BANNER_MAX_DEPTH = 4;
@@ -114,11 +213,22 @@ export const structureNameValue = [
   '[id$="lblEtablissement" i]', // [I] guess: WebForms Label control in the shell's header
   '[id$="lblStructure" i]', // [I] guess: same, other wording
 ];
+export const structureNameValue_: SelectorExamples = {
+  '[id$="lblEtablissement" i]': { request: 1, dashboard: 0 },
+  '[id$="lblStructure" i]': { 'establishment-units': 1, 'establishment-no-unit': 1 },
+};
 
 /** A value element for the current unit in the banner. */
 export const unitNameValue = [
   '[id$="lblUnite" i]', // [I] guess: WebForms Label control in the shell's header
 ];
+export const unitNameValue_: SelectorExamples = {
+  '[id$="lblUnite" i]': {
+    request: 1,
+    // In an <article> of the content: not the banner, never read.
+    'other-patient-header': 1,
+  },
+};
 
 /** Label elements in the banner followed by their value ("Établissement : Centre X"). */
 export const contextLabelCandidates = [
@@ -126,16 +236,31 @@ export const contextLabelCandidates = [
   'label', // [I] guess: a label then its value; a label before a form control (a chooser) yields nothing
   '[data-libelle]', // [I] guess: explicit label spans
 ];
+export const contextLabelCandidates_: SelectorExamples = {
+  dt: {
+    'dashboard header': 2,
+    // The patient banner in <main>: dt/dd and label + span, like the app's.
+    'request-patient-banner main': 6,
+  },
+  label: { 'account-prescriber header': 2, 'request-patient-banner main': 4 },
+  '[data-libelle]': { 'other-annuaires': 2, 'dashboard-last-file': 1 },
+};
 
 /** Value elements in the banner whose title attribute is their label (<span title="Établissement">Centre X</span>). */
 export const titledValues = [
   'span[title]', // [I] guess: a compact header showing values only, their label as a tooltip
 ];
+export const titledValues_: SelectorExamples = {
+  'span[title]': { 'establishment-units-mat-tab header': 1 },
+};
 
 /** A key/value table in the banner: each row a label cell then its value cell (th/td). */
 export const bannerKeyValueRows = [
   'tr', // [I] guess: a small two-column table in a WebForms header; read only in the shape of read.ts keyValueLabel
 ];
+export const bannerKeyValueRows_: SelectorExamples = {
+  tr: { 'establishment-no-unit-bootstrap header': 2 },
+};
 
 /** Separators between "Libellé : valeur" pairs written in one text node of the banner. */
 export const ONE_LINE_SEPARATORS = /(\s*\|\s*|\s[–·]\s)/u; // [I] guess: « Établissement : X | Unité : Y », with – or · too; captured to rejoin a value
@@ -145,12 +270,31 @@ export const structureLabels = [
   'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
   'Structure', // [I] the SESAN guide's word
 ];
+export const structureLabels_: LabelExamples = {
+  Établissement: { 'dashboard header dt': 1, 'other-annuaires [data-libelle]': 1 },
+  Structure: {
+    'account-prescriber header label': 1,
+    'request-patient-banner main label': 1,
+    'dashboard-last-file [role="banner"] [data-libelle]': 1,
+  },
+};
 
 /** Banner labels naming the current unit: matched exactly, so "Unité d'hospitalisation" is not one. */
 export const unitLabels = [
   'Unité', // [C] the word of the habilitations table
   'Unité de soins', // [C] the establishment fiche's tab name
 ];
+export const unitLabels_: LabelExamples = {
+  Unité: {
+    'dashboard header dt': 1,
+    // The patient banner and the form's header say "Unité" too (no name is read on a request file); "Unité d'hospitalisation" is not it.
+    'request-patient-banner main header dt': 2,
+    'request-patient-banner main label': 0,
+    'dashboard-last-file [role="banner"] dt': 1,
+    'account-prescriber header label': 1,
+  },
+  'Unité de soins': { 'other-annuaires [data-libelle]': 1 },
+};
 
 // --- Page-kind hints from the document (when the address is unknown or a guess) -------------------
 
@@ -159,40 +303,70 @@ export const bootstrapTabs = [
   'ul.nav-tabs > li.nav-item > a.nav-link', // [I] Bootstrap 4-5 / ngbNav tabs, the selected one a.nav-link.active
   'ul.nav-tabs > li', // [I] Bootstrap 3 tabs (plain li, the selected one li.active)
 ];
+export const bootstrapTabs_: SelectorExamples = {
+  'ul.nav-tabs > li.nav-item > a.nav-link': { 'establishment-no-unit-bootstrap': 3 },
+  'ul.nav-tabs > li': { 'establishment-no-unit-bootstrap': 3 },
+};
 
 /** Bootstrap / ngbNav: the panes of a row of tabs, the shown one .active (ngbNav renders only that one). */
 export const bootstrapTabPanes = [
   '.tab-content > .tab-pane', // [I] Bootstrap 3-5 and ngbNav's outlet
 ];
+export const bootstrapTabPanes_: SelectorExamples = {
+  '.tab-content > .tab-pane': { 'establishment-no-unit-bootstrap': 3 },
+};
 
 /** Angular Material: a tab group, its labels and its bodies, matched by position. */
 export const materialTabGroups = [
   'mat-tab-group', // [I] Angular Material's element
 ];
+export const materialTabGroups_: SelectorExamples = {
+  'mat-tab-group': { 'establishment-units-mat-tab': 1, 'establishment-units-mat-legacy': 1 },
+};
 export const materialTabLabels = [
   '.mdc-tab', // [I] Angular Material 15+ (MDC): the kit's public class, not a generated one
   '.mat-mdc-tab', // [I] Angular Material 15+, the same label's other public class
   '.mat-tab-label', // [I] Angular Material legacy
 ];
+export const materialTabLabels_: SelectorExamples = {
+  '.mdc-tab': { 'establishment-units-mat-tab': 3, 'establishment-units-mat-legacy': 0 },
+  '.mat-mdc-tab': { 'establishment-units-mat-tab': 3 },
+  '.mat-tab-label': { 'establishment-units-mat-legacy': 2 },
+};
 export const materialTabBodies = [
   'mat-tab-body', // [I] Angular Material, all versions; only the selected body has content
 ];
+export const materialTabBodies_: SelectorExamples = {
+  'mat-tab-body': { 'establishment-units-mat-tab': 3, 'establishment-units-mat-legacy': 2 },
+};
 
 /** PrimeNG: a tab view, its rendered headers and panels, matched by position. */
 export const primeTabViews = [
   'p-tabview', // [I] PrimeNG's element
 ];
+export const primeTabViews_: SelectorExamples = {
+  'p-tabview': { 'establishment-units-primeng': 1, 'establishment-no-unit-p-tabpanel': 1 },
+};
 export const primeTabHeaders = [
   '.p-tabview-nav > li', // [I] PrimeNG rendered header, the selected one li.p-highlight
 ];
+export const primeTabHeaders_: SelectorExamples = {
+  '.p-tabview-nav > li': { 'establishment-units-primeng': 2, 'establishment-no-unit-p-tabpanel': 0 },
+};
 export const primeTabPanels = [
   '.p-tabview-panel', // [I] PrimeNG rendered panel (inside its p-tabpanel), the unselected ones [hidden]
 ];
+export const primeTabPanels_: SelectorExamples = {
+  '.p-tabview-panel': { 'establishment-units-primeng': 2, 'establishment-no-unit-p-tabpanel': 0 },
+};
 
 /** PrimeNG tabs as written in templates: the title is the header attribute, the section the element itself. */
 export const primeTemplateTabs = [
   'p-tabpanel[header]', // [I] PrimeNG's element; rendered, it still carries the attribute and holds its .p-tabview-panel
 ];
+export const primeTemplateTabs_: SelectorExamples = {
+  'p-tabpanel[header]': { 'establishment-no-unit-p-tabpanel': 2, 'establishment-units-primeng': 2 },
+};
 
 /** Class names that mark the selected tab or pane in each kit (a class token, not a selector). */
 export const activeTabClasses = [
@@ -219,12 +393,38 @@ export const headingCandidates = [
   ...primeTabHeaders,
   ...primeTemplateTabs,
 ];
+export const headingCandidates_: SelectorExamples = {
+  h1: { 'account-prescriber': 1 },
+  h2: { 'account-prescriber': 2 },
+  h3: { dashboard: 1 },
+  legend: { 'account-no-row': 1 },
+  '[role="heading"]': { 'account-no-habilitation': 1 },
+  '[role="tab"]': { 'establishment-units': 3 },
+  h4: { 'account-grid': 2 },
+  'ul.nav-tabs > li.nav-item > a.nav-link': { 'establishment-no-unit-bootstrap': 3 },
+  'ul.nav-tabs > li': { 'establishment-no-unit-bootstrap': 3 },
+  '.mdc-tab': { 'establishment-units-mat-tab': 3 },
+  '.mat-mdc-tab': { 'establishment-units-mat-tab': 3 },
+  '.mat-tab-label': { 'establishment-units-mat-legacy': 2 },
+  '.p-tabview-nav > li': { 'establishment-units-primeng': 2 },
+  'p-tabpanel[header]': { 'establishment-no-unit-p-tabpanel': 2 },
+};
 
 /** The account settings section [C] ("ADMINISTRATION > Mon compte > Mes habilitations"). */
 export const accountHeadingLabels = ['Mes habilitations'];
+export const accountHeadingLabels_: LabelExamples = {
+  'Mes habilitations': {
+    'account-prescriber h2': 1,
+    'account-no-row legend': 1,
+    'account-no-habilitation [role="heading"]': 1,
+  },
+};
 
 /** The fiche établissement's units tab/section [C: tab "Unités de soins"]. */
 export const unitsSectionLabels = ['Unités de soins'];
+export const unitsSectionLabels_: LabelExamples = {
+  'Unités de soins': { 'establishment-units [role="tab"]': 1, 'establishment-no-unit h2': 1 },
+};
 
 /** The fiche établissement's title: the establishment's name, only ever compared with the banner's
  * structure (read.ts, isOwnEstablishment: a boolean, the title is never kept). */
@@ -232,20 +432,34 @@ export const establishmentTitle = [
   'main h1', // [I] guess: the fiche's name as the page's main title ([C] the fiche exists; its markup is not public)
   '[role="main"] h1', // [I] same, when the main content is built from divs
 ];
+export const establishmentTitle_: SelectorExamples = {
+  'main h1': { 'establishment-units': 1, 'establishment-no-unit': 1, 'establishment-other-no-unit': 0 },
+  '[role="main"] h1': { 'establishment-other-no-unit': 1 },
+};
 
 /** Another tab of the fiche établissement [C: "Informations générales"]; with unitsSectionLabels it says establishment. */
 export const generalInformationLabels = ['Informations générales'];
+export const generalInformationLabels_: LabelExamples = {
+  'Informations générales': { 'establishment-units [role="tab"]': 1, 'establishment-no-unit h2': 1 },
+};
 
 /** The login form's user-name field. */
 export const loginUserName = [
   '#UserName', // [C] 2023 login markup
   'input[name$="$UserName"]', // [I] guess: WebForms naming inside a master page (ctl00$…$UserName)
 ];
+export const loginUserName_: SelectorExamples = {
+  '#UserName': { login: 1, 'login-lowercase': 0 },
+  'input[name$="$UserName"]': { 'login-lowercase': 1, login: 0 },
+};
 
 /** The login form's password field. */
 export const loginPassword = [
   'input[type="password"]', // [C] 2023 login markup
 ];
+export const loginPassword_: SelectorExamples = {
+  'input[type="password"]': { login: 1, 'login-lowercase': 1, dashboard: 0 },
+};
 
 // --- Sections, tables and lists -------------------------------------------------------------------
 
@@ -255,11 +469,19 @@ export const sectionContainers = [
   'section', // [I]
   'fieldset', // [I] WebForms layout
 ];
+export const sectionContainers_: SelectorExamples = {
+  '[role="tabpanel"]': { 'establishment-units': 1 },
+  section: { 'establishment-no-unit': 2, 'account-prescriber': 2 },
+  fieldset: { 'account-no-row': 1 },
+};
 
 /** A tab's panel, found from the tab by aria-labelledby when the tab has no aria-controls. */
 export const tabPanels = [
   '[role="tabpanel"][aria-labelledby]', // [I] WAI-ARIA tabs, as Angular Material renders them
 ];
+export const tabPanels_: SelectorExamples = {
+  '[role="tabpanel"][aria-labelledby]': { 'establishment-units': 1 },
+};
 
 /** A row of tabs: a list inside it is the tabs, not a list of units. */
 export const tabLists = [
@@ -267,6 +489,11 @@ export const tabLists = [
   'ul.nav-tabs', // [I] Bootstrap / ngbNav tabs without roles
   '.p-tabview-nav', // [I] PrimeNG rendered tab headers
 ];
+export const tabLists_: SelectorExamples = {
+  '[role="tablist"]': { 'establishment-units': 1 },
+  'ul.nav-tabs': { 'establishment-no-unit-bootstrap': 1 },
+  '.p-tabview-nav': { 'establishment-units-primeng': 1 },
+};
 
 /** Tables, for the habilitations table and the units list. */
 export const tables = [
@@ -275,6 +502,12 @@ export const tables = [
   '[role="grid"]', // [I] a grid widget; read as a table only inside the account or units section
   'mat-table', // [I] Angular Material's element table, without roles
 ];
+export const tables_: SelectorExamples = {
+  table: { 'account-prescriber': 1, 'establishment-units-mat-legacy mat-tab-group': 1 },
+  '[role="table"]': { 'account-no-habilitation': 1 },
+  '[role="grid"]': { 'account-grid': 2 },
+  'mat-table': { 'establishment-units-mat-tab': 1 },
+};
 
 /** Column header cells inside a table. */
 export const columnHeaders = [
@@ -282,6 +515,11 @@ export const columnHeaders = [
   '[role="columnheader"]', // [I] div-based tables
   'mat-header-cell', // [I] Angular Material's element table
 ];
+export const columnHeaders_: SelectorExamples = {
+  th: { 'account-prescriber': 4, 'establishment-units-mat-legacy mat-tab-group': 2 },
+  '[role="columnheader"]': { 'account-no-habilitation': 4, 'account-grid': 6 },
+  'mat-header-cell': { 'establishment-units-mat-tab': 3 },
+};
 
 /** Body rows inside a table (a header row has no cells and is skipped). */
 export const bodyRows = [
@@ -289,6 +527,11 @@ export const bodyRows = [
   '[role="row"]', // [I] div-based tables
   'mat-row', // [I] Angular Material's element table
 ];
+export const bodyRows_: SelectorExamples = {
+  'tbody tr': { 'account-prescriber': 2, 'account-no-row': 1, 'establishment-units-mat-legacy': 2 },
+  '[role="row"]': { 'account-no-habilitation': 3, 'account-grid': 5 },
+  'mat-row': { 'establishment-units-mat-tab': 2 },
+};
 
 /** Data cells inside a row. */
 export const cells = [
@@ -297,6 +540,16 @@ export const cells = [
   '[role="gridcell"]', // [I]
   'mat-cell', // [I] Angular Material's element table
 ];
+export const cells_: SelectorExamples = {
+  td: {
+    'account-prescriber': 8,
+    'establishment-units [role="tabpanel"]': 6,
+    'establishment-units-mat-legacy mat-tab-group': 4,
+  },
+  '[role="cell"]': { 'account-no-habilitation': 8 },
+  '[role="gridcell"]': { dashboard: 2, 'account-grid': 10 },
+  'mat-cell': { 'establishment-units-mat-tab': 6 },
+};
 
 /** A record shown as a card of label/value pairs (one habilitation or one unit per card). */
 export const cards = [
@@ -305,6 +558,12 @@ export const cards = [
   '.p-card', // [I] PrimeNG card
   'dl', // [I] a definition list per record
 ];
+export const cards_: SelectorExamples = {
+  '.card': { 'account-cards': 1 },
+  'mat-card': { 'account-cards': 1 },
+  '.p-card': { 'establishment-units-primeng': 2 },
+  dl: { 'account-cards': 1 },
+};
 
 /** The label of a pair in a card; its value is the next element. */
 export const cardLabels = [
@@ -312,6 +571,11 @@ export const cardLabels = [
   '.label', // [I] <span class="label">Unité</span><span>…</span>
   'label', // [I]
 ];
+export const cardLabels_: SelectorExamples = {
+  dt: { 'account-cards': 3 },
+  '.label': { 'establishment-units-primeng': 2 },
+  label: { 'account-cards .card': 3 },
+};
 
 /** Lists, for a units section that lists units without a table. */
 export const lists = [
@@ -319,12 +583,21 @@ export const lists = [
   'ol', // [I] guess
   '[role="list"]', // [I] guess
 ];
+export const lists_: SelectorExamples = {
+  ul: { 'dashboard nav': 2 },
+  ol: { 'establishment-units': 1 },
+  '[role="list"]': { 'other-annuaires': 1 },
+};
 
 /** Items inside a list. */
 export const listItems = [
   'li', // [I]
   '[role="listitem"]', // [I]
 ];
+export const listItems_: SelectorExamples = {
+  li: { 'dashboard nav': 5 },
+  '[role="listitem"]': { 'other-annuaires': 2 },
+};
 
 /** Where a "nothing here" message would be, inside a section. */
 export const emptyStateCandidates = [
@@ -332,6 +605,15 @@ export const emptyStateCandidates = [
   'p', // [I] a paragraph in place of the table
   '[role="status"]', // [I]
 ];
+export const emptyStateCandidates_: SelectorExamples = {
+  p: {
+    'establishment-no-unit-bootstrap .tab-pane.active': 1,
+    'establishment-no-unit-p-tabpanel p-tabview': 2,
+    'establishment-no-unit': 2,
+  },
+  td: { 'account-no-row': 1 },
+  '[role="status"]': { 'establishment-no-unit': 1 },
+};
 
 /** The start of a "nothing here" message: an empty table is only trusted with one (it may still be loading). */
 export const emptyStateLabels = [
@@ -341,31 +623,59 @@ export const emptyStateLabels = [
   'Aucune donnée', // [I] guess: common table default
   'Aucun élément', // [I] guess: common table default
 ];
+export const emptyStateLabels_: LabelExamples = {
+  'Aucune habilitation': { 'account-no-row td': 1 },
+  'Aucune unité': { 'establishment-no-unit td': 1 },
+  // The empty tab of the Bootstrap variant (consultations).
+  'Aucun résultat': { 'establishment-no-unit-bootstrap p': 1 },
+};
 
 /** Habilitations table columns, found by label, never by position [C: one row per habilitation, tied to an établissement and a unit]. */
 export const establishmentColumnLabels = [
   'Établissement', // [C] tutorials
   'Structure', // [I] guess
 ];
+export const establishmentColumnLabels_: LabelExamples = {
+  Établissement: { 'account-prescriber th': 1 },
+  // No saved page has a « Structure » column yet: the word as the header's chooser labels it.
+  Structure: { 'account-prescriber label': 1 },
+};
 
 export const unitColumnLabels = [
   'Unité', // [C] tutorials
   'Unité de soins', // [I] the fiche's wording
   'Service', // [I] guess: hospital wording
 ];
+export const unitColumnLabels_: LabelExamples = {
+  Unité: { 'account-prescriber th': 1 },
+  // No saved page has a « Unité de soins » column yet: the word as a banner labels it.
+  'Unité de soins': { 'other-annuaires [data-libelle]': 1 },
+};
 
 export const habilitationColumnLabels = [
   'Habilitation', // [C] tutorials
   'Profil', // [I] guess
 ];
+export const habilitationColumnLabels_: LabelExamples = {
+  Habilitation: { 'account-prescriber th': 1, 'account-no-habilitation [role="columnheader"]': 1 },
+  // The key/value table of the Bootstrap variant's header.
+  Profil: { 'establishment-no-unit-bootstrap th': 1 },
+};
 
 /** A column that only the habilitations table has [C: "Réception des mails"]; not required to read it. */
 export const mailColumnLabels = ['Réception des mails'];
+export const mailColumnLabels_: LabelExamples = {
+  'Réception des mails': { 'account-prescriber th': 1 },
+};
 
 // --- Habilitations ------------------------------------------------------------------------------
 
 /** The three habilitations that allow creating and completing requests [G: SESAN guide, user level]; accents are ignored, so « Équipe » finds the page's « Equipe ». */
 export const creatingHabilitationLabels: readonly string[] = HABILITATIONS;
+export const creatingHabilitationLabels_: LabelExamples = {
+  [HABILITATIONS[1]]: { 'account-prescriber td': 1, 'account-no-habilitation [role="cell"]': 0 },
+  [HABILITATIONS[0]]: { 'account-prescriber td': 0 },
+};
 
 /** creatingHabilitationLabels, normalized (compare against normalizeLabel of a cell). */
 export const CREATING_HABILITATIONS: readonly string[] = creatingHabilitationLabels.map(normalizeLabel);

@@ -14,6 +14,7 @@ import { requestBadgeUpdate } from '../shared/badge-request';
 import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
 import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, watchSession } from '../shared/session-store';
+import { e2eStart } from './e2e-signal';
 import { watchLateRender } from './late-render';
 import { afterPageLoad } from './page-load';
 import { createPanelController, currentUrl } from './panel-controller';
@@ -36,6 +37,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const belongsHere = () => panelBelongsHere(framePlacement(window), location.hostname);
     if (belongsHere()) return startPanel(ctx);
+    e2eStart('no-panel');
     if (window.top === window) return;
     // A frame may be laid out (or enlarged) after this script starts: its size is checked again
     // on resize, and the panel starts once, when the frame is big enough to hold it.
@@ -89,6 +91,7 @@ async function startPanel(ctx: ContentScriptContext) {
   ctx.addEventListener(window, 'scroll', onScroll, { passive: true });
 
   lateRender.restart(panel.evaluate(firstContext));
+  e2eStart('panel');
 
   // The toolbar badge counts what remains for this tab; a page restored from the back/forward
   // cache lost it (Chrome clears a tab's badge on every page load).

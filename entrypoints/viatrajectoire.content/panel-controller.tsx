@@ -16,6 +16,7 @@ import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from '../shared/messages';
 import { type SessionState, saveChoice, saveLearnt, savePanel } from '../shared/session-store';
 import { measurePanelTop } from './banner';
+import { e2eCount, e2eToggled, e2eWrite } from './e2e-signal';
 
 /** The maintainers' address for recognition reports, set at build time (wxt.config.ts); '' for none. */
 declare const __VT_REPORT_ADDRESS__: string;
@@ -117,7 +118,7 @@ export function createPanelController({ ctx, host, container, firstContext, sess
   function store(write: () => Promise<void>) {
     if (ctx.isInvalid) return;
     try {
-      write().catch(() => {});
+      e2eWrite(write().catch(() => {}));
     } catch {
       // Orphaned between the check and the call: nothing to keep.
     }
@@ -198,6 +199,7 @@ export function createPanelController({ ctx, host, container, firstContext, sess
     // Re-reads while the page renders mostly find nothing new: the panel is only re-rendered
     // when what it shows from the page changed (open/side changes paint on their own).
     if (shownFromPage() !== lastShown) paint();
+    e2eCount('evaluated');
     return state.context;
   }
 
@@ -214,6 +216,7 @@ export function createPanelController({ ctx, host, container, firstContext, sess
       autoOpen = next.autoOpen;
       state.top = measurePanelTop(host, state.side);
       paint();
+      e2eCount('changes');
     },
     /**
      * Another tab (or the popup) changed the shared state. Only the rule runs again: the page did
@@ -228,7 +231,11 @@ export function createPanelController({ ctx, host, container, firstContext, sess
       storedPanel = next.panel;
       state.situation = matchSituation(state.context, state.learnt, state.chosen);
       paint();
+      e2eCount('changes');
     },
-    toggle: () => setOpen(!state.open),
+    toggle: () => {
+      e2eToggled();
+      setOpen(!state.open);
+    },
   };
 }

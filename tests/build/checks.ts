@@ -1,9 +1,12 @@
 // The build checks, defined once and run on each build: tests/build/chrome.test.ts (.output/chrome-mv3)
 // and tests/build/firefox/firefox.test.ts (.output/firefox-mv3). They prove, on the files that
 // ship, what PRIVACY.md and PERMISSIONS.md promise: least privilege, no network API, no remote code.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SelectorExamples } from '../../content/viatrajectoire/selectors';
+import * as selectors from '../../content/viatrajectoire/selectors';
+import { E2E_SIGNAL_PREFIX } from '../../entrypoints/viatrajectoire.content/e2e-signal';
 import { HERE, listFiles, type Manifest, ROOT, readManifest, readText, type Target } from './output';
 
 // --- 1. The permission surface, against a committed snapshot ----------------------------------------
@@ -347,6 +350,61 @@ export function describeNoRemoteCode(target: Target): void {
         const found = [...text.matchAll(remoteImport)].map((match) => excerpt(text, match.index, 40));
         expect(found, `${file} imports from an address`).toEqual([]);
       }
+    });
+  });
+}
+
+// --- 4. No test data ----------------------------------------------------------------------------------
+
+/** The files whose text may name a fixture page on purpose (a page kind, a situation id). */
+function shippedSourcesText(): string {
+  const text: string[] = [];
+  for (const dir of ['content', 'components', 'entrypoints']) {
+    for (const path of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
+      const file = join(ROOT, dir, path);
+      if (/\.(?:ts|tsx|mts|mjs|css)$/u.test(file) && file !== SELECTORS_FILE)
+        text.push(readFileSync(file, 'utf8'));
+    }
+  }
+  return text.join('\n');
+}
+
+const SELECTORS_FILE = join(ROOT, 'content', 'viatrajectoire', 'selectors.ts');
+
+/**
+ * The saved pages the selector examples (selectors.ts `<list>_`) name, but no shipped source does:
+ * finding one in the build means the examples shipped.
+ */
+function exampleOnlyPageNames(): string[] {
+  const names = new Set<string>();
+  for (const [name, value] of Object.entries(selectors as unknown as Record<string, unknown>)) {
+    if (!name.endsWith('_')) continue;
+    for (const pages of Object.values(value as SelectorExamples))
+      for (const key of Object.keys(pages)) names.add(key.split(' ')[0] as string);
+  }
+  const sources = shippedSourcesText();
+  return [...names].filter((name) => !sources.includes(name)).sort();
+}
+
+export function describeNoTestData(target: Target): void {
+  describe(`${target}: no test data in the shipped code`, () => {
+    const files = () => listFiles(target).filter((path) => /\.(?:js|html|css|json)$/u.test(path));
+
+    it('carries none of the end-to-end build’s signals', () => {
+      const found = files().filter((file) => readText(target, file).includes(E2E_SIGNAL_PREFIX));
+      expect(found, `${E2E_SIGNAL_PREFIX}* in the shipped files (import.meta.env.MODE not folded?)`).toEqual(
+        [],
+      );
+    });
+
+    it('carries none of the selector examples (the saved pages they name)', () => {
+      const names = exampleOnlyPageNames();
+      // A check that looks for nothing proves nothing: the examples name many pages no source does.
+      expect(names.length).toBeGreaterThan(10);
+      const text = files()
+        .map((file) => readText(target, file))
+        .join('\n');
+      expect(names.filter((name) => text.includes(name))).toEqual([]);
     });
   });
 }

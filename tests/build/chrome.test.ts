@@ -1,11 +1,12 @@
 // Build checks on the Chromium build, run by `npm run test:build` after `npm run build`.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeManifest, describeNoNetwork, describeNoRemoteCode } from './checks';
+import { describeManifest, describeNoNetwork, describeNoRemoteCode, describeNoTestData } from './checks';
 import { bundleSizes, kB, SIZE_BUDGETS } from './output';
 
 describeManifest('chrome-mv3');
 describeNoNetwork('chrome-mv3');
 describeNoRemoteCode('chrome-mv3');
+describeNoTestData('chrome-mv3');
 
 describe('chrome-mv3: size budgets (gzip, level 9)', () => {
   let sizes: ReturnType<typeof bundleSizes>;

@@ -15,6 +15,7 @@ declare const chrome: {
     local: { get(key: string | null): Promise<Record<string, unknown>> };
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(query: object): Promise<unknown[]> };
 };
 
 const SESAN = 'viatrajectoire.creation@sesan.fr';
@@ -543,9 +544,14 @@ test.describe('on the composer page', () => {
     page,
     popupUrl,
     context,
+    extensionWorker,
   }) => {
     await page.goto(popupUrl);
     const before = context.pages().length;
+    const tabs = () => extensionWorker.evaluate(async () => (await chrome.tabs.query({})).length);
+    const tabsBefore = await tabs();
+    // The background answers a message it obeys only once the composer's tab is created: once
+    // this one is answered, a tab it opened would be there.
     await page.evaluate(() =>
       chrome.runtime
         .sendMessage({
@@ -555,7 +561,7 @@ test.describe('on the composer page', () => {
         })
         .catch(() => undefined),
     );
-    await page.waitForTimeout(1_000);
+    expect(await tabs()).toBe(tabsBefore);
     expect(context.pages()).toHaveLength(before);
   });
 

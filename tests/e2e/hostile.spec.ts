@@ -13,7 +13,6 @@ const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 const ATTACKER_ADDRESS = 'attaquant@example.org';
 /** A page where the panel opens on a situation with a composer button (no-unit). */
 const PAGE = FIXTURE_PAGES.find((fixture) => fixture.name === 'establishment-no-unit');
-const SETTLE_MS = 1_000;
 
 async function panelNow(page: Page): Promise<ClosedPanel> {
   const panel = await closedPanel(page);
@@ -40,20 +39,40 @@ async function observe(context: BrowserContext, worker: Worker, page: Page): Pro
   };
 }
 
+/** What the panel stores on arrival on this page: the missing unit learnt, and the situation it showed open. */
+async function firstWritesDone(worker: Worker): Promise<boolean> {
+  const { local } = JSON.parse(await storedText(worker));
+  return local.learnt?.hasUnit?.value === false && local.panel?.seen === 'no-unit';
+}
+
 /** Opens the page, waits for the panel and for its first writes, and returns what it shows. */
 async function arrive(context: BrowserContext, worker: Worker, page: Page) {
   if (!PAGE) throw new Error('fixture establishment-no-unit is missing');
   await page.goto(PAGE.url);
   await expect.poll(async () => (await closedPanel(page))?.asideAttribute('data-situation')).toBe('no-unit');
-  await page.waitForTimeout(SETTLE_MS);
+  await expect.poll(() => firstWritesDone(worker)).toBe(true);
   const before = await observe(context, worker, page);
   expect(before).toMatchObject({ situation: 'no-unit', open: 'true', showsAddress: true });
   return { before };
 }
 
-/** After an attack: nothing changed, no tab opened, nothing written. */
+/** A person's real click on the panel's control labelled `label`. */
+async function clickAsPerson(page: Page, label: string) {
+  const centre = await (await panelNow(page)).centreOf(label);
+  await page.mouse.click(centre.x, centre.y);
+}
+
+/**
+ * After an attack: nothing changed, no tab opened, nothing written. The attack's events were
+ * dispatched synchronously; what they could have started (a write, a message) was queued before
+ * a person's collapse and reopen, whose own writes are waited for: then everything is compared.
+ */
 async function expectUnmoved(context: BrowserContext, worker: Worker, page: Page, before: Observed) {
-  await page.waitForTimeout(SETTLE_MS);
+  expect(await observe(context, worker, page)).toEqual(before);
+  await clickAsPerson(page, 'Réduire le guide');
+  await expect.poll(() => storedText(worker)).toContain('"open":false');
+  await clickAsPerson(page, 'Guide ACT');
+  await expect.poll(() => storedText(worker)).toContain('"open":true');
   expect(await observe(context, worker, page)).toEqual(before);
 }
 

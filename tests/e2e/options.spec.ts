@@ -270,8 +270,14 @@ test.describe('the toolbar badge', () => {
     // Away from ViaTrajectoire the badge goes, and a change of the checklist does not bring it back.
     await page.goto('about:blank');
     expect((await badgeOf(worker, tabId))[0]).toBe('');
+    // Another ViaTrajectoire tab, whose badge does follow the checklist: once it changed, the
+    // background has handled the change.
+    const other = await context.newPage();
+    await other.goto(fixtureUrl('login'));
+    const otherTabId = await tabIdOf(other, worker);
+    await expect.poll(async () => (await badgeOf(worker, otherTabId))[0]).toBe('✓');
     await popup.getByLabel('Ma structure est décrite dans ViaTrajectoire').uncheck();
-    await page.waitForTimeout(300);
+    await expect.poll(async () => (await badgeOf(worker, otherTabId))[0]).toBe('1');
     expect(await badgeOf(worker, tabId)).toEqual(['', 'Guide ACT ViaTrajectoire']);
   });
 });

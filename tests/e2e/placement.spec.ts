@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { expectReadAfter } from './signals';
 
 function urlOf(name: string): string {
   const found = FIXTURE_PAGES.find((page) => page.name === name);
@@ -98,8 +99,8 @@ test.describe('the panel opens by itself only when the situation calls for an ac
     await expect(panel).toHaveAttribute('data-open', 'false');
     await page.reload();
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
-    // Given the script time to decide: it stays a tab.
-    await page.waitForTimeout(300);
+    // The script read the page and decided: it stays a tab.
+    await expectReadAfter(page, 0);
     await expect(panel).toHaveAttribute('data-open', 'false');
   });
 });
@@ -111,7 +112,7 @@ test.describe('on a narrow window', () => {
     await page.goto(urlOf('login'));
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
-    await page.waitForTimeout(300);
+    await expectReadAfter(page, 0);
     await expect(panel).toHaveAttribute('data-open', 'false');
     expect(await whatIsAtCentreOf(page, 'input[type="password"]')).toBe('self');
     expect(await whatIsAtCentreOf(page, '#UserName')).toBe('self');

@@ -74,9 +74,11 @@ test('the mail link writes to the contact address', async ({ page }) => {
     `mailto:${CONTACT}`,
   );
   // Every pre-filled mail goes to the contact address or, for the référents, to nobody yet.
-  for (const href of await page
+  const hrefs = await page
     .locator('.mail a[href^="mailto:"]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length, 'pre-filled mail links in the popup').toBeGreaterThan(0);
+  for (const href of hrefs) {
     expect(href).toMatch(new RegExp(`^mailto:(${CONTACT.replace(/\./g, '\\.')})?(\\?|$)`));
   }
 });

@@ -16,6 +16,7 @@ import type { BrowserContext, CDPSession, Locator, Page } from '@playwright/test
 import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
 import { FIXTURE_PAGES, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { countOf, expectCountAbove } from './signals';
 
 // Only for the type checker: these run in the extension's service worker or popup page.
 declare const chrome: {
@@ -145,10 +146,12 @@ test.describe('a second injection of the content script', () => {
     await chooseSituation(panel, /je n.ai pas de compte/i);
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
 
+    const panels = await countOf(page, 'panels');
+    expect(panels, 'the first script started its panel').toBe(1);
     await injectAgain(page, extensionId);
     await injectAgain(page, extensionId);
-    // Give the newer scripts time to mount (and an older one time to misbehave).
-    await page.waitForTimeout(500);
+    // Both newer scripts mounted their panel (each replacing the one before).
+    await expect.poll(() => countOf(page, 'panels')).toBe(panels + 2);
     await expect(page.locator('vt-act-guide')).toHaveCount(1);
     await expect(panel).toHaveCount(1);
     // The newest one read the stored choice and the page.
@@ -158,12 +161,14 @@ test.describe('a second injection of the content script', () => {
     // It answers the user…
     await panel.getByRole('button', { name: 'Revenir à la situation déduite de la page' }).click();
     await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
-    // …and the keyboard command, exactly once: the older scripts' listeners are gone.
+    // …and the keyboard command, exactly once: the older scripts' listeners are gone. The relay
+    // resolves once every listener of the tab has run, so the count is final when it returns.
+    const toggles = await countOf(page, 'toggles');
     await relayToggle(context);
-    await expect(panel).toHaveAttribute('data-open', 'false');
-    await page.waitForTimeout(300);
+    expect(await countOf(page, 'toggles'), 'listeners that handled one command').toBe(toggles + 1);
     await expect(panel).toHaveAttribute('data-open', 'false');
     await relayToggle(context);
+    expect(await countOf(page, 'toggles')).toBe(toggles + 2);
     await expect(panel).toHaveAttribute('data-open', 'true');
 
     // Single-page navigation reaches the newest panel only.
@@ -215,22 +220,29 @@ test.describe('the extension disabled (runtime.reload) while a page is open', ()
     const errors = watchErrors(page);
     const panel = await openFixture(page, 'dashboard');
     await reloadExtension(context);
-    await page.waitForTimeout(300);
 
-    // The orphaned panel may be removed at any moment (WXT notices within 2 s): a click that finds
-    // it gone is no failure; an error thrown into the page would be.
-    const ifStillThere = (click: Promise<void>) => click.catch(() => undefined);
-    const details = panel.locator('.chooser details');
-    if ((await page.locator('vt-act-guide').count()) === 1) {
-      await ifStillThere(details.locator('summary').click({ timeout: 2_000 }));
-      await ifStillThere(
-        panel.getByRole('button', { name: /je n.ai pas de compte/i }).click({ timeout: 2_000 }),
-      );
-    }
-    if ((await page.locator('vt-act-guide').count()) === 1) {
-      await ifStillThere(panel.getByRole('button', { name: 'Réduire le guide' }).click({ timeout: 2_000 }));
-    }
-    await page.waitForTimeout(300);
+    // The orphaned panel is removed once WXT notices (within 2 s): until then, a person may click
+    // it, and every browser.* call its handlers make throws. At least the first click lands.
+    const landed: string[] = [];
+    const click = async (name: string, control: Locator) => {
+      try {
+        await control.click({ timeout: 1_000 });
+        landed.push(name);
+      } catch {
+        // Gone already: the clicks after it find nothing either.
+      }
+    };
+    await click('the chooser', panel.locator('.chooser details summary'));
+    await click(
+      'a situation (stores the choice)',
+      panel.getByRole('button', { name: /je n.ai pas de compte/i }),
+    );
+    await click('collapse (stores the panel)', panel.getByRole('button', { name: 'Réduire le guide' }));
+    test.info().annotations.push({ type: 'clicks on the orphaned panel', description: landed.join(', ') });
+    expect(landed.length, 'clicks that reached the orphaned panel').toBeGreaterThan(0);
+
+    // The orphan noticed it was orphaned and removed its panel: its teardown ran too.
+    await expect(page.locator('vt-act-guide')).toHaveCount(0, { timeout: 6_000 });
     expect(errors).toEqual([]);
   });
 });
@@ -527,8 +539,10 @@ test.describe('corrupted or foreign values in the extension’s storage', () => 
     const popup = await context.newPage();
     await popup.goto(popupUrl);
     for (const items of Object.values(CORRUPTED)) {
+      const changes = await countOf(page, 'changes');
       await popup.evaluate((values) => chrome.storage.local.set(values), items);
-      await page.waitForTimeout(200);
+      // The panel was told of the change and handled it.
+      await expectCountAbove(page, 'changes', changes);
       await expect(page.locator('vt-act-guide')).toHaveCount(1);
       await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
       await expect(panel).toHaveAttribute('data-open', 'true');

@@ -5,6 +5,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage, VIATRAJECTOIRE_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { expectReadAfter } from './signals';
 
 const NBSP = '\u00a0';
 const PATIENT_PAGES = FIXTURE_PAGES.filter((fixture) => fixture.patientData.length > 0);
@@ -28,7 +29,7 @@ async function openSection(page: Page, url: string): Promise<Locator> {
   await expect(panel).toHaveCount(1);
   await expect(panel).not.toHaveAttribute('data-situation', '');
   // The panel may open by itself once the page is read: the tab is clicked only if it stays a tab.
-  await page.waitForTimeout(300);
+  await expectReadAfter(page, 0);
   if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
   await expect(panel).toHaveAttribute('data-open', 'true');
   const section = panel.locator('details.understanding');
@@ -145,19 +146,29 @@ test('a script’s click on the copy button copies nothing', async ({ page, cont
   await page.evaluate(() => navigator.clipboard.writeText('avant'));
   const button = section.getByRole('button', { name: 'Copier un rapport de reconnaissance' });
   await button.evaluate((element) => (element as HTMLButtonElement).click());
-  await page.waitForTimeout(300);
+  // A copy starts within the click (the report is built there): this frame's clipboard read,
+  // asked for after it, would see it.
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('avant');
   await expect(section.getByRole('status')).toHaveText('');
+  // The same button, clicked by a person, does copy: the check above could fail.
+  await button.click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Type de page');
 });
 
 test('a script’s click on the summary does not open the section', async ({ page }) => {
   await page.goto(fixture('account-prescriber').url);
   const panel = panelOf(page);
-  await page.waitForTimeout(300);
+  await expectReadAfter(page, 0);
   if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
+  await expect(panel).toHaveAttribute('data-open', 'true');
   const section = panel.locator('details.understanding');
-  await section.locator('summary').evaluate((element) => (element as HTMLElement).click());
-  await page.waitForTimeout(200);
+  await expect(section.locator('summary')).toBeVisible();
+  // A summary's click toggles its <details> within the click itself: the check right after is final.
+  const opened = await section.locator('summary').evaluate((element) => {
+    (element as HTMLElement).click();
+    return (element.parentElement as HTMLDetailsElement).open;
+  });
+  expect(opened).toBe(false);
   await expect(section).not.toHaveAttribute('open', '');
 });
 

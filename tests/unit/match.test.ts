@@ -359,12 +359,15 @@ describe('matchSituation', () => {
     },
   );
 
-  it.each(cases.filter((row) => 'guide' in row.why).map((row) => ({ ...row, because: whyText(row.why) })))(
-    '$evidence: the guide says it, word for word ($because)',
-    ({ why }) => {
-      expect('guide' in why && collapse(guideText).includes(collapse(why.guide))).toBe(true);
-    },
-  );
+  const guideCases = cases
+    .filter((row) => 'guide' in row.why)
+    .map((row) => ({ ...row, because: whyText(row.why) }));
+  it('has cases the guide decides', () => {
+    expect(guideCases.length).toBeGreaterThan(0);
+  });
+  it.each(guideCases)('$evidence: the guide says it, word for word ($because)', ({ why }) => {
+    expect('guide' in why && collapse(guideText).includes(collapse(why.guide))).toBe(true);
+  });
 
   it.each(cases)('$evidence: decided by the rule $rule', ({ context, learnt, chosen, situation, rule }) => {
     expect(explainSituation(context, learnt ?? {}, chosen)).toEqual({ situation, rule });

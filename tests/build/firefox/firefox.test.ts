@@ -5,12 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeManifest, describeNoNetwork, describeNoRemoteCode } from '../checks';
+import { describeManifest, describeNoNetwork, describeNoRemoteCode, describeNoTestData } from '../checks';
 import { buildDir, listFiles, OUTPUT_DIR, ROOT, readManifest, readText } from '../output';
 
 describeManifest('firefox-mv3');
 describeNoNetwork('firefox-mv3');
 describeNoRemoteCode('firefox-mv3');
+describeNoTestData('firefox-mv3');
 
 describe('firefox-mv3: Firefox settings', () => {
   it('has an id, declares no data collection, and a minimum version that reads that declaration', () => {
