@@ -1,0 +1,113 @@
+// The organisation's policy, as hospital IT deploys it: Chromium reads a real policy file
+// (/etc/chromium/policies/managed/*.json, `3rdparty.extensions.<id>`), checks it against the
+// extension's managed schema and hands it to the extension. The référents' address then fills
+// « Écrire à mes référents », and the options page shows the side as « Défini par votre
+// organisation » and the invalid value as ignored. The policy is machine-wide: it is written for
+// this file's tests only, keyed by this checkout's own extension id, with harmless values, and
+// removed afterwards, even on failure.
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
+import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+// Only for the type checker: page.evaluate runs this in the extension's options page.
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, `vt-act-guide-e2e-${process.pid}-${Date.now()}.json`);
+const REFERENT = 'referent.politique@example.org';
+
+/**
+ * An unpacked extension's id, as Chromium derives it when the manifest has no `key`: the SHA-256
+ * of its absolute path, the first 32 hex digits written with the letters a to p.
+ */
+function unpackedExtensionId(dir: string): string {
+  return [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
+    .map((digit) => String.fromCharCode('a'.charCodeAt(0) + Number.parseInt(digit, 16)))
+    .join('');
+}
+
+const EXTENSION_ID = unpackedExtensionId(E2E_EXTENSION_DIR);
+const POLICY = {
+  '3rdparty': {
+    extensions: {
+      [EXTENSION_ID]: {
+        referentsAddresses: [REFERENT],
+        organisationName: 'Structure de test (politique e2e)',
+        panelSide: 'left',
+        // A string, so Chromium's schema check lets it through: the extension's own check ignores it.
+        reportAddress: 'pas-une-adresse',
+      },
+    },
+  },
+};
+
+/** Why the policy cannot be written here, or undefined once it is. */
+let cannotWrite: string | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify(POLICY));
+  } catch (error) {
+    cannotWrite = `Chromium's policy directory ${POLICY_DIR} is not writable here (${(error as Error).message}): run as root, as .ci/run does.`;
+  }
+});
+
+test.afterAll(() => {
+  rmSync(POLICY_FILE, { force: true });
+});
+
+test.beforeEach(() => {
+  test.skip(cannotWrite !== undefined, cannotWrite);
+});
+
+const loginUrl = () => {
+  const login = FIXTURE_PAGES.find((page) => page.name === 'login');
+  if (!login) throw new Error('no fixture named login in tests/fixtures/pages.json');
+  return login.url;
+};
+
+test('the policy is this extension’s: its id is the one computed from its folder', ({ extensionId }) => {
+  expect(extensionId).toBe(EXTENSION_ID);
+});
+
+test('« Écrire à mes référents » writes to the référents the policy gives, the panel on its side', async ({
+  page,
+}) => {
+  await page.goto(loginUrl());
+  const panel = page.locator('vt-act-guide').locator('aside.panel');
+  await expect(panel).toHaveAttribute('data-situation', 'no-account');
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  await expect(panel).toHaveAttribute('data-side', 'left');
+  const mail = panel.locator('a[href^="mailto:"]', { hasText: 'Écrire à mes référents' });
+  await expect(mail).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:${REFERENT.replaceAll('.', '\\.')}\\?subject=`),
+  );
+});
+
+test('the options page shows the side as « Défini par votre organisation », read-only, and the ignored value', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const side = page.getByRole('group', { name: 'Côté de la page où s’affiche le panneau' });
+  await expect(side).toContainText('Défini par votre organisation');
+  await expect(side.getByRole('radio', { name: 'À gauche' })).toBeChecked();
+  await expect(side.getByRole('radio', { name: 'À gauche' })).toBeDisabled();
+  await expect(side).toHaveAccessibleDescription(/Défini par votre organisation/);
+  // Automatic opening was not set by the policy: it stays the user's.
+  await expect(page.getByRole('radio', { name: 'Le panneau s’ouvre de lui-même' })).toBeEnabled();
+  await expect(page.getByTestId('organisation')).toContainText(REFERENT);
+  await expect(page.getByTestId('managed-ignored')).toContainText(
+    'reportAddress\u00a0: «\u00a0pas-une-adresse\u00a0» n’est pas une adresse mail valide.',
+  );
+  // Nothing of the policy lands in the extension's own storage.
+  const local = await page.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(local)).not.toContain(REFERENT);
+});
