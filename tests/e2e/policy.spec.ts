@@ -6,8 +6,8 @@
 // this file's tests only, keyed by this checkout's own extension id, with harmless values, and
 // removed afterwards, even on failure.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
@@ -44,26 +44,29 @@ const POLICY = {
   },
 };
 
-/** Why the policy cannot be written here, or undefined once it is. */
-let cannotWrite: string | undefined;
+/** Why the policy cannot be written here (the directory, or its nearest existing parent, is not writable). */
+function cannotWritePolicy(): string | undefined {
+  let dir = POLICY_DIR;
+  while (!existsSync(dir)) dir = dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+    return undefined;
+  } catch {
+    return `Chromium's policy directory ${POLICY_DIR} cannot be written here (${dir} is not writable): run as root, as .ci/run does.`;
+  }
+}
 
+const cannotWrite = cannotWritePolicy();
+test.skip(cannotWrite !== undefined, cannotWrite);
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify(POLICY));
-  } catch (error) {
-    cannotWrite = `Chromium's policy directory ${POLICY_DIR} is not writable here (${(error as Error).message}): run as root, as .ci/run does.`;
-  }
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify(POLICY));
 });
 
 test.afterAll(() => {
   rmSync(POLICY_FILE, { force: true });
-});
-
-test.beforeEach(() => {
-  test.skip(cannotWrite !== undefined, cannotWrite);
 });
 
 const loginUrl = () => {
