@@ -114,3 +114,19 @@ test('the options page shows the side as « Défini par votre organisation », r
   const local = await page.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(local)).not.toContain(REFERENT);
 });
+
+test('the popup’s and the composer’s mails to the référents go to the policy’s référents', async ({
+  page,
+  popupUrl,
+  extensionId,
+}) => {
+  await page.goto(popupUrl);
+  const toReferents = page.locator('.mail a[href^="mailto:"]', { hasText: 'Écrire à mes référents' });
+  const toPolicyReferents = new RegExp(`^mailto:${REFERENT.replaceAll('.', '\\.')}\\?subject=`);
+  // The policy is read once the popup is shown: the links get their recipient a moment later.
+  await expect(toReferents.first()).toHaveAttribute('href', toPolicyReferents);
+  for (const link of await toReferents.all()) await expect(link).toHaveAttribute('href', toPolicyReferents);
+
+  await page.goto(`chrome-extension://${extensionId}/composer.html#referents-account`);
+  await expect(page.locator('#composer-referents-account-to')).toHaveValue(REFERENT);
+});
