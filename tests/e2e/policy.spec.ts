@@ -3,12 +3,13 @@
 // extension's managed schema and hands it to the extension. The référents' address then fills
 // « Écrire à mes référents », and the options page shows the side as « Défini par votre
 // organisation » and the invalid value as ignored. The policy is machine-wide: it is written for
-// this file's tests only, keyed by this checkout's own extension id, with harmless values, and
-// removed afterwards, even on failure.
+// this file's tests only, with harmless values, keyed by the id of a copy of the e2e build made
+// for this run (no other test, here or in another checkout, loads that copy), and removed
+// afterwards with the copy, even on failure.
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
+import { assertExtensionBuilt, E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 
@@ -16,7 +17,10 @@ import { expect, test } from './extension';
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, `vt-act-guide-e2e-${process.pid}-${Date.now()}.json`);
+const RUN = `${process.pid}-${Date.now()}`;
+const POLICY_FILE = join(POLICY_DIR, `vt-act-guide-e2e-${RUN}.json`);
+/** The copy of the e2e build these tests load: its own folder, so its own extension id. */
+const POLICY_BUILD = `${E2E_EXTENSION_DIR}-policy-${RUN}`;
 const REFERENT = 'referent.politique@example.org';
 
 /**
@@ -29,7 +33,7 @@ function unpackedExtensionId(dir: string): string {
     .join('');
 }
 
-const EXTENSION_ID = unpackedExtensionId(E2E_EXTENSION_DIR);
+const EXTENSION_ID = unpackedExtensionId(POLICY_BUILD);
 const POLICY = {
   '3rdparty': {
     extensions: {
@@ -59,14 +63,17 @@ function cannotWritePolicy(): string | undefined {
 const cannotWrite = cannotWritePolicy();
 test.skip(cannotWrite !== undefined, cannotWrite);
 test.describe.configure({ mode: 'serial' });
+test.use({ extensionDir: POLICY_BUILD });
 
 test.beforeAll(() => {
+  cpSync(assertExtensionBuilt(E2E_EXTENSION_DIR), POLICY_BUILD, { recursive: true });
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify(POLICY));
 });
 
 test.afterAll(() => {
   rmSync(POLICY_FILE, { force: true });
+  rmSync(POLICY_BUILD, { recursive: true, force: true });
 });
 
 const loginUrl = () => {
@@ -76,6 +83,7 @@ const loginUrl = () => {
 };
 
 test('the policy is this extension’s: its id is the one computed from its folder', ({ extensionId }) => {
+  // A wrong id would leave every other test here without a policy, failing for the wrong reason.
   expect(extensionId).toBe(EXTENSION_ID);
 });
 
