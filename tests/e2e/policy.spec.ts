@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { accessSync, constants, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { assertExtensionBuilt, E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
@@ -22,6 +23,7 @@ const POLICY_FILE = join(POLICY_DIR, `vt-act-guide-e2e-${RUN}.json`);
 /** The copy of the e2e build these tests load: its own folder, so its own extension id. */
 const POLICY_BUILD = `${E2E_EXTENSION_DIR}-policy-${RUN}`;
 const REFERENT = 'referent.politique@example.org';
+const REPORTS = 'signalements.dsi@example.org';
 
 /**
  * An unpacked extension's id, as Chromium derives it when the manifest has no `key`: the SHA-256
@@ -39,10 +41,10 @@ const POLICY = {
     extensions: {
       [EXTENSION_ID]: {
         referentsAddresses: [REFERENT],
-        organisationName: 'Structure de test (politique e2e)',
+        // A string, so Chromium's schema check lets it through; too long, the extension ignores it.
+        organisationName: 'Structure de test (politique e2e) '.repeat(4),
         panelSide: 'left',
-        // A string, so Chromium's schema check lets it through: the extension's own check ignores it.
-        reportAddress: 'pas-une-adresse',
+        reportAddress: REPORTS,
       },
     },
   },
@@ -100,6 +102,12 @@ test('« Écrire à mes référents » writes to the référents the policy give
     'href',
     new RegExp(`^mailto:${REFERENT.replaceAll('.', '\\.')}\\?subject=`),
   );
+  // Recognition reports go to the organisation's address (this build has none of its own).
+  const understanding = panel.locator('details.understanding');
+  await understanding.locator('summary').click();
+  await expect(
+    understanding.getByRole('link', { name: new RegExp(`Envoyer le rapport à ${REPORTS}`) }),
+  ).toHaveAttribute('href', new RegExp(`^mailto:${REPORTS}\\?`));
 });
 
 test('the options page shows the side as « Défini par votre organisation », read-only, and the ignored value', async ({
@@ -116,8 +124,14 @@ test('the options page shows the side as « Défini par votre organisation », r
   await expect(page.getByRole('radio', { name: 'Le panneau s’ouvre de lui-même' })).toBeEnabled();
   await expect(page.getByTestId('organisation')).toContainText(REFERENT);
   await expect(page.getByTestId('managed-ignored')).toContainText(
-    'reportAddress\u00a0: «\u00a0pas-une-adresse\u00a0» n’est pas une adresse mail valide.',
+    'organisationName\u00a0: 135\u00a0caractères\u00a0: 120 au plus.',
   );
+  await expect(page.getByTestId('organisation')).toContainText(REPORTS);
+  // Under a policy the page passes the accessibility audit too: disabled choices, described.
+  const audit = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(audit.violations.map((violation) => violation.id)).toEqual([]);
   // Nothing of the policy lands in the extension's own storage.
   const local = await page.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(local)).not.toContain(REFERENT);
