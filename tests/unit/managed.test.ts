@@ -18,7 +18,7 @@ import {
 } from '../../content/managed';
 import { MAX_NAME_LENGTH } from '../../content/names';
 import { defaultOptions, PANEL_SIDES } from '../../content/options';
-import { readManaged } from '../../entrypoints/shared/managed';
+import { readManaged, watchManaged } from '../../entrypoints/shared/managed';
 
 const VALID = {
   referentsAddresses: ['referent.un@hopital.fr', ' referent.deux@hopital.fr '],
@@ -278,6 +278,21 @@ describe('readManaged (browser.storage.managed, fakeBrowser)', () => {
     } finally {
       Object.defineProperty(fakeBrowser.storage, 'managed', { value: managed, configurable: true });
     }
+  });
+
+  it('calls back with the new policy when IT changes it, not for the user’s own storage, until unwatched', async () => {
+    const seen = vi.fn();
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+    const unwatch = watchManaged(seen);
+    await fakeBrowser.storage.local.set({ options: { panelSide: 'right', autoOpen: true } });
+    await tick();
+    expect(seen).not.toHaveBeenCalled();
+    await fakeBrowser.storage.managed.set({ panelSide: 'left' });
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ values: { panelSide: 'left' }, ignored: [] }));
+    unwatch();
+    await fakeBrowser.storage.managed.set({ panelSide: 'right' });
+    await tick();
+    expect(seen).toHaveBeenCalledTimes(1);
   });
 
   it('writes nothing of the policy to the extension’s storage', async () => {
