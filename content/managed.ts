@@ -66,6 +66,7 @@ const shown = (text: string): string =>
 
 type FieldResult<T> = { value: T } | { problem: ManagedProblem };
 
+/** The type each key must have: what the schema file declares, checked again where no browser did. */
 const TYPES = {
   referentsAddresses: z.array(z.string()),
   organisationName: z.string(),
@@ -73,6 +74,9 @@ const TYPES = {
   autoOpen: z.boolean(),
   reportAddress: z.string(),
 };
+
+/** `@sesan.fr`, from the guide's contact address. */
+const SESAN_DOMAIN = CONTACT_ADDRESS.slice(CONTACT_ADDRESS.indexOf('@')).toLowerCase();
 
 function oneAddress(raw: string): FieldResult<string> {
   const address = raw.trim();
@@ -116,9 +120,6 @@ const CHECKS: { [K in ManagedKey]-?: (value: z.infer<(typeof TYPES)[K]>) => Fiel
     return checked;
   },
 };
-
-/** `@sesan.fr`, from the guide's contact address. */
-const SESAN_DOMAIN = CONTACT_ADDRESS.slice(CONTACT_ADDRESS.indexOf('@')).toLowerCase();
 
 const isManagedKey = (key: string): key is ManagedKey => (MANAGED_KEYS as readonly string[]).includes(key);
 
