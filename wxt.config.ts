@@ -111,6 +111,9 @@ export default defineConfig({
       default_title: 'Guide ACT ViaTrajectoire',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
+    // Chrome and Edge check the organisation's `3rdparty` policy against this schema (assets/); Firefox
+    // reads the same keys from its own policy without one, and warns about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox only (Chrome warns about keys it does not know).
     ...(browser === 'firefox'
       ? {

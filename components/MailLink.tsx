@@ -1,7 +1,9 @@
+import { useContext } from 'preact/hooks';
 import { blankMessage, mailtoHref } from '../content/compose/message';
 import type { Prefill } from '../content/compose/prefill';
 import type { Mail } from '../content/guide';
 import { labels } from '../content/guide';
+import { ReferentsAddresses } from './managed-context';
 import { refuseUntrusted } from './trusted';
 
 interface MailLinkProps {
@@ -9,13 +11,14 @@ interface MailLinkProps {
   context?: Prefill;
 }
 
-/** A pre-filled e-mail, opened in the user's own mail client. */
+/** A pre-filled e-mail, opened in the user's own mail client, to the organisation's référents when it set them. */
 export function MailLink({ mail, context }: MailLinkProps) {
+  const referents = useContext(ReferentsAddresses);
   return (
     <p class="mail">
       <a
         class="button button-secondary"
-        href={mailtoHref(blankMessage(mail.form, context))}
+        href={mailtoHref(blankMessage(mail.form, context, referents))}
         title={labels.mailOpens}
         onClick={refuseUntrusted}
       >

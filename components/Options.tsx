@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { optionsLabels } from '../content/guide/options-labels';
+import { ignoredLine, optionsLabels } from '../content/guide/options-labels';
+import { effectiveOptions, type ManagedConfig, noManaged } from '../content/managed';
 import type { Options as OptionsValue, PanelSide } from '../content/options';
 
 export interface OptionsProps {
+  /** The user's own options: what a change starts from, so a managed value is never saved as theirs. */
   options: OptionsValue;
+  /** The organisation's policy: its values are shown, read-only, over the user's. */
+  managed?: ManagedConfig;
   onChange: (options: OptionsValue) => void;
   /** Said politely after a change: « Enregistré », or why it failed. */
   settingsStatus: string;
@@ -18,15 +22,87 @@ const SIDES: readonly { side: PanelSide; label: string }[] = [
   { side: 'left', label: optionsLabels.sideLeft },
 ];
 
-/** The options page: the panel's side and opening, and erasing everything, with a confirmation. */
+/** Under a setting the organisation set: says so, and is the disabled fieldset's description. */
+function ManagedNote({ id }: { id: string }) {
+  return (
+    <p class="managed-note" id={id}>
+      <strong>{optionsLabels.managedBy}</strong> {optionsLabels.managedExplained}
+    </p>
+  );
+}
+
+/** What the organisation set that is not a setting of the panel: its name, référents, report address. */
+function OrganisationSection({ managed }: { managed: ManagedConfig }) {
+  const { organisationName, referentsAddresses, reportAddress } = managed.values;
+  if (organisationName === undefined && referentsAddresses === undefined && reportAddress === undefined)
+    return null;
+  return (
+    <section class="card" aria-labelledby="organisation-title" data-testid="organisation">
+      <h2 id="organisation-title">{optionsLabels.organisationTitle}</h2>
+      <p>{optionsLabels.organisationIntro}</p>
+      <dl class="managed-values">
+        {organisationName !== undefined ? (
+          <>
+            <dt>{optionsLabels.organisationName}</dt>
+            <dd>{organisationName}</dd>
+          </>
+        ) : null}
+        {referentsAddresses !== undefined ? (
+          <>
+            <dt>{optionsLabels.referentsAddresses}</dt>
+            <dd>
+              <ul>
+                {referentsAddresses.map((address) => (
+                  <li key={address}>{address}</li>
+                ))}
+              </ul>
+              <p class="managed-use">{optionsLabels.referentsUse}</p>
+            </dd>
+          </>
+        ) : null}
+        {reportAddress !== undefined ? (
+          <>
+            <dt>{optionsLabels.reportAddress}</dt>
+            <dd>{reportAddress}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+/** The managed values left out, each with why: for the user to tell their IT. */
+function IgnoredSection({ managed }: { managed: ManagedConfig }) {
+  if (managed.ignored.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="ignored-title" data-testid="managed-ignored">
+      <h2 id="ignored-title">{optionsLabels.ignoredTitle}</h2>
+      <p>{optionsLabels.ignoredIntro}</p>
+      <ul>
+        {managed.ignored.map(({ key, problem }, index) => (
+          <li key={index}>{ignoredLine(key, problem)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The options page: the panel's side and opening (read-only where the organisation set them),
+ * what the organisation configured, and erasing everything, with a confirmation.
+ */
 export function Options({
   options,
+  managed = noManaged(),
   onChange,
   settingsStatus,
   onErase,
   onEraseCancelled,
   eraseStatus,
 }: OptionsProps) {
+  const shown = effectiveOptions(options, managed.values);
+  const sideManaged = managed.values.panelSide !== undefined;
+  const autoOpenManaged = managed.values.autoOpen !== undefined;
   return (
     <>
       <header class="options-header">
@@ -37,32 +113,46 @@ export function Options({
         </div>
       </header>
       <main>
+        <OrganisationSection managed={managed} />
+        <IgnoredSection managed={managed} />
         <section class="card" aria-labelledby="panel-title">
           <h2 id="panel-title">{optionsLabels.panelTitle}</h2>
-          <fieldset class="choices">
+          <fieldset
+            class="choices"
+            disabled={sideManaged}
+            aria-describedby={sideManaged ? 'panel-side-managed' : undefined}
+            data-testid="panel-side"
+          >
             <legend>{optionsLabels.sideLegend}</legend>
+            {sideManaged ? <ManagedNote id="panel-side-managed" /> : null}
             {SIDES.map(({ side, label }) => (
               <label class="choice-row" key={side}>
                 <input
                   type="radio"
                   name="panel-side"
                   value={side}
-                  checked={options.panelSide === side}
+                  checked={shown.panelSide === side}
                   onChange={() => onChange({ ...options, panelSide: side })}
                 />
                 <span>{label}</span>
               </label>
             ))}
           </fieldset>
-          <fieldset class="choices">
+          <fieldset
+            class="choices"
+            disabled={autoOpenManaged}
+            aria-describedby={autoOpenManaged ? 'auto-open-managed' : undefined}
+            data-testid="auto-open"
+          >
             <legend>{optionsLabels.autoOpenLegend}</legend>
+            {autoOpenManaged ? <ManagedNote id="auto-open-managed" /> : null}
             {[true, false].map((autoOpen) => (
               <label class="choice-row" key={String(autoOpen)}>
                 <input
                   type="radio"
                   name="auto-open"
                   value={autoOpen ? 'open' : 'tab'}
-                  checked={options.autoOpen === autoOpen}
+                  checked={shown.autoOpen === autoOpen}
                   onChange={() => onChange({ ...options, autoOpen })}
                 />
                 <span>{autoOpen ? optionsLabels.autoOpenYes : optionsLabels.autoOpenNo}</span>

@@ -627,3 +627,25 @@ export function withPrefill(
   }
   return { draft: prefilled.length > 0 ? { ...draft, values } : draft, prefilled };
 }
+
+/** The organisation's référents' addresses (its managed policy) as one « to » value. */
+const referentsValue = (addresses: readonly string[]): string => addresses.join(', ');
+
+/**
+ * The draft with the organisation's référents in the « to » field of a form written to them, when
+ * that field is empty (what the user typed wins).
+ */
+export function withReferents(form: FormDef, draft: Draft, addresses: readonly string[]): Draft {
+  if (form.recipient !== 'field' || addresses.length === 0 || (draft.values.to ?? '').trim() !== '')
+    return draft;
+  return { ...draft, values: { ...draft.values, to: referentsValue(addresses) } };
+}
+
+/**
+ * The draft to store: a « to » still holding the organisation's list left empty, since the policy
+ * fills it again; managed values never reach the extension's own storage.
+ */
+export function withoutReferents(draft: Draft, addresses: readonly string[]): Draft {
+  if (addresses.length === 0 || (draft.values.to ?? '').trim() !== referentsValue(addresses)) return draft;
+  return { ...draft, values: { ...draft.values, to: '' } };
+}

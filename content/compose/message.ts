@@ -12,6 +12,7 @@ import {
   isShown,
   REFERENT_FIELDS,
   withPrefill,
+  withReferents,
 } from './forms';
 import { type FormId, referentKey } from './ids';
 import type { Prefill } from './prefill';
@@ -90,12 +91,20 @@ export function composeMessage(form: FormDef, draft: Draft): ComposedMessage {
 }
 
 /**
- * The message of a blank draft, with the page's names where the form takes them: the guide's
- * quick mail link is this message, so the panel, the popup and the composer write one text.
+ * The message of a blank draft, with the page's names where the form takes them and the
+ * organisation's référents as its recipients: the guide's quick mail link is this message, so the
+ * panel, the popup and the composer write one text.
  */
-export function blankMessage(formId: FormId, prefill?: Prefill): ComposedMessage {
+export function blankMessage(
+  formId: FormId,
+  prefill?: Prefill,
+  referents: readonly string[] = [],
+): ComposedMessage {
   const form = FORMS[formId];
-  return composeMessage(form, withPrefill(form, blankDraft(form), prefill).draft);
+  return composeMessage(
+    form,
+    withReferents(form, withPrefill(form, blankDraft(form), prefill).draft, referents),
+  );
 }
 
 /** Beyond about this length, some mail clients and systems cut or refuse a mailto: address. */

@@ -1,6 +1,9 @@
 // The sentences of the options page (and of the popup's way to it). Kept out of labels.ts:
 // the content script never shows them.
 
+import type { ManagedKey, ManagedProblem } from '../managed';
+import { frenchTypography } from './typography';
+
 // Plain literals, typeset as written (see guide.ts): a bundle that does not use these drops them.
 export const optionsLabels = {
   appName: 'Guide ACT ViaTrajectoire',
@@ -12,6 +15,20 @@ export const optionsLabels = {
   autoOpenLegend: 'À l’ouverture d’une page de ViaTrajectoire',
   autoOpenYes: 'Le panneau s’ouvre de lui-même',
   autoOpenNo: 'Le panneau reste réduit à un onglet jusqu’à ce que je clique dessus',
+  managedBy: 'Défini par votre organisation',
+  managedExplained:
+    'Le service informatique de votre structure l’a choisi : ce réglage ne peut pas être changé ici.',
+  organisationTitle: 'Configuré par votre organisation',
+  organisationIntro:
+    'Le service informatique de votre structure a configuré l’extension. Ces valeurs ne sont gardées nulle part par l’extension : elle les relit à chaque page.',
+  organisationName: 'Structure',
+  referentsAddresses: 'Adresses de vos référents ViaTrajectoire',
+  referentsUse:
+    'Elles remplissent « Écrire à mes référents » et les destinataires des messages à vos référents.',
+  reportAddress: 'Adresse des rapports de reconnaissance',
+  ignoredTitle: 'Valeurs de votre organisation ignorées',
+  ignoredIntro:
+    'Ces valeurs de la configuration de votre organisation n’ont pas été appliquées : signalez-les à votre service informatique.',
   saved: 'Enregistré',
   saveFailed: 'Enregistrement impossible : réessayez.',
   dataTitle: 'Mes données',
@@ -29,3 +46,39 @@ export const optionsLabels = {
 
 /** The popup's button to the options page (its own constant: the popup needs nothing else here). */
 export const openOptionsLabel = 'Réglages et effacement de mes données';
+
+/** What each managed key must hold, said when a policy gives it something else. */
+const EXPECTED_TYPE: Record<ManagedKey, string> = {
+  referentsAddresses: 'une liste d’adresses mail était attendue',
+  organisationName: 'un texte était attendu',
+  panelSide: '« left » ou « right » était attendu',
+  autoOpen: 'true ou false était attendu',
+  reportAddress: 'une adresse mail était attendue',
+};
+
+const count = (n: number): string => n.toLocaleString('fr-FR');
+
+/** Why a managed value was ignored, in words: the fixed words typeset, the policy's own text left as it is. */
+export function ignoredReason(problem: ManagedProblem): string {
+  switch (problem.code) {
+    case 'unknown-key':
+      return 'clé inconnue de l’extension.';
+    case 'wrong-type':
+      return `${EXPECTED_TYPE[problem.key]}.`;
+    case 'empty':
+      return 'la valeur est vide.';
+    case 'email':
+      return `${frenchTypography('« ')}${problem.address}${frenchTypography(' » n’est pas une adresse mail valide.')}`;
+    case 'too-many':
+      return frenchTypography(`${count(problem.count)} adresses : ${count(problem.max)} au plus.`);
+    case 'too-long':
+      return frenchTypography(`${count(problem.length)} caractères : ${count(problem.max)} au plus.`);
+    case 'sesan':
+      return 'c’est une adresse de SESAN, qui crée les comptes et les structures mais ne reçoit pas les rapports de l’extension.';
+  }
+}
+
+/** One ignored value: its key, then why. */
+export function ignoredLine(key: string, problem: ManagedProblem): string {
+  return `${key}${frenchTypography(' : ')}${ignoredReason(problem)}`;
+}

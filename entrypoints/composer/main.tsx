@@ -6,10 +6,11 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Composer, FormChooser } from '../../components/Composer';
 import type { Draft } from '../../content/compose/drafts';
-import { blankDraft, FORMS, withPrefill } from '../../content/compose/forms';
+import { blankDraft, FORMS, withoutReferents, withPrefill, withReferents } from '../../content/compose/forms';
 import { type FormId, isFormId } from '../../content/compose/ids';
 import { composerLabels } from '../../content/guide/composer-labels';
 import { clearDraft, forgetAllDrafts, readDraft, saveDraft } from '../shared/drafts';
+import { readManaged } from '../shared/managed';
 import { onAllDataErased } from '../shared/options-store';
 import { takeComposerPrefill } from './prefill';
 
@@ -22,6 +23,8 @@ interface Start {
   draft: Draft;
   prefilled: string[];
   shortened: string[];
+  /** The organisation's référents' addresses (managed policy): they fill an empty « to ». */
+  referents: readonly string[];
 }
 
 interface ComposerPageProps {
@@ -38,15 +41,28 @@ function ComposerPage({ form, focusOnMount, erasures }: ComposerPageProps) {
   erasuresNow.current = erasures;
   useEffect(() => {
     const erasuresBefore = erasuresNow.current;
-    void Promise.all([readDraft(form), takeComposerPrefill(form)]).then(([saved, prefill]) => {
-      // Erased while this was read: what was read is gone.
-      if (erasuresNow.current !== erasuresBefore) {
-        setStart({ draft: blankDraft(FORMS[form]), prefilled: [], shortened: [] });
-        return;
-      }
-      const { draft, prefilled } = withPrefill(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), prefill);
-      setStart({ draft, prefilled, shortened: saved?.shortened ?? [] });
-    });
+    void Promise.all([readDraft(form), takeComposerPrefill(form), readManaged()]).then(
+      ([saved, prefill, managed]) => {
+        const referents = managed.values.referentsAddresses ?? [];
+        // Erased while this was read: what was read is gone (the policy is not the user's data).
+        if (erasuresNow.current !== erasuresBefore) {
+          const blank = withReferents(FORMS[form], blankDraft(FORMS[form]), referents);
+          setStart({ draft: blank, prefilled: [], shortened: [], referents });
+          return;
+        }
+        const { draft, prefilled } = withPrefill(
+          FORMS[form],
+          saved?.draft ?? blankDraft(FORMS[form]),
+          prefill,
+        );
+        setStart({
+          draft: withReferents(FORMS[form], draft, referents),
+          prefilled,
+          shortened: saved?.shortened ?? [],
+          referents,
+        });
+      },
+    );
   }, [form]);
   if (!start) return null;
   return (
@@ -55,7 +71,7 @@ function ComposerPage({ form, focusOnMount, erasures }: ComposerPageProps) {
       initialDraft={start.draft}
       prefilled={start.prefilled}
       shortened={start.shortened}
-      onDraftChange={(next) => void saveDraft(form, next)}
+      onDraftChange={(next) => void saveDraft(form, withoutReferents(next, start.referents))}
       onDraftForget={() => void clearDraft(form)}
       erasures={erasures}
       focusOnMount={focusOnMount}

@@ -4,7 +4,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Options } from '../../components/Options';
 import { optionsLabels } from '../../content/guide/options-labels';
+import { type ManagedConfig, noManaged } from '../../content/managed';
 import { defaultOptions, type Options as OptionsValue } from '../../content/options';
+import { readManaged, watchManaged } from '../shared/managed';
 import { eraseAllData, readOptions, saveOptions, watchOptions } from '../shared/options-store';
 import { savePanel } from '../shared/session-store';
 
@@ -20,11 +22,18 @@ function useAnnouncer(): [string, (text: string) => void] {
 
 function App() {
   const [options, setOptions] = useState<OptionsValue>(defaultOptions());
+  const [managed, setManaged] = useState<ManagedConfig>(noManaged());
   const [settingsStatus, announceSettings] = useAnnouncer();
   const [eraseStatus, announceErase] = useAnnouncer();
   useEffect(() => {
     readOptions().then(setOptions);
-    return watchOptions(setOptions);
+    readManaged().then(setManaged);
+    const unwatchOptions = watchOptions(setOptions);
+    const unwatchManaged = watchManaged(setManaged);
+    return () => {
+      unwatchOptions();
+      unwatchManaged();
+    };
   }, []);
 
   async function change(next: OptionsValue) {
@@ -52,6 +61,7 @@ function App() {
   return (
     <Options
       options={options}
+      managed={managed}
       onChange={(next) => void change(next)}
       settingsStatus={settingsStatus}
       onErase={() => void erase()}

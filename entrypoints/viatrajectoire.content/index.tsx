@@ -7,10 +7,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import guidanceCss from '../../components/guidance.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
+import { effectiveOptions } from '../../content/managed';
 import { BANNER_MAX_HEIGHT } from '../../content/placement';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../shared/badge-request';
+import { readManaged } from '../shared/managed';
 import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
 import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, watchSession } from '../shared/session-store';
@@ -54,12 +56,15 @@ async function startPanel(ctx: ContentScriptContext) {
   // The stored state travels from the browser process while the host is mounted and the page read.
   const sessionRead = readSession(Date.now());
   const optionsRead = readOptions();
+  const managedRead = readManaged();
   const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
   ctx.onInvalidated(() => render(null, container));
   const firstContext = readPage(document, currentUrl());
   const session = await sessionRead;
-  const options = await optionsRead;
-  const panel = createPanelController({ ctx, host, container, firstContext, session, options });
+  // The organisation's values win over the user's own, here and on each change of theirs.
+  const managed = (await managedRead).values;
+  const options = effectiveOptions(await optionsRead, managed);
+  const panel = createPanelController({ ctx, host, container, firstContext, session, options, managed });
 
   const lateRender = watchLateRender(() => {
     // The banner may be what just rendered: measured again with each late read (cheap: a few reads).
@@ -104,7 +109,7 @@ async function startPanel(ctx: ContentScriptContext) {
   // rather than left on screen unable to save anything.
   ctx.setInterval(() => {}, 2_000);
 
-  ctx.onInvalidated(watchOptions(panel.optionsChanged));
+  ctx.onInvalidated(watchOptions((own) => panel.optionsChanged(effectiveOptions(own, managed))));
   ctx.onInvalidated(watchSession(panel.sessionChanged));
 
   // Single-page navigation: Angular changes the address with pushState, then renders. The event

@@ -3,10 +3,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ReferentsAddresses } from '../../components/managed-context';
 import { Panel } from '../../components/Panel';
 import { PanelBoundary } from '../../components/PanelFallback';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
+import type { Managed } from '../../content/managed';
 import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
 import { type Options, type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
 import { browserFromUserAgent } from '../../content/report/browser';
@@ -20,7 +22,7 @@ import { e2eCount, e2eToggled, e2eWrite } from './e2e-signal';
 
 /** The maintainers' address for recognition reports, set at build time (wxt.config.ts); '' for none. */
 declare const __VT_REPORT_ADDRESS__: string;
-const REPORT_ADDRESS = __VT_REPORT_ADDRESS__ || undefined;
+const BUILD_REPORT_ADDRESS = __VT_REPORT_ADDRESS__ || undefined;
 
 let lastUrl: URL | undefined;
 /** The page's address, parsed again only when it changed: a page that renders late is re-read up
@@ -47,10 +49,23 @@ export interface PanelStart {
   container: HTMLElement;
   firstContext: PageContext;
   session: SessionState;
+  /** The options in force: the organisation's values over the user's own (content/managed.ts). */
   options: Options;
+  /** The organisation's policy: its référents and its address for reports win over the build's. */
+  managed: Managed;
 }
 
-export function createPanelController({ ctx, host, container, firstContext, session, options }: PanelStart) {
+export function createPanelController({
+  ctx,
+  host,
+  container,
+  firstContext,
+  session,
+  options,
+  managed,
+}: PanelStart) {
+  const referents = managed.referentsAddresses ?? [];
+  const reportAddress = managed.reportAddress ?? BUILD_REPORT_ADDRESS;
   const state: PanelState = {
     context: firstContext,
     situation: 'unknown',
@@ -134,44 +149,47 @@ export function createPanelController({ ctx, host, container, firstContext, sess
   function paint() {
     lastShown = shownFromPage();
     render(
-      <PanelBoundary side={state.side} top={state.top}>
-        <Panel
-          pageKind={state.context.pageKind}
-          situation={state.situation}
-          chosen={state.chosen}
-          supposed={isSupposed(state.context, state.learnt, state.chosen)}
-          structureName={state.context.structureName}
-          unitName={state.context.unitName}
-          open={state.open}
-          side={state.side}
-          top={state.top}
-          onOpenChange={setOpen}
-          onCompose={(form) => {
-            if (ctx.isInvalid) return;
-            const message: OpenComposerMessage = {
-              type: OPEN_COMPOSER_MESSAGE,
-              form,
-              prefill: { structureName: state.context.structureName, unitName: state.context.unitName },
-            };
-            store(() => browser.runtime.sendMessage(message));
-          }}
-          onChoose={(situation) => {
-            state.chosen = situation;
-            evaluate();
-            store(() => saveChoice(situation, Date.now()));
-          }}
-          // Traced reads only while « Ce que l'extension a compris » is open, or at the report's click.
-          understanding={{
-            understand: () => understandPage(document, currentUrl(), state.learnt, state.chosen, Date.now()),
-            report: () =>
-              reportOfPage(document, currentUrl(), {
-                extensionVersion: browser.runtime.getManifest().version,
-                browser: browserFromUserAgent(navigator.userAgent),
-              }),
-          }}
-          reportAddress={REPORT_ADDRESS}
-        />
-      </PanelBoundary>,
+      <ReferentsAddresses.Provider value={referents}>
+        <PanelBoundary side={state.side} top={state.top}>
+          <Panel
+            pageKind={state.context.pageKind}
+            situation={state.situation}
+            chosen={state.chosen}
+            supposed={isSupposed(state.context, state.learnt, state.chosen)}
+            structureName={state.context.structureName}
+            unitName={state.context.unitName}
+            open={state.open}
+            side={state.side}
+            top={state.top}
+            onOpenChange={setOpen}
+            onCompose={(form) => {
+              if (ctx.isInvalid) return;
+              const message: OpenComposerMessage = {
+                type: OPEN_COMPOSER_MESSAGE,
+                form,
+                prefill: { structureName: state.context.structureName, unitName: state.context.unitName },
+              };
+              store(() => browser.runtime.sendMessage(message));
+            }}
+            onChoose={(situation) => {
+              state.chosen = situation;
+              evaluate();
+              store(() => saveChoice(situation, Date.now()));
+            }}
+            // Traced reads only while « Ce que l'extension a compris » is open, or at the report's click.
+            understanding={{
+              understand: () =>
+                understandPage(document, currentUrl(), state.learnt, state.chosen, Date.now()),
+              report: () =>
+                reportOfPage(document, currentUrl(), {
+                  extensionVersion: browser.runtime.getManifest().version,
+                  browser: browserFromUserAgent(navigator.userAgent),
+                }),
+            }}
+            reportAddress={reportAddress}
+          />
+        </PanelBoundary>
+      </ReferentsAddresses.Provider>,
       container,
     );
     rememberSeen();

@@ -1,7 +1,8 @@
 // Build checks on the Chromium build, run by `npm run test:build` after `npm run build`.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MANAGED_KEYS } from '../../content/managed';
 import { describeManifest, describeNoNetwork, describeNoRemoteCode, describeNoTestData } from './checks';
-import { bundleSizes, kB, SIZE_BUDGETS } from './output';
+import { bundleSizes, kB, listFiles, readManifest, readText, SIZE_BUDGETS } from './output';
 
 describeManifest('chrome-mv3');
 describeNoNetwork('chrome-mv3');
@@ -36,5 +37,16 @@ describe('chrome-mv3: size budgets (gzip, level 9)', () => {
 
   it(`popup (its chunks + CSS) ≤ ${kB(SIZE_BUDGETS.popup)}`, () => {
     expect(sizes.popup.gzip, `popup gzip\n${table}`).toBeLessThanOrEqual(SIZE_BUDGETS.popup);
+  });
+});
+
+describe('chrome-mv3: managed configuration', () => {
+  it('declares the managed schema, and ships it with the keys the extension reads', () => {
+    const schemaFile = readManifest('chrome-mv3').storage?.managed_schema;
+    expect(schemaFile, 'storage.managed_schema').toBe('managed_schema.json');
+    expect(listFiles('chrome-mv3')).toContain(schemaFile);
+    const schema = JSON.parse(readText('chrome-mv3', schemaFile));
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual([...MANAGED_KEYS]);
   });
 });

@@ -35,6 +35,8 @@ export type ExtensionOptions = {
    * 'shipped', the build users install, whose shadow root is closed (hostile-page suite).
    */
   build: 'e2e' | 'shipped';
+  /** Another folder holding a build to load instead (a copy with an id of its own). */
+  extensionDir: string | undefined;
   /** Requests to the host a test's own page makes on purpose (its images): not the extension's. */
   expectedHostRequests: RegExp[];
 };
@@ -48,9 +50,10 @@ const isHostSubresource = (request: Request): boolean =>
 
 export const test = base.extend<ExtensionFixtures & ExtensionOptions & Internal>({
   build: ['e2e', { option: true }],
+  extensionDir: [undefined, { option: true }],
   expectedHostRequests: [[], { option: true }],
-  launched: async ({ build, expectedHostRequests }, use) => {
-    const dir = build === 'shipped' ? EXTENSION_DIR : E2E_EXTENSION_DIR;
+  launched: async ({ build, extensionDir, expectedHostRequests }, use) => {
+    const dir = extensionDir ?? (build === 'shipped' ? EXTENSION_DIR : E2E_EXTENSION_DIR);
     const context = await launchWithExtension({ headless: true, dir });
     context.setDefaultTimeout(10_000);
     context.setDefaultNavigationTimeout(15_000);

@@ -1,0 +1,154 @@
+// The organisation's policy, as hospital IT deploys it: Chromium reads a real policy file
+// (/etc/chromium/policies/managed/*.json, `3rdparty.extensions.<id>`), checks it against the
+// extension's managed schema and hands it to the extension. The référents' address then fills
+// « Écrire à mes référents », and the options page shows the side as « Défini par votre
+// organisation » and the invalid value as ignored. The policy is machine-wide: it is written for
+// this file's tests only, with harmless values, keyed by the id of a copy of the e2e build made
+// for this run (no other test, here or in another checkout, loads that copy), and removed
+// afterwards with the copy, even on failure.
+import { createHash } from 'node:crypto';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { assertExtensionBuilt, E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
+import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { expect, test } from './extension';
+
+// Only for the type checker: page.evaluate runs this in the extension's options page.
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const RUN = `${process.pid}-${Date.now()}`;
+const POLICY_FILE = join(POLICY_DIR, `vt-act-guide-e2e-${RUN}.json`);
+/** The copy of the e2e build these tests load: its own folder, so its own extension id. */
+const POLICY_BUILD = `${E2E_EXTENSION_DIR}-policy-${RUN}`;
+const REFERENT = 'referent.politique@example.org';
+const REPORTS = 'signalements.dsi@example.org';
+
+/**
+ * An unpacked extension's id, as Chromium derives it when the manifest has no `key`: the SHA-256
+ * of its absolute path, the first 32 hex digits written with the letters a to p.
+ */
+function unpackedExtensionId(dir: string): string {
+  return [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
+    .map((digit) => String.fromCharCode('a'.charCodeAt(0) + Number.parseInt(digit, 16)))
+    .join('');
+}
+
+const EXTENSION_ID = unpackedExtensionId(POLICY_BUILD);
+const POLICY = {
+  '3rdparty': {
+    extensions: {
+      [EXTENSION_ID]: {
+        referentsAddresses: [REFERENT],
+        // A string, so Chromium's schema check lets it through; too long, the extension ignores it.
+        organisationName: 'Structure de test (politique e2e) '.repeat(4),
+        panelSide: 'left',
+        reportAddress: REPORTS,
+      },
+    },
+  },
+};
+
+/** Why the policy cannot be written here (the directory, or its nearest existing parent, is not writable). */
+function cannotWritePolicy(): string | undefined {
+  let dir = POLICY_DIR;
+  while (!existsSync(dir)) dir = dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+    return undefined;
+  } catch {
+    return `Chromium's policy directory ${POLICY_DIR} cannot be written here (${dir} is not writable): run as root, as .ci/run does.`;
+  }
+}
+
+const cannotWrite = cannotWritePolicy();
+test.skip(cannotWrite !== undefined, cannotWrite);
+test.describe.configure({ mode: 'serial' });
+test.use({ extensionDir: POLICY_BUILD });
+
+test.beforeAll(() => {
+  cpSync(assertExtensionBuilt(E2E_EXTENSION_DIR), POLICY_BUILD, { recursive: true });
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify(POLICY));
+});
+
+test.afterAll(() => {
+  rmSync(POLICY_FILE, { force: true });
+  rmSync(POLICY_BUILD, { recursive: true, force: true });
+});
+
+const loginUrl = () => {
+  const login = FIXTURE_PAGES.find((page) => page.name === 'login');
+  if (!login) throw new Error('no fixture named login in tests/fixtures/pages.json');
+  return login.url;
+};
+
+test('the policy is this extension’s: its id is the one computed from its folder', ({ extensionId }) => {
+  // A wrong id would leave every other test here without a policy, failing for the wrong reason.
+  expect(extensionId).toBe(EXTENSION_ID);
+});
+
+test('« Écrire à mes référents » writes to the référents the policy gives, the panel on its side', async ({
+  page,
+}) => {
+  await page.goto(loginUrl());
+  const panel = page.locator('vt-act-guide').locator('aside.panel');
+  await expect(panel).toHaveAttribute('data-situation', 'no-account');
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  await expect(panel).toHaveAttribute('data-side', 'left');
+  const mail = panel.locator('a[href^="mailto:"]', { hasText: 'Écrire à mes référents' });
+  await expect(mail).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:${REFERENT.replaceAll('.', '\\.')}\\?subject=`),
+  );
+  // Recognition reports go to the organisation's address (this build has none of its own).
+  const understanding = panel.locator('details.understanding');
+  await understanding.locator('summary').click();
+  await expect(
+    understanding.getByRole('link', { name: new RegExp(`Envoyer le rapport à ${REPORTS}`) }),
+  ).toHaveAttribute('href', new RegExp(`^mailto:${REPORTS}\\?`));
+});
+
+test('the options page shows the side as « Défini par votre organisation », read-only, and the ignored value', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const side = page.getByRole('group', { name: 'Côté de la page où s’affiche le panneau' });
+  await expect(side).toContainText('Défini par votre organisation');
+  await expect(side.getByRole('radio', { name: 'À gauche' })).toBeChecked();
+  await expect(side.getByRole('radio', { name: 'À gauche' })).toBeDisabled();
+  await expect(side).toHaveAccessibleDescription(/Défini par votre organisation/);
+  // Automatic opening was not set by the policy: it stays the user's.
+  await expect(page.getByRole('radio', { name: 'Le panneau s’ouvre de lui-même' })).toBeEnabled();
+  await expect(page.getByTestId('organisation')).toContainText(REFERENT);
+  await expect(page.getByTestId('managed-ignored')).toContainText(
+    'organisationName\u00a0: 135\u00a0caractères\u00a0: 120 au plus.',
+  );
+  await expect(page.getByTestId('organisation')).toContainText(REPORTS);
+  // Under a policy the page passes the accessibility audit too: disabled choices, described.
+  const audit = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(audit.violations.map((violation) => violation.id)).toEqual([]);
+  // Nothing of the policy lands in the extension's own storage.
+  const local = await page.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(local)).not.toContain(REFERENT);
+});
+
+test('the popup’s and the composer’s mails to the référents go to the policy’s référents', async ({
+  page,
+  popupUrl,
+  extensionId,
+}) => {
+  await page.goto(popupUrl);
+  const toReferents = page.locator('.mail a[href^="mailto:"]', { hasText: 'Écrire à mes référents' });
+  const toPolicyReferents = new RegExp(`^mailto:${REFERENT.replaceAll('.', '\\.')}\\?subject=`);
+  // The policy is read once the popup is shown: the links get their recipient a moment later.
+  await expect(toReferents.first()).toHaveAttribute('href', toPolicyReferents);
+  for (const link of await toReferents.all()) await expect(link).toHaveAttribute('href', toPolicyReferents);
+
+  await page.goto(`chrome-extension://${extensionId}/composer.html#referents-account`);
+  await expect(page.locator('#composer-referents-account-to')).toHaveValue(REFERENT);
+});

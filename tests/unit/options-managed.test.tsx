@@ -1,0 +1,136 @@
+// The options page and the guidance under an organisation's policy: each managed setting shown as
+// « Défini par votre organisation », read-only and explained to screen readers; a change of the
+// user's own setting never saves the managed one as theirs; the ignored values listed with why;
+// « Écrire à mes référents » addressed to the policy's référents.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReferentsAddresses } from '../../components/managed-context';
+import { Options, type OptionsProps } from '../../components/Options';
+import { SituationGuidance } from '../../components/SituationGuidance';
+import { situationById } from '../../content/guide';
+import { type ManagedConfig, parseManaged } from '../../content/managed';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function showOptions(
+  managed?: ManagedConfig,
+  own: OptionsProps['options'] = { panelSide: 'right', autoOpen: true },
+) {
+  const onChange = vi.fn();
+  act(() =>
+    render(
+      <Options
+        options={own}
+        managed={managed}
+        onChange={onChange}
+        settingsStatus=""
+        onErase={() => {}}
+        onEraseCancelled={() => {}}
+        eraseStatus=""
+      />,
+      root,
+    ),
+  );
+  return onChange;
+}
+
+const fieldset = (testId: string) => root.querySelector(`[data-testid="${testId}"]`) as HTMLFieldSetElement;
+const radio = (name: string, value: string) =>
+  root.querySelector(`input[name="${name}"][value="${value}"]`) as HTMLInputElement;
+
+describe('the options page without a policy', () => {
+  it('is as before: both settings the user’s, nothing about an organisation', () => {
+    showOptions();
+    expect(fieldset('panel-side').disabled).toBe(false);
+    expect(fieldset('auto-open').disabled).toBe(false);
+    expect(root.textContent).not.toContain('Défini par votre organisation');
+    expect(root.querySelector('[data-testid="organisation"]')).toBeNull();
+    expect(root.querySelector('[data-testid="managed-ignored"]')).toBeNull();
+  });
+});
+
+describe('the options page under a policy', () => {
+  const managed = parseManaged({
+    panelSide: 'left',
+    organisationName: 'Hôpital Saint-Exemple',
+    referentsAddresses: ['referent@hopital.fr'],
+    autoOpen: 'oui',
+    theme: 'sombre',
+  });
+
+  it('shows the managed side, read-only, « Défini par votre organisation » as its description', () => {
+    showOptions(managed);
+    const side = fieldset('panel-side');
+    expect(side.disabled).toBe(true);
+    expect(radio('panel-side', 'left').checked).toBe(true);
+    const note = document.getElementById(side.getAttribute('aria-describedby') ?? '');
+    expect(note?.textContent).toContain('Défini par votre organisation');
+    expect(note?.textContent).toContain('ne peut pas être changé ici');
+  });
+
+  it('leaves the setting the policy got wrong to the user, and saves only the user’s own values', () => {
+    const onChange = showOptions(managed);
+    expect(fieldset('auto-open').disabled).toBe(false);
+    expect(fieldset('auto-open').hasAttribute('aria-describedby')).toBe(false);
+    act(() => radio('auto-open', 'tab').click());
+    // The user's side (right) is kept as theirs: the organisation's left is never stored.
+    expect(onChange).toHaveBeenCalledWith({ panelSide: 'right', autoOpen: false });
+  });
+
+  it('shows the organisation’s name and référents', () => {
+    showOptions(managed);
+    const organisation = root.querySelector('[data-testid="organisation"]') as HTMLElement;
+    expect(organisation.textContent).toContain('Hôpital Saint-Exemple');
+    expect(organisation.textContent).toContain('referent@hopital.fr');
+  });
+
+  it('lists the ignored values and why', () => {
+    showOptions(managed);
+    const items = [...root.querySelectorAll('[data-testid="managed-ignored"] li')].map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual([
+      'autoOpen\u00a0: true ou false était attendu.',
+      'theme\u00a0: clé inconnue de l’extension.',
+    ]);
+  });
+});
+
+describe('« Écrire à mes référents » under a policy', () => {
+  function mailHref(referents?: readonly string[]) {
+    const guidance = <SituationGuidance situation={situationById('no-account')} />;
+    act(() =>
+      render(
+        referents ? (
+          <ReferentsAddresses.Provider value={referents}>{guidance}</ReferentsAddresses.Provider>
+        ) : (
+          guidance
+        ),
+        root,
+      ),
+    );
+    const link = [...root.querySelectorAll('a')].find((a) =>
+      a.textContent?.includes('Écrire à mes référents'),
+    );
+    return link?.getAttribute('href') ?? '';
+  }
+
+  it('is addressed to the référents the organisation set', () => {
+    expect(mailHref(['referent.un@hopital.fr', 'referent.deux@hopital.fr'])).toMatch(
+      /^mailto:referent\.un@hopital\.fr,referent\.deux@hopital\.fr\?subject=/,
+    );
+  });
+
+  it('has no recipient without a policy, as before', () => {
+    expect(mailHref()).toMatch(/^mailto:\?subject=/);
+  });
+});
