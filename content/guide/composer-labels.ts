@@ -12,6 +12,13 @@ export const composeButtonLabels = {
   noReferents: 'Ma structure n’a pas de référents : rédiger le message à SESAN',
 };
 
+/** The header lines of a copied message (content/compose/message.ts, messageText). */
+export const messageHeaderLabels = {
+  to: 'À :',
+  cc: 'Cc :',
+  subject: 'Objet :',
+};
+
 export const composerLabels = {
   appName: 'Guide ACT ViaTrajectoire',
   chooserTitle: 'Rédiger un message',

@@ -191,7 +191,7 @@ export function createPanelController({ ctx, host, container, firstContext, sess
       state.situation = state.chosen ?? 'unknown';
       if (!reportedError) {
         reportedError = true;
-        console.warn('[Guide ACT] lecture de la page impossible', error);
+        console.warn('[Guide ACT] could not read the page', error);
       }
     }
     decideOpening();
