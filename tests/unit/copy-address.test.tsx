@@ -38,9 +38,13 @@ describe('CopyAddress', () => {
     await act(async () => click(true));
     expect(writeText).toHaveBeenCalledWith(CONTACT_ADDRESS);
     expect(status()).toBe(`✓ ${labels.addressCopied}`);
-    await act(async () => vi.advanceTimersByTime(FEEDBACK_MS - 1));
+    await act(async () => {
+      vi.advanceTimersByTime(FEEDBACK_MS - 1);
+    });
     expect(status()).toBe(`✓ ${labels.addressCopied}`);
-    await act(async () => vi.advanceTimersByTime(1));
+    await act(async () => {
+      vi.advanceTimersByTime(1);
+    });
     expect(status()).toBe('');
   });
 
