@@ -102,7 +102,7 @@ describe('no French outside content/guide/ and _locales/', () => {
     // The scan reaches the code it is about (a wrong path would find nothing and pass).
     expect(files.map((file) => relative(ROOT, file))).toEqual(
       expect.arrayContaining([
-        'components/Composer.tsx',
+        'components/composer/Composer.tsx',
         'entrypoints/viatrajectoire.content/panel-controller.tsx',
         'content/compose/forms.ts',
       ]),
