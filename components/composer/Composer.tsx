@@ -24,6 +24,7 @@ import { composerLabels as text } from '../../content/guide/composer-labels';
 import { AddedNote } from '../AddedNote';
 import { CopyAddress } from '../CopyAddress';
 import { Field } from './Field';
+import { MessagePreview } from './MessagePreview';
 import { ReferentRows } from './ReferentRows';
 
 interface ComposerProps {
@@ -330,28 +331,7 @@ export function Composer({
         ) : null}
       </form>
 
-      <section class="composer-preview" aria-labelledby={`${prefix}-preview-title`}>
-        <h2 id={`${prefix}-preview-title`}>{text.previewTitle}</h2>
-        <dl class="composer-headers">
-          <div>
-            <dt>{text.to}</dt>
-            <dd data-testid="preview-to">{message.to.join(', ') || text.noRecipient}</dd>
-          </div>
-          {message.cc.length > 0 ? (
-            <div>
-              <dt>{text.cc}</dt>
-              <dd data-testid="preview-cc">{message.cc.join(', ')}</dd>
-            </div>
-          ) : null}
-          <div>
-            <dt>{text.subject}</dt>
-            <dd data-testid="preview-subject">{message.subject}</dd>
-          </div>
-        </dl>
-        <div class="composer-body" data-testid="preview-body">
-          {message.body}
-        </div>
-      </section>
+      <MessagePreview message={message} titleId={`${prefix}-preview-title`} />
 
       <div class="composer-actions">
         {fits ? (
