@@ -1,4 +1,4 @@
-import { Component, createRef } from 'preact';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormId } from '../content/compose/ids';
 import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
 import type { MatchedSituation } from '../content/match';
@@ -37,153 +37,155 @@ export interface PanelProps {
 /**
  * The in-page side panel: the guidance for the user's situation, collapsible to a tab.
  */
-export class Panel extends Component<PanelProps> {
-  private tab = createRef<HTMLButtonElement>();
-  private heading = createRef<HTMLHeadingElement>();
+export function Panel(props: PanelProps) {
+  const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange } = props;
+  const tab = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The situation's heading, or the « unknown » line in its place: whichever is shown.
+  const situationHeading = useRef<HTMLElement | null>(null);
+  const setSituationHeading = useCallback((element: HTMLElement | null) => {
+    situationHeading.current = element;
+  }, []);
+  // Set when the user chose or undid a situation: the control they used has gone.
+  const focusSituation = useRef(false);
+  const wasOpen = useRef(open);
 
-  // Focus follows the user's action: into the panel when they open it, back to the tab when
-  // they collapse it, never on the first render (the panel must not steal focus from the page).
-  private situationHeading: HTMLElement | null = null;
-  private setSituationHeading = (element: HTMLElement | null) => {
-    this.situationHeading = element;
-  };
-  /** Set when the user chose or undid a situation: the control they used has gone. */
-  private focusSituation = false;
-
-  override componentDidUpdate(previous: PanelProps) {
-    if (this.focusSituation) {
+  // Focus follows the user's action: into the panel when they open it, back to the tab when they
+  // collapse it, never on the first render (the panel must not steal focus from the page). A layout
+  // effect: focus moves in the same task as the render, before any key the user presses next.
+  useLayoutEffect(() => {
+    const opened = wasOpen.current !== open;
+    wasOpen.current = open;
+    if (focusSituation.current) {
       // Focus lands on what the choice changed, not on <body> (the chooser closed under it).
-      this.focusSituation = false;
-      this.situationHeading?.focus();
+      focusSituation.current = false;
+      situationHeading.current?.focus();
       return;
     }
-    if (previous.open === this.props.open) return;
-    if (this.props.open) this.heading.current?.focus();
-    else this.tab.current?.focus();
-  }
+    if (!opened) return;
+    if (open) heading.current?.focus();
+    else tab.current?.focus();
+  });
 
-  private choose = (situation: SituationId | undefined) => {
-    this.focusSituation = true;
-    this.props.onChoose(situation);
+  const choose = (next: SituationId | undefined) => {
+    focusSituation.current = true;
+    props.onChoose(next);
   };
 
-  render() {
-    const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange } = this.props;
-    const side = this.props.side ?? 'right';
-    const top = Math.max(0, Math.round(this.props.top ?? 0));
-    const announcement =
-      situation === 'unknown'
-        ? labels.unknownSituation
-        : labels.situationAnnounce(situationById(situation).title);
+  const side = props.side ?? 'right';
+  const top = Math.max(0, Math.round(props.top ?? 0));
+  const announcement =
+    situation === 'unknown'
+      ? labels.unknownSituation
+      : labels.situationAnnounce(situationById(situation).title);
 
-    return (
-      // <aside> outside any sectioning element: the complementary landmark (tests find it by role).
-      <aside
-        class="panel guidance-root"
-        aria-label={labels.panelName}
-        data-page={pageKind}
-        data-situation={situation}
-        data-open={open}
-        data-side={side}
-        style={{ '--vt-top': `${top}px` }}
-        onKeyDown={onlyTrusted((event: KeyboardEvent) => {
-          if (event.key === 'Escape' && open) {
-            event.stopPropagation();
-            onOpenChange(false);
-          }
-        })}
-      >
-        {/* Polite, and present from the start, so a change of situation is announced once. */}
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
-        {open ? (
-          <div class="panel-body" id="vt-act-panel-body">
-            <div class="panel-header">
-              <h2 tabIndex={-1} ref={this.heading}>
-                {labels.panelName}
-              </h2>
-              <button
-                type="button"
-                class="icon-button"
-                aria-label={labels.panelCollapse}
-                title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
-                aria-expanded="true"
-                aria-controls="vt-act-panel-body"
-                onClick={onlyTrusted(() => onOpenChange(false))}
-              >
-                <span aria-hidden="true">{side === 'left' ? '←' : '→'}</span>
-              </button>
-            </div>
-            <PageHint pageKind={pageKind} />
-            {structureName || unitName ? (
-              <dl class="page-names">
-                {structureName ? (
-                  <div>
-                    <dt>{labels.currentStructure}</dt>
-                    <dd>{structureName}</dd>
-                  </div>
-                ) : null}
-                {unitName ? (
-                  <div>
-                    <dt>{labels.currentUnit}</dt>
-                    <dd>{unitName}</dd>
-                  </div>
-                ) : null}
-              </dl>
-            ) : null}
-            {situation === 'unknown' ? (
-              <p class="unknown" tabIndex={-1} ref={this.setSituationHeading}>
-                {labels.unknownSituation}
-              </p>
-            ) : (
-              <section class="current-situation" aria-labelledby="vt-act-situation-title">
-                <p class="situation-lead">{guide.situationsLead}</p>
-                <h3 id="vt-act-situation-title" tabIndex={-1} ref={this.setSituationHeading}>
-                  {situationById(situation).title}
-                </h3>
-                {this.props.supposed ? (
-                  <p class="supposed-note">
-                    {labels.supposedSituation} {labels.howToCheckHabilitations}{' '}
-                    <AddedNote added={{ source: labels.howToCheckSource }} />
-                  </p>
-                ) : null}
-                <SituationGuidance
-                  situation={situationById(situation)}
-                  mailContext={{ structureName, unitName }}
-                  headingLevel={4}
-                  onCompose={this.props.onCompose}
-                />
-              </section>
-            )}
-            <SituationChooser
-              situation={situation}
-              chosen={chosen}
-              onChoose={this.choose}
-              forceOpen={situation === 'unknown'}
-              supposed={this.props.supposed === true}
-            />
-            {this.props.understanding ? (
-              <Understanding {...this.props.understanding} reportAddress={this.props.reportAddress} />
-            ) : null}
+  return (
+    // <aside> outside any sectioning element: the complementary landmark (tests find it by role).
+    <aside
+      class="panel guidance-root"
+      aria-label={labels.panelName}
+      data-page={pageKind}
+      data-situation={situation}
+      data-open={open}
+      data-side={side}
+      style={{ '--vt-top': `${top}px` }}
+      onKeyDown={onlyTrusted((event: KeyboardEvent) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          onOpenChange(false);
+        }
+      })}
+    >
+      {/* Polite, and present from the start, so a change of situation is announced once. */}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {open ? (
+        <div class="panel-body" id="vt-act-panel-body">
+          <div class="panel-header">
+            <h2 tabIndex={-1} ref={heading}>
+              {labels.panelName}
+            </h2>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={labels.panelCollapse}
+              title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
+              aria-expanded="true"
+              aria-controls="vt-act-panel-body"
+              onClick={onlyTrusted(() => onOpenChange(false))}
+            >
+              <span aria-hidden="true">{side === 'left' ? '←' : '→'}</span>
+            </button>
           </div>
-        ) : (
-          <button
-            type="button"
-            class="panel-tab"
-            ref={this.tab}
-            aria-expanded="false"
-            aria-controls="vt-act-panel-body"
-            title={labels.panelOpenLabel}
-            onClick={onlyTrusted(() => onOpenChange(true))}
-          >
-            <img src={TAB_ICON} alt="" width={20} height={20} />
-            <span>{labels.panelOpen}</span>
-          </button>
-        )}
-      </aside>
-    );
-  }
+          <PageHint pageKind={pageKind} />
+          {structureName || unitName ? (
+            <dl class="page-names">
+              {structureName ? (
+                <div>
+                  <dt>{labels.currentStructure}</dt>
+                  <dd>{structureName}</dd>
+                </div>
+              ) : null}
+              {unitName ? (
+                <div>
+                  <dt>{labels.currentUnit}</dt>
+                  <dd>{unitName}</dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
+          {situation === 'unknown' ? (
+            <p class="unknown" tabIndex={-1} ref={setSituationHeading}>
+              {labels.unknownSituation}
+            </p>
+          ) : (
+            <section class="current-situation" aria-labelledby="vt-act-situation-title">
+              <p class="situation-lead">{guide.situationsLead}</p>
+              <h3 id="vt-act-situation-title" tabIndex={-1} ref={setSituationHeading}>
+                {situationById(situation).title}
+              </h3>
+              {props.supposed ? (
+                <p class="supposed-note">
+                  {labels.supposedSituation} {labels.howToCheckHabilitations}{' '}
+                  <AddedNote added={{ source: labels.howToCheckSource }} />
+                </p>
+              ) : null}
+              <SituationGuidance
+                situation={situationById(situation)}
+                mailContext={{ structureName, unitName }}
+                headingLevel={4}
+                onCompose={props.onCompose}
+              />
+            </section>
+          )}
+          <SituationChooser
+            situation={situation}
+            chosen={chosen}
+            onChoose={choose}
+            forceOpen={situation === 'unknown'}
+            supposed={props.supposed === true}
+          />
+          {props.understanding ? (
+            <Understanding {...props.understanding} reportAddress={props.reportAddress} />
+          ) : null}
+        </div>
+      ) : (
+        <button
+          type="button"
+          class="panel-tab"
+          ref={tab}
+          aria-expanded="false"
+          aria-controls="vt-act-panel-body"
+          title={labels.panelOpenLabel}
+          onClick={onlyTrusted(() => onOpenChange(true))}
+        >
+          <img src={TAB_ICON} alt="" width={20} height={20} />
+          <span>{labels.panelOpen}</span>
+        </button>
+      )}
+    </aside>
+  );
 }
 
 // The icon is drawn inline: loading it from the extension would need web_accessible_resources,
@@ -216,49 +218,43 @@ interface SituationChooserProps {
   supposed: boolean;
 }
 
-class SituationChooser extends Component<SituationChooserProps, { expanded: boolean }> {
-  override state = { expanded: false };
-
-  render() {
-    const { situation, chosen, onChoose, forceOpen } = this.props;
-    const { expanded } = this.state;
-    const setExpanded = (value: boolean) => this.setState({ expanded: value });
-    return (
-      <div class="chooser">
-        {chosen ? (
-          <p class="choice-note">
-            {labels.chosenByYou}{' '}
-            <button type="button" class="link-button" onClick={onlyTrusted(() => onChoose(undefined))}>
-              {labels.undoChoice}
-            </button>
-          </p>
-        ) : situation !== 'unknown' && !this.props.supposed ? (
-          <p class="choice-note">{labels.detectedFromPage}</p>
-        ) : null}
-        <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
-          <summary onClick={refuseUntrusted}>
-            {forceOpen ? labels.chooseSituation : labels.notMySituation}
-          </summary>
-          <ul class="chooser-list">
-            {guide.situations.map((candidate) => (
-              <li key={candidate.id}>
-                <button
-                  type="button"
-                  class="choice"
-                  aria-pressed={candidate.id === situation}
-                  onClick={onlyTrusted(() => {
-                    onChoose(candidate.id);
-                    setExpanded(false);
-                  })}
-                >
-                  {candidate.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      </div>
-    );
-  }
+function SituationChooser({ situation, chosen, onChoose, forceOpen, supposed }: SituationChooserProps) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <div class="chooser">
+      {chosen ? (
+        <p class="choice-note">
+          {labels.chosenByYou}{' '}
+          <button type="button" class="link-button" onClick={onlyTrusted(() => onChoose(undefined))}>
+            {labels.undoChoice}
+          </button>
+        </p>
+      ) : situation !== 'unknown' && !supposed ? (
+        <p class="choice-note">{labels.detectedFromPage}</p>
+      ) : null}
+      <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
+        <summary onClick={refuseUntrusted}>
+          {forceOpen ? labels.chooseSituation : labels.notMySituation}
+        </summary>
+        <ul class="chooser-list">
+          {guide.situations.map((candidate) => (
+            <li key={candidate.id}>
+              <button
+                type="button"
+                class="choice"
+                aria-pressed={candidate.id === situation}
+                onClick={onlyTrusted(() => {
+                  onChoose(candidate.id);
+                  setExpanded(false);
+                })}
+              >
+                {candidate.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
 }

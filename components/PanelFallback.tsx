@@ -1,4 +1,5 @@
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary, useState } from 'preact/hooks';
 import { CONTACT_ADDRESS, labels } from '../content/guide';
 import type { PanelSide } from '../content/options';
 import { CopyAddress } from './CopyAddress';
@@ -15,21 +16,14 @@ interface PanelBoundaryProps {
  * landmark and name, a sentence saying the guide could not be shown, and SESAN's address to copy.
  * It stays for the page's life: a panel that failed once would likely fail again at each repaint.
  */
-export class PanelBoundary extends Component<PanelBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static override getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown) {
-    console.warn('[Guide ACT]', error);
-  }
-
-  render() {
-    if (!this.state.failed) return this.props.children;
-    return <PanelFallback side={this.props.side} top={this.props.top} />;
-  }
+export function PanelBoundary({ children, side, top }: PanelBoundaryProps) {
+  // A flag of its own rather than useErrorBoundary's error: even a falsy throw counts as a failure.
+  const [failed, setFailed] = useState(false);
+  useErrorBoundary((error: unknown) => {
+    setFailed(true);
+    console.warn('[Guide ACT] the panel could not render', error);
+  });
+  return failed ? <PanelFallback side={side} top={top} /> : children;
 }
 
 export function PanelFallback({ side, top }: { side: PanelSide; top: number }) {

@@ -1,8 +1,9 @@
-import { Component } from 'preact';
+import { useState } from 'preact/hooks';
 import { understandingLabels as words } from '../content/guide/understanding-labels';
 import { reportMail, type Understanding as UnderstandingView } from '../content/understanding';
 import { AddedNote } from './AddedNote';
 import { onlyTrusted, refuseUntrusted } from './trusted';
+import { useSettlingState } from './use-settling-state';
 
 export interface UnderstandingProps {
   /** The section's lines for the page as it is now: called only while the section is open. */
@@ -25,91 +26,75 @@ const STATUS: Record<ReportState, string> = {
 /**
  * « Ce que l'extension a compris », collapsed: what the reader saw, for a maintainer or a curious
  * user, and the recognition report to copy or send. Nothing is read until it is opened.
- * A class rather than hooks: the content script has no room for preact/hooks.
  */
-export class Understanding extends Component<UnderstandingProps, { expanded: boolean; report: ReportState }> {
-  override state = { expanded: false, report: 'idle' as ReportState };
-  private resetTimer: number | undefined;
+export function Understanding({ understand, report: reportOf, reportAddress }: UnderstandingProps) {
+  const [expanded, setExpanded] = useState(false);
+  const [report, settle] = useSettlingState<ReportState>('idle');
 
-  override componentWillUnmount() {
-    window.clearTimeout(this.resetTimer);
-  }
-
-  private settle(report: ReportState) {
-    this.setState({ report });
-    window.clearTimeout(this.resetTimer);
-    this.resetTimer = window.setTimeout(() => this.setState({ report: 'idle' }), 4000);
-  }
-
-  private copy = async () => {
+  const copy = async () => {
     try {
-      await navigator.clipboard.writeText(this.props.report());
-      this.settle('copied');
+      await navigator.clipboard.writeText(reportOf());
+      settle('copied');
     } catch {
-      this.settle('failed');
+      settle('failed');
     }
   };
 
   /** The link opens the mail client with what its href says at the click: the report, or the paste line and a copy. */
-  private send = (event: MouseEvent) => {
-    const address = this.props.reportAddress;
+  const send = (event: MouseEvent) => {
     const link = event.currentTarget as HTMLAnchorElement | null;
-    if (address === undefined || link === null) return;
-    let report: string;
+    if (reportAddress === undefined || link === null) return;
+    let text: string;
     try {
-      report = this.props.report();
+      text = reportOf();
     } catch {
-      this.settle('failed');
+      settle('failed');
       return;
     }
-    const mail = reportMail(address, report);
+    const mail = reportMail(reportAddress, text);
     link.href = mail.href;
     if (!mail.withReport)
-      navigator.clipboard.writeText(report).then(
-        () => this.settle('copied-paste'),
-        () => this.settle('failed'),
+      navigator.clipboard.writeText(text).then(
+        () => settle('copied-paste'),
+        () => settle('failed'),
       );
   };
 
-  render() {
-    const { expanded, report } = this.state;
-    const { reportAddress } = this.props;
-    return (
-      <details
-        class="understanding"
-        open={expanded}
-        onToggle={(event) => this.setState({ expanded: event.currentTarget.open })}
-      >
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
-        <summary onClick={refuseUntrusted}>{words.summary}</summary>
-        {expanded ? <UnderstoodLines view={this.props.understand()} /> : null}
-        {expanded ? (
-          <div class="report">
-            <p class="report-about">{words.reportAbout}</p>
-            <p class="report-actions">
-              <button type="button" class="button button-secondary" onClick={onlyTrusted(this.copy)}>
-                {words.copyReport}
-              </button>
-              {reportAddress ? (
-                <a
-                  class="button button-secondary"
-                  href={reportMail(reportAddress).href}
-                  title={words.sendReportOpens}
-                  onClick={onlyTrusted(this.send)}
-                >
-                  ✉ {words.sendReport} {reportAddress}
-                </a>
-              ) : null}
-            </p>
-          </div>
-        ) : null}
-        {/* Always in the DOM so screen readers announce its change (role=status is polite). */}
-        <p role="status" class={`copy-status copy-status-${report === 'failed' ? 'failed' : 'copied'}`}>
-          {STATUS[report]}
-        </p>
-      </details>
-    );
-  }
+  return (
+    <details
+      class="understanding"
+      open={expanded}
+      onToggle={(event) => setExpanded(event.currentTarget.open)}
+    >
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
+      <summary onClick={refuseUntrusted}>{words.summary}</summary>
+      {expanded ? <UnderstoodLines view={understand()} /> : null}
+      {expanded ? (
+        <div class="report">
+          <p class="report-about">{words.reportAbout}</p>
+          <p class="report-actions">
+            <button type="button" class="button button-secondary" onClick={onlyTrusted(copy)}>
+              {words.copyReport}
+            </button>
+            {reportAddress ? (
+              <a
+                class="button button-secondary"
+                href={reportMail(reportAddress).href}
+                title={words.sendReportOpens}
+                onClick={onlyTrusted(send)}
+              >
+                ✉ {words.sendReport} {reportAddress}
+              </a>
+            ) : null}
+          </p>
+        </div>
+      ) : null}
+      {/* Always in the DOM so screen readers announce its change (role=status is polite). */}
+      <p role="status" class={`copy-status copy-status-${report === 'failed' ? 'failed' : 'copied'}`}>
+        {STATUS[report]}
+      </p>
+    </details>
+  );
 }
 
 function UnderstoodLines({ view }: { view: UnderstandingView }) {

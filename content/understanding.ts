@@ -5,6 +5,7 @@
 import { fitsInMailto, mailtoHref } from './compose/message';
 import { guide } from './guide/guide';
 import type { SituationId } from './guide/ids';
+import { INTERFACE_LOCALE } from './guide/locale';
 import {
   FACT_NAMES,
   KIND_SOURCE_NAMES,
@@ -19,8 +20,7 @@ import { recognitionReport } from './report/report';
 import { type PageContext, readPageTraced } from './viatrajectoire/read';
 import type { ReadTrace } from './viatrajectoire/trace';
 
-/** The interface's locale: times are written as French readers write them. */
-export const INTERFACE_LOCALE = 'fr-FR';
+export { INTERFACE_LOCALE };
 
 export interface UnderstoodTerm {
   term: string;

@@ -1,10 +1,8 @@
 // The composer's forms as data: for each message the guide asks people to write, its fields, its
-// subject and how its body is written from what was typed. Wording follows the `mails` of
-// content/guide/guide.ts. Texts are written with French typography already (no-break space U+00A0
-// before « : » and inside « », narrow no-break space U+202F before ; ! ?, apostrophe ’), checked by
-// tests/unit/guide.test.ts; a text built with a value applies frenchTypography to its own words
-// only, never to what the user typed.
-
+// subject and how its body is written from what was typed. The French is in
+// content/guide/form-labels.ts; a line built with a value applies frenchTypography to its own
+// words only, never to what the user typed.
+import { askHabilitation, formFieldLabels as t, formTexts as texts } from '../guide/form-labels';
 import { HABILITATIONS, type Habilitation } from '../guide/ids';
 import { frenchTypography } from '../guide/typography';
 import type { Draft, Referent } from './drafts';
@@ -59,10 +57,10 @@ export interface FormDef {
 
 /** The fields of one référent row, in the order the guide lists them. */
 export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Referent })[] = [
-  { id: 'lastName', label: 'Nom', kind: 'text', required: true },
-  { id: 'firstName', label: 'Prénom', kind: 'text', required: true },
-  { id: 'email', label: 'Mail', kind: 'email', required: true },
-  { id: 'role', label: 'Fonction dans l’établissement', kind: 'text', required: true },
+  { id: 'lastName', label: t.lastName, kind: 'text', required: true },
+  { id: 'firstName', label: t.firstName, kind: 'text', required: true },
+  { id: 'email', label: t.mail, kind: 'email', required: true },
+  { id: 'role', label: t.referentRole, kind: 'text', required: true },
 ] as const;
 
 export function emptyReferent(): Referent {
@@ -78,45 +76,20 @@ const HABILITATION_VALUES: Readonly<Record<Habilitation, string>> = {
 
 /** ViaTrajectoire's three habilitations that create and complete requests, named by the guide. */
 export const HABILITATION_OPTIONS: readonly FieldOption[] = [
-  { value: '', label: 'Celle qui correspond à ma fonction' },
+  { value: '', label: t.habilitationAny },
   ...HABILITATIONS.map((habilitation) => ({ value: HABILITATION_VALUES[habilitation], label: habilitation })),
 ];
 
-/** The three habilitations in a sentence: « A, B, ou C ». */
-const habilitationChoice = `${HABILITATIONS.slice(0, -1).join(', ')}, ou ${HABILITATIONS.at(-1)}`;
-
 export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = [
-  { value: '', label: 'Choisir…' },
-  { value: 'hopital', label: 'Établissement de santé (hôpital)' },
-  { value: 'csapa-caarud', label: 'CSAPA / CAARUD' },
-  { value: 'equipe-mobile', label: 'Équipe mobile / maraude' },
-  { value: 'service-social', label: 'Service social' },
-  { value: 'autre', label: 'Autre' },
+  { value: '', label: t.choose },
+  { value: 'hopital', label: t.structureKinds.hopital },
+  { value: 'csapa-caarud', label: t.structureKinds.csapaCaarud },
+  { value: 'equipe-mobile', label: t.structureKinds.equipeMobile },
+  { value: 'service-social', label: t.structureKinds.serviceSocial },
+  { value: 'autre', label: t.structureKinds.autre },
 ];
 
 // --- Fields used by several forms ------------------------------------------------------------------
-
-const t = {
-  structureName: 'Nom de la structure',
-  finess: 'N° FINESS',
-  finessHint:
-    '9 caractères, par exemple 750712184 : si vous le connaissez, il aide SESAN à trouver l’établissement.',
-  lastName: 'Nom',
-  firstName: 'Prénom',
-  role: 'Fonction',
-  unit: 'Unité',
-  referentsTo: 'Adresse mail de vos référents ViaTrajectoire',
-  referentsToHint: 'Seule votre structure la connaît. Plusieurs adresses : séparez-les par une virgule.',
-  referentsLegend: 'Référents ViaTrajectoire de la structure',
-  referentsHint: 'Les personnes qui créeront les comptes et attribueront les habilitations.',
-  meLegend: 'Vous, qui écrivez',
-  phone: 'Téléphone',
-  senderItem: 'Qui écrit :',
-  mail: 'Mail',
-  referentRole: 'Fonction dans l’établissement',
-  greeting: 'Bonjour,',
-  closing: 'Cordialement,',
-};
 
 const structureName: FieldDef = {
   id: 'structureName',
@@ -132,7 +105,7 @@ const finess: FieldDef = {
   kind: 'finess',
   required: false,
   hint: t.finessHint,
-  added: { source: 'le répertoire FINESS, qui identifie les établissements sanitaires et sociaux' },
+  added: { source: t.sources.finess },
 };
 const lastName: FieldDef = {
   id: 'lastName',
@@ -166,7 +139,7 @@ const phone: FieldDef = {
 const sender: SectionDef = {
   legend: t.meLegend,
   fields: [lastName, firstName, role, phone],
-  added: { source: 'SESAN doit savoir à qui répondre ; le guide ne liste pas ces champs' },
+  added: { source: t.sources.sender },
 };
 const referentsTo: FieldDef = {
   id: 'to',
@@ -241,100 +214,6 @@ function optionLabel(options: readonly FieldOption[], value: string): string {
 
 // --- The forms -------------------------------------------------------------------------------------
 
-const texts = {
-  noStructure: {
-    title: 'Demander le référencement de ma structure',
-    purpose:
-      'Un mail à l’équipe ViaTrajectoire de SESAN, votre direction en copie, avec les coordonnées des référents.',
-    ccLegend: 'Ma direction en copie',
-    cc: 'Adresse mail de ma direction',
-    ccHint:
-      'Le guide demande de mettre votre direction en copie. Plusieurs adresses : séparez-les par une virgule.',
-    structureLegend: 'Ma structure',
-    address: 'Adresse postale',
-    kind: 'Type de structure',
-    kindOther: 'Précisez le type de structure',
-    subject: 'Demande de référencement de ma structure dans ViaTrajectoire',
-    intro:
-      'Je souhaite utiliser ViaTrajectoire pour envoyer des demandes de prise en charge en appartements de coordination thérapeutique (ACT) en Île-de-France, mais ma structure n’est pas décrite dans ViaTrajectoire.',
-    ask: 'Pourriez-vous référencer ma structure ?',
-    addressItem: 'Adresse',
-    kindItem: 'Type de structure',
-    otherKind: 'Autre',
-    referentsItem: 'Référents ViaTrajectoire de la structure :',
-    ccNote: 'Ma direction est en copie de ce mail.',
-  },
-  noUnit: {
-    title: 'Demander l’ajout de mon unité',
-    purpose: 'Un mail à l’équipe ViaTrajectoire de SESAN, pour ajouter votre unité à votre structure.',
-    structureLegend: 'Ma structure (déjà décrite dans ViaTrajectoire)',
-    unitLegend: 'L’unité à ajouter',
-    unitName: 'Nom de l’unité',
-    unitActivity: 'Activité de l’unité',
-    unitActivityHint:
-      'Par exemple : équipe de liaison en addictologie, permanence d’accès aux soins de santé (PASS).',
-    subject: 'Ajout d’une unité à ma structure dans ViaTrajectoire',
-    intro:
-      'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Nous souhaitons l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
-    unitItem: 'Nom de l’unité à ajouter',
-    activityItem: 'Activité de l’unité',
-    ask: 'Pourriez-vous nous indiquer la démarche à suivre ?',
-  },
-  account: {
-    title: 'Demander un compte à mes référents',
-    purpose: 'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui créent les comptes.',
-    toLegend: 'Destinataires',
-    meLegend: 'Vous',
-    email: 'Mail professionnel',
-    subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
-    intro: `Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (${habilitationChoice}) ?`,
-    emailItem: 'Mail professionnel',
-  },
-  habilitation: {
-    title: 'Demander une habilitation à mes référents',
-    purpose:
-      'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui attribuent les habilitations.',
-    toLegend: 'Destinataires',
-    habilitationLegend: 'L’habilitation demandée',
-    habilitation: 'Habilitation',
-    habilitationHint:
-      'Les trois permettent de créer et compléter des demandes ; vos référents savent laquelle correspond à votre fonction.',
-    meLegend: 'Vous',
-    structure: 'Structure',
-    subject: 'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
-    intro:
-      'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.',
-    askAny: `Pourriez-vous m’attribuer l’habilitation qui correspond à ma fonction : ${habilitationChoice} ?`,
-  },
-  noReferents: {
-    title: 'Demander à SESAN de renseigner nos référents',
-    purpose:
-      'Si votre structure n’a pas de référents ViaTrajectoire : un mail à l’équipe ViaTrajectoire de SESAN pour les renseigner.',
-    structureLegend: 'Ma structure',
-    subject: 'Renseigner les référents ViaTrajectoire de ma structure',
-    intro:
-      'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pourriez-vous renseigner les référents suivants ?',
-  },
-  help: {
-    title: 'Demander de l’aide à SESAN',
-    purpose:
-      'Un mail à l’équipe ViaTrajectoire de SESAN, si vous ne savez pas comment créer et envoyer une demande.',
-    questionLegend: 'Ma question',
-    question: 'Votre question',
-    questionHint: 'Où en êtes-vous, qu’est-ce qui bloque ? N’y mettez aucune donnée patient.',
-    structureLegend: 'Ma structure',
-    structure: 'Structure',
-    subject: 'Aide pour créer et envoyer une demande ACT dans ViaTrajectoire',
-    intro:
-      'J’ai besoin d’aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire.',
-    questionItem: 'Ma question',
-  },
-};
-
-// A sentence with a value: frenchTypography on its fixed parts only, never on the value.
-const askHabilitation = (habilitation: string) =>
-  `${frenchTypography("Pourriez-vous m'attribuer l'habilitation « ")}${habilitation}${frenchTypography(' » ?')}`;
-
 export const FORMS: Readonly<Record<FormId, FormDef>> = {
   'no-structure': {
     id: 'no-structure',
@@ -365,7 +244,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             label: texts.noStructure.address,
             kind: 'longText',
             required: true,
-            added: { source: 'pour aider SESAN à identifier la structure ; le guide ne la demande pas' },
+            added: { source: t.sources.address },
           },
           {
             id: 'kind',
@@ -373,7 +252,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             kind: 'select',
             required: true,
             options: STRUCTURE_KIND_OPTIONS,
-            added: { source: 'le guide dit que la démarche dépend de « l’activité de ma structure »' },
+            added: { source: t.sources.kind },
           },
           {
             id: 'kindOther',

@@ -1,7 +1,8 @@
 // From a form's draft to what the user checks and sends: the problems to fix, the message (to, cc,
 // subject, body), its mailto: address and its plain-text copy. Pure.
+
+import { messageHeaderLabels as headers } from '../guide/composer-labels';
 import { CONTACT_ADDRESS } from '../guide/guide';
-import { frenchTypography } from '../guide/typography';
 import type { Draft } from './drafts';
 import {
   blankDraft,
@@ -129,9 +130,9 @@ export function fitsInMailto(href: string): boolean {
 /** What a person needs to send the message by hand: To, Cc (when any), Subject and the body. */
 export function messageText(message: ComposedMessage): string {
   const head = [
-    `${frenchTypography('À :')} ${message.to.join(', ')}`,
-    ...(message.cc.length > 0 ? [`${frenchTypography('Cc :')} ${message.cc.join(', ')}`] : []),
-    `${frenchTypography('Objet :')} ${message.subject}`,
+    `${headers.to} ${message.to.join(', ')}`,
+    ...(message.cc.length > 0 ? [`${headers.cc} ${message.cc.join(', ')}`] : []),
+    `${headers.subject} ${message.subject}`,
   ];
   return `${head.join('\n')}\n\n${message.body}`;
 }

@@ -4,12 +4,20 @@
 // Texts are typeset as written (see guide.ts); functions that insert a value apply
 // frenchTypography to the sentence they build.
 import type { FinessProblem } from '../compose/validate';
+import { formatNumber } from './locale';
 import { frenchTypography } from './typography';
 
 /** The buttons under a situation's guidance that open a form (SituationGuidance). */
 export const composeButtonLabels = {
   compose: 'Rédiger le message',
   noReferents: 'Ma structure n’a pas de référents : rédiger le message à SESAN',
+};
+
+/** The header lines of a copied message (content/compose/message.ts, messageText). */
+export const messageHeaderLabels = {
+  to: 'À :',
+  cc: 'Cc :',
+  subject: 'Objet :',
 };
 
 export const composerLabels = {
@@ -44,7 +52,7 @@ export const composerLabels = {
     ),
   tooLong: (limit: number) =>
     frenchTypography(
-      `Message trop long pour l’ouvrir directement dans la messagerie (plus de ${limit.toLocaleString('fr-FR')} caractères une fois encodé) : copiez-le, puis collez-le dans un nouveau mail.`,
+      `Message trop long pour l’ouvrir directement dans la messagerie (plus de ${formatNumber(limit)} caractères une fois encodé) : copiez-le, puis collez-le dans un nouveau mail.`,
     ),
   opened: 'Votre messagerie s’ouvre avec le message. Le brouillon est effacé de ce navigateur.',
   copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
@@ -52,10 +60,10 @@ export const composerLabels = {
   cleared: 'Brouillon effacé.',
   erased: 'Toutes vos données ont été effacées depuis les réglages : ce formulaire a été vidé.',
   // Beside a field.
-  maxLength: (limit: number) => frenchTypography(`${limit.toLocaleString('fr-FR')} caractères au plus.`),
+  maxLength: (limit: number) => frenchTypography(`${formatNumber(limit)} caractères au plus.`),
   shortened: (limit: number) =>
     frenchTypography(
-      `Ce champ a été raccourci à ${limit.toLocaleString('fr-FR')} caractères : il dépassait la longueur permise. Vérifiez-le.`,
+      `Ce champ a été raccourci à ${formatNumber(limit)} caractères : il dépassait la longueur permise. Vérifiez-le.`,
     ),
   prefilled:
     'Repris du bandeau de ViaTrajectoire : vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.',

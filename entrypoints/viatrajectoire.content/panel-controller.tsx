@@ -210,7 +210,7 @@ export function createPanelController({
       state.situation = state.chosen ?? 'unknown';
       if (!reportedError) {
         reportedError = true;
-        console.warn('[Guide ACT] lecture de la page impossible', error);
+        console.warn('[Guide ACT] could not read the page', error);
       }
     }
     decideOpening();

@@ -1,8 +1,16 @@
 // Mounts the panel's host element, <vt-act-guide>, with a CLOSED shadow root holding the CSS
 // inline: the page's scripts see that an element exists, never what it shows (PRIVACY.md).
-// Written here rather than with WXT's createShadowRootUi: that helper (and the
-// @webext-core/isolated-element it wraps) fetches CSS by URL and watches anchors, neither used
-// here, and cannot replace a host whose name the page defined first (hostWithShadow).
+// Not WXT's createShadowRootUi (wxt 0.21.4 over @webext-core/isolated-element 3.0.0), checked
+// against what this file guarantees (tests/e2e/hostile.spec.ts). Mode: it passes `mode` on to
+// attachShadow, 'open' unless told, so 'closed' works. Events: isolateEvents only stops keydown,
+// keyup and keypress from bubbling out of the root; untrusted events are refused by the components
+// (components/trusted.ts) either way. CSS: passed inline it is not fetched (cssInjectionMode 'ui'
+// would fetch it and list it in web_accessible_resources, letting pages detect the extension), but
+// any @property/@font-face block is moved into a <style> in the page's <head>. What it lacks: it
+// creates the host with document.createElement(name) even when the page defined that name first
+// (hostWithShadow falls back to a plain <div>), appends it to an anchor (the end of <body> by
+// default: late in the tab order, gone when the page replaces <body>), and never puts it back when
+// the page removes it or replaces its root element.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**

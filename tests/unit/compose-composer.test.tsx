@@ -3,10 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Composer } from '../../components/Composer';
+import { Composer } from '../../components/composer/Composer';
 import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withPrefill } from '../../content/compose/forms';
-import { MAX_LENGTH } from '../../content/compose/limits';
+import { MAX_LENGTH, MAX_REFERENTS } from '../../content/compose/limits';
+import { composerLabels } from '../../content/guide/composer-labels';
 
 const NBSP = '\u00a0';
 
@@ -196,5 +197,60 @@ describe('erased from the options page', () => {
     // Typed afterwards: a new draft.
     type('no-unit-lastName', 'Durand');
     expect(onDraftChange).toHaveBeenLastCalledWith({ values: { lastName: 'Durand' }, referents: [] });
+  });
+});
+
+describe('the référents rows', () => {
+  const rows = () => [...root.querySelectorAll<HTMLFieldSetElement>('fieldset.composer-referent')];
+  const rowInput = (row: HTMLFieldSetElement, field: string) =>
+    row.querySelector<HTMLInputElement>(`input[id$="-${field}"]`) as HTMLInputElement;
+  const typeIn = (field: HTMLInputElement, value: string) =>
+    act(() => {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const button = (name: string) =>
+    [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.endsWith(name));
+  const click = (name: string) => act(() => button(name)?.click());
+
+  it('keep what was typed, and its problems, with their row when an earlier row is removed', () => {
+    const { onDraftChange } = show({ form: 'no-structure' });
+    click(composerLabels.addReferent);
+    const [first, second] = rows() as [HTMLFieldSetElement, HTMLFieldSetElement];
+    expect(document.activeElement).toBe(rowInput(second, 'lastName'));
+    typeIn(rowInput(first, 'email'), 'pas-une-adresse');
+    typeIn(rowInput(second, 'lastName'), 'Nguyen');
+    typeIn(rowInput(second, 'email'), 'hoa@');
+    expect(rowInput(first, 'email').getAttribute('aria-invalid')).toBe('true');
+
+    click(composerLabels.removeReferent(1));
+    expect(rows()).toHaveLength(1);
+    const [left] = rows() as [HTMLFieldSetElement];
+    expect(left.querySelector('legend')?.textContent).toBe(composerLabels.referentLegend(1));
+    expect(rowInput(left, 'lastName').value).toBe('Nguyen');
+    // The bad address typed in the remaining row is still said; its untouched fields say nothing.
+    expect(rowInput(left, 'email').getAttribute('aria-invalid')).toBe('true');
+    expect(rowInput(left, 'firstName').getAttribute('aria-invalid')).toBeNull();
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      values: {},
+      referents: [{ lastName: 'Nguyen', firstName: '', email: 'hoa@', role: '' }],
+    });
+    // The removed row's button is gone: focus goes to « Ajouter ».
+    expect(document.activeElement?.textContent).toContain(composerLabels.addReferent);
+
+    // A row added after the removal starts untouched, whatever the removed row's marks were.
+    click(composerLabels.addReferent);
+    const added = rows()[1] as HTMLFieldSetElement;
+    expect(rowInput(added, 'email').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('at their maximum, removing one gives focus to « Ajouter », which comes back', () => {
+    show({ form: 'no-structure' });
+    for (let row = 1; row < MAX_REFERENTS; row++) click(composerLabels.addReferent);
+    expect(rows()).toHaveLength(MAX_REFERENTS);
+    expect(button(composerLabels.addReferent)).toBeUndefined();
+    click(composerLabels.removeReferent(3));
+    expect(rows()).toHaveLength(MAX_REFERENTS - 1);
+    expect(document.activeElement?.textContent).toContain(composerLabels.addReferent);
   });
 });

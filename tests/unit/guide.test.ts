@@ -9,7 +9,12 @@ import {
 } from '../../content/compose/forms';
 import { CONTACT_ADDRESS, guide, PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide';
 import { badgeLabels } from '../../content/guide/badge-labels';
-import { composeButtonLabels, composerLabels } from '../../content/guide/composer-labels';
+import {
+  composeButtonLabels,
+  composerLabels,
+  messageHeaderLabels,
+} from '../../content/guide/composer-labels';
+import { formFieldLabels, formTexts } from '../../content/guide/form-labels';
 import { labels } from '../../content/guide/labels';
 import { openOptionsLabel, optionsLabels } from '../../content/guide/options-labels';
 import { popupLabels } from '../../content/guide/popup-labels';
@@ -75,6 +80,9 @@ const INTERFACE_TEXTS = {
   popupLabels,
   composerLabels,
   composeButtonLabels,
+  messageHeaderLabels,
+  formFieldLabels,
+  formTexts,
   optionsLabels,
   openOptionsLabel,
   badgeLabels,

@@ -96,4 +96,19 @@ describe('PanelBoundary', () => {
     expect(root.querySelectorAll('aside')).toHaveLength(1);
     expect(landmark()?.textContent).toContain(labels.panelUnavailable);
   });
+
+  it('shows the minimal panel even when what is thrown is not an error', () => {
+    function ThrowsNothing(): never {
+      throw undefined;
+    }
+    act(() =>
+      render(
+        <PanelBoundary side="right" top={0}>
+          <ThrowsNothing />
+        </PanelBoundary>,
+        root,
+      ),
+    );
+    expect(landmark()?.textContent).toContain(labels.panelUnavailable);
+  });
 });

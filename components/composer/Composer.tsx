@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../content/compose/drafts';
+import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../../content/compose/drafts';
 import {
   blankDraft,
   emptyReferent,
@@ -7,9 +7,8 @@ import {
   FORMS,
   isShown,
   REFERENT_FIELDS,
-} from '../content/compose/forms';
-import { FORM_IDS, type FormId } from '../content/compose/ids';
-import { MAX_LENGTH, MAX_REFERENTS } from '../content/compose/limits';
+} from '../../content/compose/forms';
+import type { FormId } from '../../content/compose/ids';
 import {
   composeMessage,
   type FieldProblem,
@@ -18,12 +17,15 @@ import {
   MAILTO_MAX_LENGTH,
   mailtoHref,
   messageText,
-} from '../content/compose/message';
-import { draftToKeep } from '../content/compose/prefill';
-import { CONTACT_ADDRESS } from '../content/guide';
-import { composerLabels as text } from '../content/guide/composer-labels';
-import { AddedNote } from './AddedNote';
-import { CopyAddress } from './CopyAddress';
+} from '../../content/compose/message';
+import { draftToKeep } from '../../content/compose/prefill';
+import { CONTACT_ADDRESS } from '../../content/guide';
+import { composerLabels as text } from '../../content/guide/composer-labels';
+import { AddedNote } from '../AddedNote';
+import { CopyAddress } from '../CopyAddress';
+import { Field } from './Field';
+import { MessagePreview } from './MessagePreview';
+import { ReferentRows } from './ReferentRows';
 
 interface ComposerProps {
   form: FormId;
@@ -50,19 +52,6 @@ type Status =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function problemText(problem: FieldProblem): string {
-  switch (problem.code) {
-    case 'required':
-      return text.required;
-    case 'email':
-      return text.email;
-    case 'emails':
-      return text.emails(problem.address);
-    case 'finess':
-      return text.finess[problem.problem];
-  }
-}
-
 function statusText(status: Status | undefined): string {
   if (!status) return '';
   if (status.kind === 'not-ready') return text.notReady(status.count);
@@ -83,134 +72,37 @@ function without(keys: ReadonlySet<string>, key: string): ReadonlySet<string> {
   return rest;
 }
 
-/** The keys after référent row `removed` is gone: its own are dropped, the next rows' move up. */
-function afterRowRemoved(keys: ReadonlySet<string>, removed: number): ReadonlySet<string> {
-  const moved = new Set<string>();
-  for (const key of keys) {
-    const match = /^referents\.(\d+)\.(.+)$/.exec(key);
-    if (!match) moved.add(key);
-    else if (Number(match[1]) < removed) moved.add(key);
-    else if (Number(match[1]) > removed) moved.add(`referents.${Number(match[1]) - 1}.${match[2]}`);
-  }
-  return moved;
+// The composer keys a référent row's fields by the row's id (referentKey(rowId, field)), so that
+// what was typed, touched or cut stays with its row when an earlier row is removed. A draft's
+// rows get the ids 0, 1, 2… when it is loaded: the loaded draft's keys (its cut values) are right.
+
+/** Every key of a row, by its id. */
+function rowKeys(rowId: number): string[] {
+  return REFERENT_FIELDS.map((field) => referentKey(rowId, field.id));
+}
+
+function withoutRow(keys: ReadonlySet<string>, rowId: number): ReadonlySet<string> {
+  return rowKeys(rowId).reduce(without, keys);
+}
+
+/** The problems, keyed as the composer keys its fields: formProblems names a row by its place. */
+function byRowId(problems: Map<string, FieldProblem>, rowIds: readonly number[]): Map<string, FieldProblem> {
+  const rekey = new Map<string, string>();
+  rowIds.forEach((rowId, row) => {
+    for (const field of REFERENT_FIELDS) rekey.set(referentKey(row, field.id), referentKey(rowId, field.id));
+  });
+  return new Map([...problems].map(([key, problem]) => [rekey.get(key) ?? key, problem]));
 }
 
 /** The keys of the fields already filled in: their problems show from the start. */
 function filledKeys(draft: Draft): Set<string> {
   const keys = Object.keys(draft.values).filter((id) => (draft.values[id] ?? '').trim() !== '');
-  draft.referents.forEach((referent, row) => {
+  draft.referents.forEach((referent, rowId) => {
     for (const field of REFERENT_FIELDS) {
-      if (referent[field.id].trim() !== '') keys.push(referentKey(row, field.id));
+      if (referent[field.id].trim() !== '') keys.push(referentKey(rowId, field.id));
     }
   });
   return new Set(keys);
-}
-
-interface FieldProps {
-  id: string;
-  field: Omit<FieldDef, 'id'>;
-  value: string;
-  /** Shown only once the field was typed in, or after an attempt to send. */
-  problem: FieldProblem | undefined;
-  onValue: (value: string) => void;
-  /** Set while the field holds the page's name, not yet changed or confirmed. */
-  onConfirm?: () => void;
-  /** The saved value was cut to the field's length. */
-  shortened?: boolean;
-}
-
-/** One labelled field, its hints and its problem, tied together for screen readers. */
-function Field({ id, field, value, problem, onValue, onConfirm, shortened }: FieldProps) {
-  const limit = MAX_LENGTH[field.kind];
-  // A list needs no length; a FINESS number's hint gives its own (9 characters).
-  const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
-  const describedBy = [
-    field.hint ? `${id}-hint` : '',
-    field.added ? `${id}-added` : '',
-    onConfirm ? `${id}-prefilled` : '',
-    shortened ? `${id}-shortened` : '',
-    saysLimit ? `${id}-limit` : '',
-    problem ? `${id}-error` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const common = {
-    id,
-    required: field.required,
-    'aria-invalid': problem ? ('true' as const) : undefined,
-    'aria-describedby': describedBy || undefined,
-    class: 'composer-input',
-  };
-  const isAddress = field.kind === 'email' || field.kind === 'emails';
-  return (
-    <div class="composer-field" data-invalid={problem ? 'true' : undefined}>
-      <label for={id}>
-        {field.label}
-        {field.required ? (
-          <span class="composer-required" aria-hidden="true">
-            {' *'}
-          </span>
-        ) : (
-          <span class="composer-optional"> ({text.optional})</span>
-        )}
-      </label>
-      {field.hint ? (
-        <p class="composer-hint" id={`${id}-hint`}>
-          {field.hint}
-        </p>
-      ) : null}
-      {field.added ? (
-        <p class="composer-hint" id={`${id}-added`}>
-          <AddedNote added={field.added} />
-        </p>
-      ) : null}
-      {field.kind === 'select' ? (
-        <select {...common} value={value} onChange={(event) => onValue(event.currentTarget.value)}>
-          {(field.options ?? []).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          {...common}
-          type="text"
-          value={value}
-          maxLength={limit}
-          autocomplete={field.autocomplete ?? 'off'}
-          inputMode={isAddress ? 'email' : undefined}
-          spellcheck={isAddress || field.kind === 'finess' ? false : undefined}
-          autoCapitalize={isAddress ? 'none' : undefined}
-          onInput={(event) => onValue(event.currentTarget.value)}
-        />
-      )}
-      {saysLimit ? (
-        <p class="composer-limit" id={`${id}-limit`}>
-          {text.maxLength(limit)}
-        </p>
-      ) : null}
-      {onConfirm ? (
-        <div class="composer-prefilled">
-          <p id={`${id}-prefilled`}>{text.prefilled}</p>
-          <button type="button" class="button button-secondary" onClick={onConfirm}>
-            {text.confirm}
-            <span class="visually-hidden">{text.confirmWhich(field.label)}</span>
-          </button>
-        </div>
-      ) : null}
-      {shortened ? (
-        <p class="composer-shortened" id={`${id}-shortened`}>
-          <span aria-hidden="true">⚠ </span>
-          {text.shortened(limit)}
-        </p>
-      ) : null}
-      {/* Always present and polite: a problem that appears or changes while typing is announced. */}
-      <p class="composer-error" id={`${id}-error`} aria-live="polite">
-        {problem ? `⚠ ${problemText(problem)}` : ''}
-      </p>
-    </div>
-  );
 }
 
 /**
@@ -234,15 +126,15 @@ export function Composer({
   const [shortened, setShortened] = useState<ReadonlySet<string>>(() => new Set(initiallyShortened));
   const [attempted, setAttempted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
-  // Stable keys for the référents rows, so removing one keeps the others' inputs (and focus).
-  const rowIds = useRef<number[]>(initialDraft.referents.map((_, row) => row));
+  // Each référent row's id, in the rows' order: its inputs, marks and focus follow it.
+  const [rowIds, setRowIds] = useState<readonly number[]>(() => initialDraft.referents.map((_, row) => row));
   const nextRowId = useRef(initialDraft.referents.length);
   const heading = useRef<HTMLHeadingElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<string | undefined>(undefined);
 
   const prefix = `composer-${form.id}`;
   const domId = (key: string) => `${prefix}-${key.replaceAll('.', '-')}`;
+  const addButtonId = `${prefix}-add-referent`;
 
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
@@ -252,7 +144,7 @@ export function Composer({
     pendingFocus.current = undefined;
   });
 
-  const problems = useMemo(() => formProblems(form, draft), [form, draft]);
+  const problems = useMemo(() => byRowId(formProblems(form, draft), rowIds), [form, draft, rowIds]);
   const message = useMemo(() => composeMessage(form, draft), [form, draft]);
   const href = mailtoHref(message);
   const fits = fitsInMailto(href);
@@ -286,7 +178,8 @@ export function Composer({
   const setValue = (id: string) => (value: string) =>
     change({ ...draft, values: { ...draft.values, [id]: value } }, id);
 
-  const setReferent = (row: number, id: keyof Referent) => (value: string) =>
+  function setReferent(rowId: number, id: keyof Referent, value: string) {
+    const row = rowIds.indexOf(rowId);
     change(
       {
         ...draft,
@@ -294,26 +187,29 @@ export function Composer({
           index === row ? { ...referent, [id]: value } : referent,
         ),
       },
-      referentKey(row, id),
+      referentKey(rowId, id),
     );
+  }
 
   function addReferent() {
-    rowIds.current = [...rowIds.current, nextRowId.current++];
+    const rowId = nextRowId.current++;
     const referents = [...draft.referents, emptyReferent()];
-    pendingFocus.current = domId(referentKey(referents.length - 1, 'lastName'));
+    pendingFocus.current = domId(referentKey(rowId, 'lastName'));
+    setRowIds([...rowIds, rowId]);
     setDraft({ ...draft, referents });
     keep({ ...draft, referents });
   }
 
-  function removeReferent(row: number) {
-    rowIds.current = rowIds.current.filter((_, index) => index !== row);
+  function removeReferent(rowId: number) {
+    const row = rowIds.indexOf(rowId);
     const referents = draft.referents.filter((_, index) => index !== row);
-    // The rows after the removed one move up: so do the marks of what was typed in them.
-    setTouched((keys) => afterRowRemoved(keys, row));
-    setShortened((keys) => afterRowRemoved(keys, row));
+    setTouched((keys) => withoutRow(keys, rowId));
+    setShortened((keys) => withoutRow(keys, rowId));
+    setRowIds(rowIds.filter((id) => id !== rowId));
+    // The row's button is gone: focus to « Ajouter », there again if the rows were at their maximum.
+    pendingFocus.current = addButtonId;
     setDraft({ ...draft, referents });
     keep({ ...draft, referents });
-    addButton.current?.focus();
   }
 
   /** When something is missing: every problem shown, focus on the first, and said why. */
@@ -349,7 +245,7 @@ export function Composer({
 
   function empty() {
     const blank = blankDraft(form);
-    rowIds.current = blank.referents.map(() => nextRowId.current++);
+    setRowIds(blank.referents.map(() => nextRowId.current++));
     setDraft(blank);
     setTouched(new Set());
     setUnconfirmed(new Set());
@@ -419,62 +315,23 @@ export function Composer({
           </fieldset>
         ))}
         {form.referents ? (
-          <fieldset class="composer-section composer-referents">
-            <legend>{form.referents.legend}</legend>
-            <p class="composer-hint">{form.referents.hint}</p>
-            {draft.referents.map((referent, row) => (
-              <fieldset class="composer-referent" key={rowIds.current[row] ?? row}>
-                <legend>{text.referentLegend(row + 1)}</legend>
-                {REFERENT_FIELDS.map((field) => (
-                  <Field
-                    key={field.id}
-                    id={domId(referentKey(row, field.id))}
-                    field={field}
-                    value={referent[field.id]}
-                    problem={shown(referentKey(row, field.id))}
-                    onValue={setReferent(row, field.id)}
-                    shortened={shortened.has(referentKey(row, field.id))}
-                  />
-                ))}
-                {draft.referents.length > 1 ? (
-                  <button type="button" class="button button-quiet" onClick={() => removeReferent(row)}>
-                    {text.removeReferent(row + 1)}
-                  </button>
-                ) : null}
-              </fieldset>
-            ))}
-            {draft.referents.length < MAX_REFERENTS ? (
-              <button type="button" class="button button-secondary" ref={addButton} onClick={addReferent}>
-                <span aria-hidden="true">+ </span>
-                {text.addReferent}
-              </button>
-            ) : null}
-          </fieldset>
+          <ReferentRows
+            legend={form.referents.legend}
+            hint={form.referents.hint}
+            referents={draft.referents}
+            rowIds={rowIds}
+            domId={domId}
+            problemOf={shown}
+            shortened={shortened}
+            onValue={setReferent}
+            onAdd={addReferent}
+            onRemove={removeReferent}
+            addButtonId={addButtonId}
+          />
         ) : null}
       </form>
 
-      <section class="composer-preview" aria-labelledby={`${prefix}-preview-title`}>
-        <h2 id={`${prefix}-preview-title`}>{text.previewTitle}</h2>
-        <dl class="composer-headers">
-          <div>
-            <dt>{text.to}</dt>
-            <dd data-testid="preview-to">{message.to.join(', ') || text.noRecipient}</dd>
-          </div>
-          {message.cc.length > 0 ? (
-            <div>
-              <dt>{text.cc}</dt>
-              <dd data-testid="preview-cc">{message.cc.join(', ')}</dd>
-            </div>
-          ) : null}
-          <div>
-            <dt>{text.subject}</dt>
-            <dd data-testid="preview-subject">{message.subject}</dd>
-          </div>
-        </dl>
-        <div class="composer-body" data-testid="preview-body">
-          {message.body}
-        </div>
-      </section>
+      <MessagePreview message={message} titleId={`${prefix}-preview-title`} />
 
       <div class="composer-actions">
         {fits ? (
@@ -496,31 +353,6 @@ export function Composer({
       <p role="status" class={`composer-status composer-status-${status?.kind ?? 'idle'}`}>
         {statusText(status)}
       </p>
-    </div>
-  );
-}
-
-/** The composer page's list of forms, when its address names none. */
-export function FormChooser({ focusOnMount }: { focusOnMount?: boolean }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnMount) heading.current?.focus();
-  }, []);
-  return (
-    <div class="composer-chooser composer">
-      <h1 tabIndex={-1} ref={heading}>
-        {text.chooserTitle}
-      </h1>
-      <p>{text.chooserLead}</p>
-      <ul>
-        {FORM_IDS.map((id) => (
-          <li key={id}>
-            <a href={`#${id}`}>{FORMS[id].title}</a>
-            <br />
-            <span class="composer-hint">{FORMS[id].purpose}</span>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { FORMS } from '../../content/compose/forms';
+import { FORM_IDS } from '../../content/compose/ids';
+import { composerLabels as text } from '../../content/guide/composer-labels';
+
+/** The composer page's list of forms, when its address names none. */
+export function FormChooser({ focusOnMount }: { focusOnMount?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+  return (
+    <div class="composer-chooser composer">
+      <h1 tabIndex={-1} ref={heading}>
+        {text.chooserTitle}
+      </h1>
+      <p>{text.chooserLead}</p>
+      <ul>
+        {FORM_IDS.map((id) => (
+          <li key={id}>
+            <a href={`#${id}`}>{FORMS[id].title}</a>
+            <br />
+            <span class="composer-hint">{FORMS[id].purpose}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { composerLabels } from '../../content/guide/composer-labels';
+import { formatNumber } from '../../content/guide/locale';
+
+describe('numbers in the interface', () => {
+  it('are grouped by thousands as French readers write them (narrow no-break space)', () => {
+    expect(formatNumber(1800)).toBe('1\u202f800');
+    expect(formatNumber(120)).toBe('120');
+  });
+
+  it('are written so in the composer’s sentences', () => {
+    expect(composerLabels.tooLong(1800)).toContain('plus de 1\u202f800 caractères');
+    expect(composerLabels.shortened(5000)).toContain('à 5\u202f000 caractères');
+  });
+});

@@ -1,0 +1,82 @@
+// The panel's focus follows the user's action only: into the panel when they open it, back to the
+// tab when they collapse it, to the new situation's heading when they choose one, and never on the
+// first render (the panel must not take focus from the page).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Panel, type PanelProps } from '../../components/Panel';
+import { guide, labels, type SituationId, situationById } from '../../content/guide';
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function trustedClick(target: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+/** The panel as the content script drives it: its state lives outside, each change re-renders it. */
+function mount(initial: Partial<PanelProps>) {
+  let props: PanelProps = {
+    pageKind: 'dashboard',
+    situation: 'unknown',
+    open: true,
+    onOpenChange: (open) => paint({ open }),
+    onChoose: (chosen?: SituationId) => paint({ chosen, situation: chosen ?? 'unknown' }),
+    ...initial,
+  };
+  const paint = (change: Partial<PanelProps>) => {
+    props = { ...props, ...change };
+    render(<Panel {...props} />, root);
+  };
+  act(() => paint({}));
+  return { paint: (change: Partial<PanelProps>) => act(() => paint(change)) };
+}
+
+const button = (name: string) =>
+  [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(name));
+
+describe('the panel’s focus', () => {
+  it('stays with the page on the first render', () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    mount({ open: true });
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
+  it('goes to the tab on collapse, and to the panel’s heading on opening', () => {
+    mount({ open: true });
+    const collapse = root.querySelector(`button[aria-label="${labels.panelCollapse}"]`) as HTMLElement;
+    act(() => trustedClick(collapse));
+    expect(document.activeElement).toBe(root.querySelector('.panel-tab'));
+    act(() => trustedClick(root.querySelector('.panel-tab') as HTMLElement));
+    expect(document.activeElement).toBe(root.querySelector('h2'));
+  });
+
+  it('goes to the chosen situation’s heading when the user picks one', () => {
+    const { paint } = mount({ open: true });
+    const situation = guide.situations[1]?.id as SituationId;
+    const { title } = situationById(situation);
+    const choice = button(title) as HTMLElement;
+    act(() => trustedClick(choice));
+    expect(root.querySelector('h3')?.textContent).toBe(title);
+    expect(document.activeElement).toBe(root.querySelector('h3'));
+    // A re-render for another reason (the page changed) leaves focus where it is.
+    const undo = button(labels.undoChoice) as HTMLElement;
+    undo.focus();
+    paint({ structureName: 'Hôpital Saint-Louis' });
+    expect(document.activeElement).toBe(undo);
+  });
+});
