@@ -12,7 +12,7 @@ import { BANNER_MAX_HEIGHT } from '../../content/placement';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../shared/badge-request';
-import { readManaged } from '../shared/managed';
+import { managedAtStart, readManaged } from '../shared/managed';
 import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
 import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, watchSession } from '../shared/session-store';
@@ -61,9 +61,17 @@ async function startPanel(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => render(null, container));
   const firstContext = readPage(document, currentUrl());
   const session = await sessionRead;
-  // The organisation's values win over the user's own, here and on each change of theirs.
-  const managed = (await managedRead).values;
-  const options = effectiveOptions(await optionsRead, managed);
+  let own = await optionsRead;
+  // The organisation's values win over the user's own, here and on each change of theirs; a policy
+  // the browser answers late is applied when it comes (shared/managed.ts).
+  let managed = (
+    await managedAtStart(managedRead, ({ values }) => {
+      if (ctx.isInvalid) return;
+      managed = values;
+      panel.managedChanged(values, effectiveOptions(own, values));
+    })
+  ).values;
+  const options = effectiveOptions(own, managed);
   const panel = createPanelController({ ctx, host, container, firstContext, session, options, managed });
 
   const lateRender = watchLateRender(() => {
@@ -109,7 +117,12 @@ async function startPanel(ctx: ContentScriptContext) {
   // rather than left on screen unable to save anything.
   ctx.setInterval(() => {}, 2_000);
 
-  ctx.onInvalidated(watchOptions((own) => panel.optionsChanged(effectiveOptions(own, managed))));
+  ctx.onInvalidated(
+    watchOptions((next) => {
+      own = next;
+      panel.optionsChanged(effectiveOptions(own, managed));
+    }),
+  );
   ctx.onInvalidated(watchSession(panel.sessionChanged));
 
   // Single-page navigation: Angular changes the address with pushState, then renders. The event

@@ -64,8 +64,8 @@ export function createPanelController({
   options,
   managed,
 }: PanelStart) {
-  const referents = managed.referentsAddresses ?? [];
-  const reportAddress = managed.reportAddress ?? BUILD_REPORT_ADDRESS;
+  let referents = managed.referentsAddresses ?? [];
+  let reportAddress = managed.reportAddress ?? BUILD_REPORT_ADDRESS;
   const state: PanelState = {
     context: firstContext,
     situation: 'unknown',
@@ -228,6 +228,12 @@ export function createPanelController({
     navigated(): PageContext {
       openDecided = false;
       return evaluate();
+    },
+    /** The organisation's policy, read after the panel started: its addresses, then its options. */
+    managedChanged(next: Managed, options: Options) {
+      referents = next.referentsAddresses ?? [];
+      reportAddress = next.reportAddress ?? BUILD_REPORT_ADDRESS;
+      this.optionsChanged(options);
     },
     optionsChanged(next: Options) {
       state.side = next.panelSide;
