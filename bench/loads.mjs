@@ -6,9 +6,16 @@ import { sleep, spread } from './stats.mjs';
 import { contentScriptWork, cpuMs, pageSlice, tracedTab } from './trace.mjs';
 
 /**
+ * The CPU window of a load: from its navigation to this long after its load event ended, the same
+ * on every side (the panel waits for the load event, then reads storage and renders: painted
+ * within about 100 ms).
+ */
+export const CPU_WINDOW_AFTER_LOAD_MS = 400;
+
+/**
  * Loads `url` in the traced tab and waits for idle: the load event, then a quiet window
  * (SETTINGS.quietMs) with no request in flight, no long task and, with the extension, the panel's
- * host inserted. Returns the page-side figures (performance.now() clock).
+ * host inserted, and the CPU window over. Returns the page-side figures (performance.now() clock).
  */
 async function loadAndSettle(tab, url, withExtension) {
   const { page } = tab;
@@ -17,7 +24,7 @@ async function loadAndSettle(tab, url, withExtension) {
   for (;;) {
     // Waits inside the page (one round trip), polling every 25 ms.
     const state = await page.evaluate(
-      async ({ quietMs, withExtension, timeoutMs }) => {
+      async ({ quietMs, withExtension, timeoutMs, windowMs }) => {
         const rec = window.__vtBench;
         const started = performance.now();
         for (;;) {
@@ -43,12 +50,13 @@ async function loadAndSettle(tab, url, withExtension) {
             state.inserted ?? 0,
           );
           const panelDone = !withExtension || state.inserted !== undefined;
-          if (state.load > 0 && panelDone && state.now - lastActivity >= quietMs) return state;
+          const windowOver = state.load > 0 && state.now >= state.load + windowMs;
+          if (windowOver && panelDone && state.now - lastActivity >= quietMs) return state;
           if (state.now - started > timeoutMs) return state;
           await new Promise((resolve) => setTimeout(resolve, 25));
         }
       },
-      { quietMs: SETTINGS.quietMs, withExtension, timeoutMs: 15_000 },
+      { quietMs: SETTINGS.quietMs, withExtension, timeoutMs: 15_000, windowMs: CPU_WINDOW_AFTER_LOAD_MS },
     );
     const network = tab.network();
     const networkQuiet = network.inflight === 0 && network.sinceMs >= SETTINGS.quietMs;
@@ -67,7 +75,8 @@ function analyseLoad(events, state, occurrence, withExtension) {
   const longTasks = tasks.filter((e) => e.dur / 1000 >= SETTINGS.longTaskMs);
   const lastLongTaskEnd = Math.max(0, ...longTasks.map((e) => rel(e.ts + e.dur)));
   const idleAt = Math.max(state.load, state.lastResponse, lastLongTaskEnd, state.longTaskEnd);
-  const mainThreadMs = tasks.filter((e) => rel(e.ts) < idleAt).reduce((sum, e) => sum + cpuMs(e), 0);
+  const windowEnd = state.load + CPU_WINDOW_AFTER_LOAD_MS;
+  const mainThreadMs = tasks.filter((e) => rel(e.ts) < windowEnd).reduce((sum, e) => sum + cpuMs(e), 0);
   // The content script's evaluation in the main frame (with either extension: checks that the
   // no-op side's script was injected too).
   const script = slice.events.find(
@@ -76,7 +85,7 @@ function analyseLoad(events, state, occurrence, withExtension) {
       e.args?.data?.url?.includes('/content-scripts/') &&
       e.args.data.frame === frame,
   );
-  const work = contentScriptWork(slice).filter((e) => rel(e.ts) < idleAt);
+  const work = contentScriptWork(slice).filter((e) => rel(e.ts) < windowEnd);
   const result = {
     idleMs: idleAt,
     loadStartMs: state.loadStart,
@@ -84,7 +93,7 @@ function analyseLoad(events, state, occurrence, withExtension) {
     dclMs: state.dcl,
     longTasks: longTasks.length,
     mainThreadMs,
-    /** Direct count: CPU of the content script's evaluation and of every call into it, until idle. */
+    /** Direct count: the content script's evaluation and calls into it (not its promise continuations). */
     contentScriptCpuMs: work.reduce((sum, e) => sum + cpuMs(e), 0),
     contentScriptRan: script !== undefined,
     scriptEvalMs: script ? cpuMs(script) : Number.NaN,
@@ -112,6 +121,8 @@ function analyseLoad(events, state, occurrence, withExtension) {
     panelAfterStartMs: paintedAt - scriptStart,
     /** The budget: the panel (or its tab) painted, after the page's load event ended. */
     panelAfterLoadMs: paintedAt - state.load,
+    /** Painted too late for the CPU window to hold all of the panel's work. */
+    windowShort: !(paintedAt < windowEnd),
     styleMs: between('UpdateLayoutTree'),
     layoutMs: between('Layout'),
     asideAtInsert: state.aside,
@@ -206,6 +217,7 @@ function summariseTarget(t, { with: w, noop: no, without: wo }) {
     openedLoads: w.filter((s) => s.open === true).length,
     tabLoads: w.filter((s) => s.open === false).length,
     asideAtInsert: w.every((s) => s.asideAtInsert),
+    windowShort: w.filter((s) => s.windowShort).length,
     timeouts: [...w, ...no, ...wo].filter((s) => s.timedOut).length,
     /** Loads whose trace shows the no-op content script evaluated in the main frame (should be all). */
     noopScriptRan: no.filter((s) => s.contentScriptRan).length,

@@ -30,7 +30,7 @@ const int = (name, fallback) => {
 
 export const SETTINGS = {
   /** Loads of every fixture page, per side. */
-  loadRuns: int('BENCH_RUNS', 4),
+  loadRuns: int('BENCH_RUNS', 3),
   /** Loads of the dashboard in each panel case (tab, open), per side: the CPU budgets' samples. */
   dashboardRuns: int('BENCH_DASHBOARD_RUNS', 12),
   churnRuns: int('BENCH_CHURN_RUNS', 3),
