@@ -12,6 +12,8 @@ import { contentScriptWork, cpuMs, pageSlice, tracedTab } from './trace.mjs';
  */
 export const CPU_WINDOW_AFTER_LOAD_MS = 400;
 
+const SEED_SETTLE_MS = 150;
+
 /**
  * Loads `url` in the traced tab and waits for idle: the load event, then a quiet window
  * (SETTINGS.quietMs) with no request in flight, no long task and, with the extension, the panel's
@@ -152,7 +154,12 @@ export async function measureLoads(browsers, targets) {
       // Rotate the order of the three browsers from page to page and from run to run, so a drift
       // in the machine's load hits all three alike.
       for (const side of sideOrder(run + index)) {
-        if (side === 'with' && t.seed) await browsers.seed(t.seed);
+        if (side === 'with' && t.seed) {
+          await browsers.seed(t.seed);
+          // The page still open reacts to the change (its storage watchers): before the next
+          // navigation starts, so that its work is not counted in the next page's.
+          await sleep(SEED_SETTLE_MS);
+        }
         states[side].push(await loadAndSettle(tabs[side], t.url, side === 'with'));
       }
     }
