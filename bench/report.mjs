@@ -89,12 +89,12 @@ function churnTable(churns) {
         `${range(w.extensionMsPerS, 3)}`,
         `${fixed(w.pageDrivenCalls.median, 0)} (max ${w.pageDrivenCallsMax})`,
         `${fixed(w.heartbeatCalls.median, 0)}`,
-        triple(w.mainThread.with.median, w.mainThread.noop.median, w.mainThread.without.median, 2),
+        `${fixed(w.mainThread.with.median, 2)} / ${fixed(w.mainThread.noop.median, 2)}`,
       ]);
     }
   }
   return table(
-    ['page', 'window', 's', 'ext. CPU ms/s', 'calls driven', 'validity checks', 'main ms/s w / n / wo'],
+    ['page', 'window', 's', 'ext. CPU ms/s', 'calls driven', 'validity checks', 'main ms/s with / no-op'],
     rows,
   );
 }
