@@ -20,8 +20,8 @@ import { afterPageLoad } from './page-load';
 import { createPanelController, currentUrl } from './panel-controller';
 import { mountShadowHost } from './shadow-host';
 
-// Before any parse: zod's `new Function` probe is refused by the extension's CSP, and each refusal
-// is reported (a violation event and a console error) on the page's main thread.
+// Before any parse: otherwise zod generates and compiles a parser (`new Function`) per object schema
+// on every page load, for values this script parses once or twice.
 z.config({ jitless: true });
 
 export default defineContentScript({
