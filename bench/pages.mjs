@@ -80,19 +80,20 @@ ${body}
 }
 
 /** Churn parameters: every tick replaces `rowsPerTick` rows (11 nodes each) and rewrites a status
- * text, every `tickMs`, for `durationMs`. */
+ * text, every `tickMs`, for `durationMs` unless `window.__churn(ms)` says how long. */
 export const CHURN = { tableRows: 200, rowsPerTick: 20, tickMs: 20, durationMs: 3_000 };
 
 /**
  * A page that mutates thousands of nodes a second once `window.__churn()` is called: every tick
  * (setTimeout, CHURN.tickMs) removes the CHURN.rowsPerTick oldest rows of a table and appends as
- * many new ones, and rewrites a status text, for CHURN.durationMs. Every tick is the same work, so
- * costs compare per tick. Resolves with { ticks, elapsedMs, nodesPerSecond }.
+ * many new ones, and rewrites a status text, for CHURN.durationMs (or the ms it is given). Every
+ * tick is the same work, so costs compare per tick. Resolves with { ticks, startedAt, elapsedMs,
+ * nodesPerSecond } (startedAt on the page's performance.now() clock).
  * @param {'account' | 'dashboard'} kind
  */
 export function churnPage(kind) {
   const heading = kind === 'account' ? 'Mon compte' : 'Tableau de bord demandeur';
-  const { tableRows, rowsPerTick, tickMs, durationMs } = CHURN;
+  const { tableRows, rowsPerTick, tickMs, durationMs: defaultMs } = CHURN;
   return `<!doctype html>
 <html lang="fr">
   <head><meta charset="utf-8" /><title>ViaTrajectoire - ${heading} (banc d'essai, DOM en mouvement)</title></head>
@@ -127,7 +128,7 @@ export function churnPage(kind) {
           return tr;
         };
         for (let i = 0; i < ${tableRows}; i++) tbody.append(makeRow());
-        window.__churn = () =>
+        window.__churn = (durationMs = ${defaultMs}) =>
           new Promise((resolve) => {
             const start = performance.now();
             let done = 0;
@@ -138,13 +139,13 @@ export function churnPage(kind) {
               }
               status.textContent = 'Mise à jour ' + done;
               done++;
-              if (performance.now() - start < ${durationMs}) {
+              if (performance.now() - start < durationMs) {
                 setTimeout(tick, ${tickMs});
               } else {
                 const elapsedMs = performance.now() - start;
                 // Each replaced row: 1 tr + 5 td + 5 text nodes, removed and added.
                 const nodes = done * ${rowsPerTick} * 11 * 2;
-                resolve({ ticks: done, elapsedMs, nodesPerSecond: Math.round((nodes / elapsedMs) * 1000) });
+                resolve({ ticks: done, startedAt: start, elapsedMs, nodesPerSecond: Math.round((nodes / elapsedMs) * 1000) });
               }
             };
             setTimeout(tick, 0);

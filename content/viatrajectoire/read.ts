@@ -371,15 +371,25 @@ function isInPageFrame(doc: Document, banner: Element, main: Element | undefined
 const isPageForm = (element: Element, main: Element | undefined): boolean =>
   element.localName === 'form' && main !== undefined && element.contains(main);
 
+/**
+ * Banners measured at the top with real layout: not measured again at each late read, where the
+ * box would force a layout of a page that keeps changing. Only a yes is kept (a bar pushed down
+ * while the page loads may come up later); the element is the key, so nothing outlives it.
+ */
+const measuredAtTop = new WeakSet<Element>();
+
 /** With real layout (a non-zero box), the banner's top is near the top of the page; without, the structure decides. */
 function isAtTopOfLayout(banner: Element): boolean {
+  if (measuredAtTop.has(banner)) return true;
   const box = banner.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) return true;
   const view = banner.ownerDocument.defaultView;
   // A fixed or sticky bar stays at the top of the viewport whatever the scroll: its viewport top counts.
   const pinned = view !== null && /^(?:fixed|sticky)$/u.test(view.getComputedStyle(banner).position);
   const top = box.top + (pinned || view === null ? 0 : view.scrollY);
-  return top < BANNER_MAX_TOP_PX;
+  if (top >= BANNER_MAX_TOP_PX) return false;
+  measuredAtTop.add(banner);
+  return true;
 }
 
 /** A name the banner shows, and which way of writing it matched (for the trace). */

@@ -12,7 +12,7 @@ export function readOptions(): Promise<Options> {
 
 export function saveOptions(options: Options): Promise<void> {
   // Parsed on the way in too: only the known fields are ever stored.
-  return STORED.options.item.setValue(parseOptions(options));
+  return STORED.options.set(parseOptions(options));
 }
 
 /** Calls back with the options when the options page (or an erase) changed them. */

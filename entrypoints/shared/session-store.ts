@@ -19,17 +19,15 @@ export async function readSession(now: number): Promise<SessionState> {
 }
 
 export function saveLearnt(learnt: Learnt): Promise<void> {
-  return STORED.learnt.item.setValue(learnt);
+  return STORED.learnt.set(learnt);
 }
 
 export function saveChoice(situation: SituationId | undefined, now: number): Promise<void> {
-  return situation
-    ? STORED.chosenSituation.item.setValue({ situation, at: now })
-    : STORED.chosenSituation.item.removeValue();
+  return situation ? STORED.chosenSituation.set({ situation, at: now }) : STORED.chosenSituation.remove();
 }
 
 export function savePanel(panel: PanelState): Promise<void> {
-  return STORED.panel.item.setValue(panel);
+  return STORED.panel.set(panel);
 }
 
 /** Calls back with the whole session state when another tab or the popup changed part of it. */
@@ -39,5 +37,5 @@ export function watchSession(onChange: (session: SessionState) => void): () => v
 
 /** Called when the browser starts: what was learnt and chosen belonged to the last session. */
 export async function forgetSession(): Promise<void> {
-  await Promise.all([STORED.learnt.item.removeValue(), STORED.chosenSituation.item.removeValue()]);
+  await Promise.all([STORED.learnt.remove(), STORED.chosenSituation.remove()]);
 }

@@ -44,6 +44,9 @@ export interface Stored<T> {
   read: () => Promise<T>;
   /** Calls back with the parsed value after each change (the default once removed). */
   watch: (onChange: (value: T) => void) => () => void;
+  /** Stores a value (through the item when versioned, so its version mark is kept with it). */
+  set(value: T): Promise<void>;
+  remove: () => Promise<void>;
 }
 
 /** An unwatch that never throws: once the extension is reloaded under a page, every browser.* call does. */
@@ -62,8 +65,11 @@ function defineStored<T>(
   parse: (raw: unknown) => T,
   options: StoredItemOptions<T>,
 ): Stored<T> {
-  // Defined on first use: a context that never touches a versioned item never runs its migrations.
+  // Defined on first use, and only used for a versioned value: defining a WXT item reads its key
+  // at once (and runs its migrations), a storage round trip each that a page load would pay for
+  // values it reads in one call anyway. An unversioned value is read, watched and written by key.
   let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const versioned = options.version !== undefined;
   const stored: Stored<T> = {
     key: key.slice('local:'.length),
     version: options.version,
@@ -74,12 +80,19 @@ function defineStored<T>(
     parse,
     async read() {
       try {
-        return parse(await stored.item.getValue());
+        return parse(versioned ? await stored.item.getValue() : await storage.getItem(key));
       } catch {
         return parse(undefined);
       }
     },
-    watch: (onChange) => quietly(stored.item.watch((value) => onChange(parse(value)))),
+    watch: (onChange) =>
+      quietly(
+        versioned
+          ? stored.item.watch((value) => onChange(parse(value)))
+          : storage.watch(key, (value) => onChange(parse(value))),
+      ),
+    set: (value) => (versioned ? stored.item.setValue(value) : storage.setItem(key, value)),
+    remove: () => (versioned ? stored.item.removeValue() : storage.removeItem(key)),
   };
   return stored;
 }
@@ -126,7 +139,7 @@ export async function readStored<const N extends StoredName>(
   const plain = names.filter((name) => STORED[name].version === undefined);
   let values: Record<string, unknown> = {};
   try {
-    const read = await storage.getItems(plain.map((name) => STORED[name].item));
+    const read = await storage.getItems(plain.map((name) => `local:${STORED[name].key}` as const));
     values = Object.fromEntries(read.map(({ key, value }) => [key.slice('local:'.length), value]));
   } catch {
     // Unreadable storage reads as nothing stored: the defaults.

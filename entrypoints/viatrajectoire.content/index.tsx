@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import * as z from 'zod/mini';
 import guidanceCss from '../../components/guidance.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
@@ -21,6 +22,10 @@ import { watchLateRender } from './late-render';
 import { afterPageLoad } from './page-load';
 import { createPanelController, currentUrl } from './panel-controller';
 import { mountShadowHost } from './shadow-host';
+
+// Before any parse: otherwise zod generates and compiles a parser (`new Function`) per object schema
+// on every page load, for values this script parses once or twice.
+z.config({ jitless: true });
 
 export default defineContentScript({
   matches: VIATRAJECTOIRE_MATCHES,
@@ -74,10 +79,15 @@ async function startPanel(ctx: ContentScriptContext) {
   const options = effectiveOptions(own, managed);
   const panel = createPanelController({ ctx, host, container, firstContext, session, options, managed });
 
+  // The banner is chrome the reader reads: a late read that finds the same context found the same
+  // banner, and is not worth the forced layout of measuring it on a page that keeps changing.
+  let lastRead = JSON.stringify(firstContext);
   const lateRender = watchLateRender(() => {
-    // The banner may be what just rendered: measured again with each late read (cheap: a few reads).
-    panel.placeBelowBanner();
-    return panel.evaluate();
+    const context = panel.evaluate();
+    const read = JSON.stringify(context);
+    if (read !== lastRead) panel.placeBelowBanner();
+    lastRead = read;
+    return context;
   });
   ctx.onInvalidated(lateRender.stop);
 
