@@ -9,7 +9,6 @@ import guidanceCss from '../../components/guidance.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
 import { effectiveOptions } from '../../content/managed';
-import { BANNER_MAX_HEIGHT } from '../../content/placement';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../shared/badge-request';
@@ -18,6 +17,7 @@ import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
 import { readOptions, watchOptions } from '../shared/options-store';
 import { readSession, watchSession } from '../shared/session-store';
 import { e2eStart } from './e2e-signal';
+import { followBanner } from './follow-banner';
 import { watchLateRender } from './late-render';
 import { afterPageLoad } from './page-load';
 import { createPanelController, currentUrl } from './panel-controller';
@@ -91,27 +91,7 @@ async function startPanel(ctx: ContentScriptContext) {
   });
   ctx.onInvalidated(lateRender.stop);
 
-  // On resize, and on scroll near the top (a static banner scrolls away, then back), once a frame
-  // at most. Passive: the page's scrolling never waits for us. The rule and its limits:
-  // content/placement.ts; the few layout reads of a measure: ./banner.ts.
-  let placeFrame = 0;
-  const schedulePlacement = () => {
-    if (placeFrame) return;
-    placeFrame = requestAnimationFrame(() => {
-      placeFrame = 0;
-      panel.placeBelowBanner();
-    });
-  };
-  ctx.addEventListener(window, 'resize', schedulePlacement, { passive: true });
-  // Only near the top of the page (where a static banner can still show) and once past it: a
-  // long scroll down a page costs nothing, and a fixed banner does not move anyway.
-  let lastScrollY = window.scrollY;
-  const onScroll = () => {
-    const nearTop = window.scrollY <= BANNER_MAX_HEIGHT || lastScrollY <= BANNER_MAX_HEIGHT;
-    lastScrollY = window.scrollY;
-    if (nearTop) schedulePlacement();
-  };
-  ctx.addEventListener(window, 'scroll', onScroll, { passive: true });
+  followBanner(ctx, panel.placeBelowBanner);
 
   lateRender.restart(panel.evaluate(firstContext));
   e2eStart('panel');
