@@ -2,12 +2,15 @@
 // Pure: the storage item that keeps it is in entrypoints/shared/stored.ts.
 import * as z from 'zod/mini';
 import { guide, PREREQUISITE_IDS, type PrerequisiteId, type SituationId } from './guide';
+import { lazy } from './lazy';
 
 /** Stored value, version 2: one boolean per prerequisite ticked by hand. */
-export const checklistSchema = z.object({
-  ticked: z.partialRecord(z.enum(PREREQUISITE_IDS), z.boolean()),
-});
-export type Checklist = z.infer<typeof checklistSchema>;
+const checklistSchema = lazy(() =>
+  z.object({
+    ticked: z.partialRecord(z.enum(PREREQUISITE_IDS), z.boolean()),
+  }),
+);
+export type Checklist = z.infer<ReturnType<typeof checklistSchema>>;
 
 export const CHECKLIST_VERSION = 2;
 
@@ -24,7 +27,7 @@ export function parseChecklist(raw: unknown): Checklist {
   const entries = Object.entries(ticked).filter(
     ([id, value]) => (PREREQUISITE_IDS as readonly string[]).includes(id) && typeof value === 'boolean',
   );
-  const parsed = checklistSchema.safeParse({ ticked: Object.fromEntries(entries) });
+  const parsed = checklistSchema().safeParse({ ticked: Object.fromEntries(entries) });
   return parsed.success ? parsed.data : defaultChecklist();
 }
 

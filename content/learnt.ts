@@ -2,6 +2,7 @@
 // seen: never a name, never page text. Pure: storing it is the caller's job.
 
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import type { PageContext } from './viatrajectoire/read';
 
 /** A fact and when it was seen (epoch milliseconds). */
@@ -20,18 +21,20 @@ export type LearntFact = keyof Learnt;
 /** The learnt facts, in the guide's order of prerequisites (account before unit before habilitation). */
 export const LEARNT_FACTS: readonly LearntFact[] = ['hasAccount', 'hasUnit', 'hasHabilitation'];
 
-const seenSchema = z.object({ value: z.boolean(), at: z.number().check(z.nonnegative()) });
+const seenSchema = lazy(() => z.object({ value: z.boolean(), at: z.number().check(z.nonnegative()) }));
 
 // Any fact that is there but invalid makes the whole value invalid: a half-forged value teaches nothing.
-const learntSchema = z.object({
-  hasAccount: z.optional(seenSchema),
-  hasUnit: z.optional(seenSchema),
-  hasHabilitation: z.optional(seenSchema),
-});
+const learntSchema = lazy(() =>
+  z.object({
+    hasAccount: z.optional(seenSchema()),
+    hasUnit: z.optional(seenSchema()),
+    hasHabilitation: z.optional(seenSchema()),
+  }),
+);
 
 /** A stored value as Learnt; {} for anything invalid (stored values may be corrupted or foreign). Unknown keys are dropped. */
 export function parseLearnt(raw: unknown): Learnt {
-  const parsed = learntSchema.safeParse(raw);
+  const parsed = learntSchema().safeParse(raw);
   if (!parsed.success) return {};
   // Facts given as undefined are left out: the parsed value is the one JSON would store.
   const learnt: Learnt = {};

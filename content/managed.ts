@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { MAX_LENGTH, MAX_REFERENTS } from './compose/limits';
 import { isEmail } from './compose/validate';
 import { CONTACT_ADDRESS } from './guide/guide';
+import { lazy } from './lazy';
 import { MAX_NAME_LENGTH } from './names';
 import { type Options, PANEL_SIDES, type PanelSide } from './options';
 
@@ -67,13 +68,13 @@ const shown = (text: string): string =>
 type FieldResult<T> = { value: T } | { problem: ManagedProblem };
 
 /** The type each key must have: what the schema file declares, checked again where no browser did. */
-const TYPES = {
+const TYPES = lazy(() => ({
   referentsAddresses: z.array(z.string()),
   organisationName: z.string(),
   panelSide: z.enum(PANEL_SIDES),
   autoOpen: z.boolean(),
   reportAddress: z.string(),
-};
+}));
 
 /** `@sesan.fr`, from the guide's contact address. */
 const SESAN_DOMAIN = CONTACT_ADDRESS.slice(CONTACT_ADDRESS.indexOf('@')).toLowerCase();
@@ -86,7 +87,9 @@ function oneAddress(raw: string): FieldResult<string> {
 }
 
 /** What each key must hold beyond its type; Chrome checks the type against the schema, Firefox does not. */
-const CHECKS: { [K in ManagedKey]-?: (value: z.infer<(typeof TYPES)[K]>) => FieldResult<Managed[K]> } = {
+const CHECKS: {
+  [K in ManagedKey]-?: (value: z.infer<ReturnType<typeof TYPES>[K]>) => FieldResult<Managed[K]>;
+} = {
   referentsAddresses(list) {
     if (list.length === 0) return { problem: { code: 'empty' } };
     if (list.length > MAX_REFERENTS_ADDRESSES)
@@ -124,7 +127,7 @@ const CHECKS: { [K in ManagedKey]-?: (value: z.infer<(typeof TYPES)[K]>) => Fiel
 const isManagedKey = (key: string): key is ManagedKey => (MANAGED_KEYS as readonly string[]).includes(key);
 
 function parseField<K extends ManagedKey>(key: K, raw: unknown): FieldResult<Managed[K]> {
-  const typed = TYPES[key].safeParse(raw);
+  const typed = TYPES()[key].safeParse(raw);
   if (!typed.success) return { problem: { code: 'wrong-type', key } };
   return CHECKS[key](typed.data as never) as FieldResult<Managed[K]>;
 }

@@ -2,6 +2,7 @@
 // entrypoints/shared/stored.ts.
 import * as z from 'zod/mini';
 import type { SituationId } from './guide/ids';
+import { lazy } from './lazy';
 import type { MatchedSituation } from './match';
 import type { PanelState } from './session';
 
@@ -20,12 +21,14 @@ export function defaultOptions(): Options {
   return { panelSide: 'right', autoOpen: true };
 }
 
-const optionsSchema = z.catch(
-  z.object({
-    panelSide: z.catch(z.enum(PANEL_SIDES), () => defaultOptions().panelSide),
-    autoOpen: z.catch(z.boolean(), () => defaultOptions().autoOpen),
-  }),
-  defaultOptions,
+const optionsSchema = lazy(() =>
+  z.catch(
+    z.object({
+      panelSide: z.catch(z.enum(PANEL_SIDES), () => defaultOptions().panelSide),
+      autoOpen: z.catch(z.boolean(), () => defaultOptions().autoOpen),
+    }),
+    defaultOptions,
+  ),
 );
 
 /**
@@ -33,7 +36,7 @@ const optionsSchema = z.catch(
  * default, a valid one is kept; unknown keys are dropped. Never throws.
  */
 export function parseOptions(raw: unknown): Options {
-  return optionsSchema.parse(raw);
+  return optionsSchema().parse(raw);
 }
 
 /** The situations that call for an action of the user's: the panel opens by itself on them. */

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { PrerequisiteId, SituationId } from './guide';
 import { SITUATION_IDS } from './guide/ids';
+import { lazy } from './lazy';
 import { LEARNT_FACTS, type Learnt, parseLearnt } from './learnt';
 
 /** A working day and some: a fact seen this morning still counts this evening, not tomorrow. */
@@ -25,14 +26,14 @@ export function freshLearnt(raw: unknown, now: number): Learnt {
   return fresh;
 }
 
-const chosenSituationSchema = z.object({ situation: z.enum(SITUATION_IDS), at: z.number() });
+const chosenSituationSchema = lazy(() => z.object({ situation: z.enum(SITUATION_IDS), at: z.number() }));
 
 /** The user's own choice of situation, with when it was made. */
-export type ChosenSituation = z.infer<typeof chosenSituationSchema>;
+export type ChosenSituation = z.infer<ReturnType<typeof chosenSituationSchema>>;
 
 /** A stored value as a choice of situation, fresh or not; undefined for anything invalid. */
 export function parseChosenSituation(raw: unknown): ChosenSituation | undefined {
-  const parsed = chosenSituationSchema.safeParse(raw);
+  const parsed = chosenSituationSchema().safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -62,12 +63,14 @@ export interface PanelState {
 }
 
 // Field by field: an invalid field gives its default, a valid one is kept, unknown keys are dropped.
-const panelStateSchema = z.catch(
-  z.object({
-    open: z.catch(z.boolean(), true),
-    seen: z.catch(z.optional(z.enum(SITUATION_IDS)), undefined),
-  }),
-  () => ({ open: true }),
+const panelStateSchema = lazy(() =>
+  z.catch(
+    z.object({
+      open: z.catch(z.boolean(), true),
+      seen: z.catch(z.optional(z.enum(SITUATION_IDS)), undefined),
+    }),
+    () => ({ open: true }),
+  ),
 );
 
 /**
@@ -76,7 +79,7 @@ const panelStateSchema = z.catch(
  * at browser start): a collapse is the user's lasting wish.
  */
 export function parsePanelState(raw: unknown): PanelState {
-  const parsed = panelStateSchema.parse(raw);
+  const parsed = panelStateSchema().parse(raw);
   // An unknown situation was caught as undefined: left out, as JSON would store it.
   return parsed.seen === undefined ? { open: parsed.open } : { open: parsed.open, seen: parsed.seen };
 }
