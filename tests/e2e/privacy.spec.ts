@@ -112,8 +112,12 @@ for (const fixture of PATIENT_PAGES) {
       'the composer’s mail link': await decodedMailLinks(composer.locator('body')),
       'storage, once the draft is written': await storedText(worker),
     };
-    // Later writes are caught too: the page's tab has handled the stored choice, every write it
-    // asked for settled (the composer's own writes are one queue: the draft seen above was its last).
+    // Later writes are caught too: the choice has landed and the page's tab has handled a stored
+    // change since, every write it asked for settled (the composer's writes are one queue: the draft
+    // seen above was its last).
+    await expect
+      .poll(async () => JSON.parse(await storedText(worker)).local.chosenSituation?.situation)
+      .toBe('no-unit');
     await expectCountAbove(page, 'changes', changesBefore);
     places['storage, once the page’s tab settled'] = await storedText(worker);
     expectNoPatientData(fixture, places);
