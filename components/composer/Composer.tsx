@@ -7,6 +7,7 @@ import {
   FORMS,
   isShown,
   REFERENT_FIELDS,
+  withReferents,
 } from '../../content/compose/forms';
 import type { FormId } from '../../content/compose/ids';
 import {
@@ -43,6 +44,8 @@ interface ComposerProps {
   erasures?: number;
   /** Moves focus to the heading when the composer appears after a user's action. */
   focusOnMount?: boolean;
+  /** The organisation's référents' addresses (its policy): an emptied form shows them again in « to ». */
+  referents?: readonly string[];
 }
 
 type Status =
@@ -118,6 +121,7 @@ export function Composer({
   onDraftForget,
   erasures = 0,
   focusOnMount,
+  referents = [],
 }: ComposerProps) {
   const form = FORMS[formId];
   const [draft, setDraft] = useState<Draft>(initialDraft);
@@ -243,11 +247,12 @@ export function Composer({
     }
   }
 
+  // Emptied as a new form would start: the policy's référents are not the user's data.
   function empty() {
-    const blank = blankDraft(form);
+    const blank = withReferents(form, blankDraft(form), referents);
     setRowIds(blank.referents.map(() => nextRowId.current++));
     setDraft(blank);
-    setTouched(new Set());
+    setTouched(filledKeys(blank));
     setUnconfirmed(new Set());
     setShortened(new Set());
     setAttempted(false);

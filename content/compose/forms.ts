@@ -3,7 +3,7 @@
 // content/guide/form-labels.ts; a line built with a value applies frenchTypography to its own
 // words only, never to what the user typed.
 import { askHabilitation, formFieldLabels as t, formTexts as texts } from '../guide/form-labels';
-import { HABILITATIONS, type Habilitation } from '../guide/ids';
+import { HABILITATION_NAMES } from '../guide/ids';
 import { frenchTypography } from '../guide/typography';
 import type { Draft, Referent } from './drafts';
 import type { FormId } from './ids';
@@ -67,17 +67,10 @@ export function emptyReferent(): Referent {
   return { lastName: '', firstName: '', email: '', role: '' };
 }
 
-/** The value each habilitation is stored under in a draft: stable, whatever its name becomes. */
-const HABILITATION_VALUES: Readonly<Record<Habilitation, string>> = {
-  'Prescripteur médical': 'prescripteur-medical',
-  'Équipe soignante': 'equipe-soignante',
-  'Gestionnaire administratif et social': 'gestionnaire',
-};
-
-/** ViaTrajectoire's three habilitations that create and complete requests, named by the guide. */
+/** ViaTrajectoire's three habilitations that create and complete requests, named by the guide; a draft keeps the id. */
 export const HABILITATION_OPTIONS: readonly FieldOption[] = [
   { value: '', label: t.habilitationAny },
-  ...HABILITATIONS.map((habilitation) => ({ value: HABILITATION_VALUES[habilitation], label: habilitation })),
+  ...Object.entries(HABILITATION_NAMES).map(([id, name]) => ({ value: id, label: name })),
 ];
 
 export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = [

@@ -18,13 +18,20 @@ export const PREREQUISITE_IDS = [
 ] as const;
 export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
 
-/** The three habilitations that allow creating and completing requests, as the guide names them (ViaTrajectoire's own names). */
-export const HABILITATIONS = [
-  'Prescripteur médical',
-  'Équipe soignante',
-  'Gestionnaire administratif et social',
-] as const;
-export type Habilitation = (typeof HABILITATIONS)[number];
+/**
+ * The three habilitations that allow creating and completing requests, as the guide names them
+ * (ViaTrajectoire's own names), in its order, each under a stable id: a draft stores the id,
+ * whatever the name becomes.
+ */
+export const HABILITATION_NAMES = {
+  'prescripteur-medical': 'Prescripteur médical',
+  'equipe-soignante': 'Équipe soignante',
+  gestionnaire: 'Gestionnaire administratif et social',
+} as const;
+export type HabilitationId = keyof typeof HABILITATION_NAMES;
+export type Habilitation = (typeof HABILITATION_NAMES)[HabilitationId];
+/** The names alone, in the guide's order. */
+export const HABILITATIONS: readonly Habilitation[] = Object.values(HABILITATION_NAMES);
 
 export const RESOURCE_IDS = [
   'ars-gur',

@@ -9,7 +9,7 @@
 // Never a generated CSS class (Angular's _ngcontent-*, _nghost-*): they change on every build. A UI kit's own
 // class names (.nav-tabs, .mdc-tab, .mat-mdc-tab, .p-tabview-nav) are its markup, stable across an app's builds.
 
-import { HABILITATIONS } from '../guide/ids';
+import { HABILITATION_NAMES, HABILITATIONS } from '../guide/ids';
 import { normalizeLabel } from '../text';
 
 /**
@@ -673,8 +673,11 @@ export const mailColumnLabels_: LabelExamples = {
 /** The three habilitations that allow creating and completing requests [G: SESAN guide, user level]; accents are ignored, so « Équipe » finds the page's « Equipe ». */
 export const creatingHabilitationLabels: readonly string[] = HABILITATIONS;
 export const creatingHabilitationLabels_: LabelExamples = {
-  [HABILITATIONS[1]]: { 'account-prescriber td': 1, 'account-no-habilitation [role="cell"]': 0 },
-  [HABILITATIONS[0]]: { 'account-prescriber td': 0 },
+  [HABILITATION_NAMES['equipe-soignante']]: {
+    'account-prescriber td': 1,
+    'account-no-habilitation [role="cell"]': 0,
+  },
+  [HABILITATION_NAMES['prescripteur-medical']]: { 'account-prescriber td': 0 },
 };
 
 /** creatingHabilitationLabels, normalized (compare against normalizeLabel of a cell). */

@@ -1,6 +1,7 @@
 // Which ViaTrajectoire page an address is, in the github-url-detection style: one small pure
-// detector per page kind, each with its example addresses beside it (tests/unit/detectors.test.ts
-// runs every detector on its own examples and on everyone else's).
+// detector per page kind, each with its example addresses beside it as `<detector>_`, which only the
+// tests read and the build drops (tests/build/checks.ts): tests/unit/detectors.test.ts runs every
+// detector on its own examples and on everyone else's.
 // Sources: ../shared/notes/viatrajectoire.md, "Hosts and addresses". [C] confirmed, [I] guessed.
 
 export type PageKind =
@@ -54,14 +55,14 @@ const isGuessedRoute = (route: string[], segments: string[]): boolean =>
 
 export const isViaTrajectoire = (url: URL): boolean => url.hostname === HOST;
 
-export const viaTrajectoireExamples = [
+export const isViaTrajectoire_ = [
   `${ORIGIN}/Trajectoire/`,
   `${ORIGIN}/Trajectoire/Pages/AccesLibre/Charte.aspx`,
   `http://${HOST}/Trajectoire/`,
   `https://TRAJECTOIRE.sante-ra.fr/Trajectoire/`,
 ];
 
-export const notViaTrajectoireExamples = [
+export const notViaTrajectoire_ = [
   'https://www.viatrajectoire.fr/',
   'https://trajectoire.sante-ra.fr.example.org/Trajectoire/',
   'https://example.org/Trajectoire/Pages/AccesLibre/Login.aspx',
@@ -76,7 +77,7 @@ export const isPublicHome = (url: URL): boolean =>
   isViaTrajectoire(url) &&
   ['/trajectoire', '/trajectoire/', '/trajectoire/default.aspx'].includes(pathOf(url));
 
-export const publicHomeExamples = [
+export const isPublicHome_ = [
   `${ORIGIN}/Trajectoire/`, // [C]
   `${ORIGIN}/Trajectoire`, // [C] the same page without its trailing slash
   `${ORIGIN}/trajectoire/`,
@@ -87,7 +88,7 @@ export const publicHomeExamples = [
 export const isLogin = (url: URL): boolean =>
   isViaTrajectoire(url) && pathOf(url) === '/trajectoire/pages/acceslibre/login.aspx';
 
-export const loginExamples = [
+export const isLogin_ = [
   `${ORIGIN}/Trajectoire/Pages/AccesLibre/Login.aspx`, // [C]
   `${ORIGIN}/Trajectoire/Pages/AccesLibre/Login.aspx?ReturnUrl=%2fTrajectoire%2fpages%2fAccesRestreint%2fAngular%2fApp.aspx%2fSanitaire%2fTDB%2fDemandeur`, // [C]
   `${ORIGIN}/Trajectoire/pages/AccesLibre/Login.aspx`, // [C] lower-case `pages` occurs in links
@@ -100,7 +101,7 @@ export const isDashboard = (url: URL): boolean => {
   return isViaTrajectoire(url) && route.length >= 2 && route[1] === 'tdb';
 };
 
-export const dashboardExamples = [
+export const isDashboard_ = [
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB/Demandeur`, // [C]
   `${ORIGIN}/Trajectoire/Pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB`,
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Handicap/TDB/Demandeur`, // [I] other modules, same shape
@@ -112,7 +113,7 @@ export const isRequest = (url: URL): boolean => {
   return isViaTrajectoire(url) && route.length >= 2 && route[1] === 'dossier';
 };
 
-export const requestExamples = [
+export const isRequest_ = [
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/Dossier/Edition/900001`, // [C] prefix; the tail is invented
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/Dossier`,
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/dossier/Creation?etape=2`,
@@ -132,7 +133,7 @@ export const isAccount = (url: URL): boolean =>
   isViaTrajectoire(url) &&
   (isGuessedRoute(angularRoute(url), ACCOUNT_SEGMENTS) || ACCOUNT_ASPX.test(pathOf(url)));
 
-export const accountExamples = [
+export const isAccount_ = [
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte`, // [I] guess
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte/Habilitations`, // [I] guess
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/MesHabilitations`, // [I] guess
@@ -150,7 +151,7 @@ export const isEstablishment = (url: URL): boolean =>
   isViaTrajectoire(url) &&
   (isGuessedRoute(angularRoute(url), ESTABLISHMENT_SEGMENTS) || ESTABLISHMENT_ASPX.test(pathOf(url)));
 
-export const establishmentExamples = [
+export const isEstablishment_ = [
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001`, // [I] guess
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001/Unites`, // [I] guess
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/FicheEtablissement?id=12`, // [I] guess
@@ -158,7 +159,7 @@ export const establishmentExamples = [
 ];
 
 /** Addresses on the host that no detector claims: they must come out as 'other'. */
-export const otherExamples = [
+export const other_ = [
   `${ORIGIN}/Trajectoire/Pages/AccesLibre/Charte.aspx`, // [C]
   `${ORIGIN}/GrandAge/Pages/Public/AccesEtablissement.aspx?FINESS=750000001`, // [C] public page of one establishment
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Annuaires/Recherche`, // [I] the Annuaires menu
@@ -167,21 +168,20 @@ export const otherExamples = [
   `${ORIGIN}/`,
 ];
 
-/** A page kind's detector and the addresses it must claim (every other detector must not). */
+/** A page kind's detector; the addresses it must claim are its `<detector>_` list above. */
 export interface Detector {
   pageKind: Exclude<PageKind, 'other'>;
   detect: (url: URL) => boolean;
-  examples: readonly string[];
 }
 
 /** Detectors in the order pageKindFromUrl tries them; the first that matches wins. */
 export const detectors: readonly Detector[] = [
-  { pageKind: 'public-home', detect: isPublicHome, examples: publicHomeExamples },
-  { pageKind: 'login', detect: isLogin, examples: loginExamples },
-  { pageKind: 'dashboard', detect: isDashboard, examples: dashboardExamples },
-  { pageKind: 'request', detect: isRequest, examples: requestExamples },
-  { pageKind: 'account', detect: isAccount, examples: accountExamples },
-  { pageKind: 'establishment', detect: isEstablishment, examples: establishmentExamples },
+  { pageKind: 'public-home', detect: isPublicHome },
+  { pageKind: 'login', detect: isLogin },
+  { pageKind: 'dashboard', detect: isDashboard },
+  { pageKind: 'request', detect: isRequest },
+  { pageKind: 'account', detect: isAccount },
+  { pageKind: 'establishment', detect: isEstablishment },
 ];
 
 /** Kinds whose address is confirmed [C]: the page's chrome does not overrule them. */

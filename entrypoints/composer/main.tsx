@@ -76,6 +76,7 @@ function ComposerPage({ form, focusOnMount, erasures }: ComposerPageProps) {
       onDraftForget={() => void clearDraft(form)}
       erasures={erasures}
       focusOnMount={focusOnMount}
+      referents={start.referents}
     />
   );
 }

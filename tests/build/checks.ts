@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SelectorExamples } from '../../content/viatrajectoire/selectors';
 import * as selectors from '../../content/viatrajectoire/selectors';
+import * as urls from '../../content/viatrajectoire/urls';
 import { E2E_SIGNAL_PREFIX } from '../../entrypoints/viatrajectoire.content/e2e-signal';
 import { HERE, listFiles, type Manifest, ROOT, readManifest, readText, type Target } from './output';
 
@@ -362,14 +363,20 @@ function shippedSourcesText(): string {
   for (const dir of ['content', 'components', 'entrypoints']) {
     for (const path of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
       const file = join(ROOT, dir, path);
-      if (/\.(?:ts|tsx|mts|mjs|css)$/u.test(file) && file !== SELECTORS_FILE)
-        text.push(readFileSync(file, 'utf8'));
+      if (!/\.(?:ts|tsx|mts|mjs|css)$/u.test(file) || file === SELECTORS_FILE) continue;
+      const source = readFileSync(file, 'utf8');
+      text.push(file === URLS_FILE ? withoutExampleLists(source) : source);
     }
   }
   return text.join('\n');
 }
 
 const SELECTORS_FILE = join(ROOT, 'content', 'viatrajectoire', 'selectors.ts');
+const URLS_FILE = join(ROOT, 'content', 'viatrajectoire', 'urls.ts');
+
+/** A source without its `export const <name>_ = [ … ];` lists: the rest of it ships. */
+const withoutExampleLists = (source: string): string =>
+  source.replace(/^export const \w+_\b[^=]*= \[[\s\S]*?^\];$/gmu, '');
 
 /**
  * The saved pages the selector examples (selectors.ts `<list>_`) name, but no shipped source does:
@@ -384,6 +391,24 @@ function exampleOnlyPageNames(): string[] {
   }
   const sources = shippedSourcesText();
   return [...names].filter((name) => !sources.includes(name)).sort();
+}
+
+/**
+ * The example addresses of the page detectors (urls.ts `<detector>_`), each as its path and query
+ * (a minifier may keep the origin apart), that no shipped source spells out.
+ */
+function exampleOnlyAddresses(): string[] {
+  const addresses = new Set<string>();
+  for (const [name, value] of Object.entries(urls as unknown as Record<string, unknown>)) {
+    if (!name.endsWith('_') || !Array.isArray(value)) continue;
+    for (const address of value as string[]) {
+      const url = new URL(address);
+      addresses.add(url.hostname === urls.HOST ? address.slice(url.origin.length) : address);
+    }
+  }
+  const sources = shippedSourcesText();
+  // A bare '/' or '/Trajectoire/' is in any build: only the addresses' distinctive tails are looked for.
+  return [...addresses].filter((tail) => tail.length > 15 && !sources.includes(tail)).sort();
 }
 
 export function describeNoTestData(target: Target): void {
@@ -405,6 +430,16 @@ export function describeNoTestData(target: Target): void {
         .map((file) => readText(target, file))
         .join('\n');
       expect(names.filter((name) => text.includes(name))).toEqual([]);
+    });
+
+    it('carries none of the page detectors’ example addresses', () => {
+      const addresses = exampleOnlyAddresses();
+      // A check that looks for nothing proves nothing: most examples are addresses no source spells out.
+      expect(addresses.length).toBeGreaterThan(10);
+      const text = files()
+        .map((file) => readText(target, file))
+        .join('\n');
+      expect(addresses.filter((address) => text.includes(address))).toEqual([]);
     });
   });
 }

@@ -13,6 +13,11 @@ declare const chrome: {
       get(keys: null | string): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
+    onChanged: {
+      addListener(
+        listener: (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void,
+      ): void;
+    };
     session: {
       get(keys: null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
@@ -132,6 +137,14 @@ test.describe('the options page', () => {
     const lastName = composer.locator('#composer-no-unit-lastName');
     await composer.locator('#composer-no-unit-structureName').fill('Hôpital Saint-Louis');
     await expect.poll(async () => (await readLocal(composer)).drafts).toBeDefined();
+    // Every change of the stored drafts, from here on, as the composer's page is told of them.
+    await composer.evaluate(() => {
+      const changes: { oldValue?: unknown; newValue?: unknown }[] = [];
+      Object.defineProperty(window, '__draftChanges', { value: changes });
+      chrome.storage.onChanged.addListener((changed, area) => {
+        if (area === 'local' && changed.drafts) changes.push(changed.drafts);
+      });
+    });
     // Typed just before the erase: its draft is being written as the storage is cleared.
     await lastName.fill('Martin');
     await page.bringToFront();
@@ -145,13 +158,21 @@ test.describe('the options page', () => {
       `Toutes vos données ont été effacées depuis les réglages${NBSP}: ce formulaire a été vidé.`,
     );
     await expect(composer.locator('.composer-status')).toHaveAttribute('role', 'status');
-    await composer.waitForTimeout(500);
-    expect(await readLocal(composer)).toEqual({});
     // Typing again afterwards is a new draft, kept as usual.
     await lastName.fill('Durand');
     await expect
       .poll(async () => (await readLocal(composer)).drafts)
       .toEqual({ 'no-unit': { values: { lastName: 'Durand' }, referents: [], savedAt: expect.any(Number) } });
+    // The composer writes one change at a time (entrypoints/shared/drafts.ts): what this draft
+    // replaced is what every write asked before it left, and that is nothing.
+    const changes = await composer.evaluate(
+      () =>
+        (window as unknown as { __draftChanges: { oldValue?: unknown; newValue?: unknown }[] })
+          .__draftChanges,
+    );
+    const durand = changes.findLast((change) => JSON.stringify(change.newValue).includes('Durand'));
+    expect(durand, 'the stored change that wrote « Durand »').toBeDefined();
+    expect(durand?.oldValue, 'the drafts left by the writes before « Durand »').toBeUndefined();
   });
 
   test('« Annuler » (or Escape) leaves everything as it was', async ({ page }) => {

@@ -3,8 +3,13 @@
 // changing while its chrome is late, the sparing re-reads still catch the chrome when it comes.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import {
+  LATE_RENDER_FIRST_INTERVAL_MS,
+  LATE_RENDER_LAST_INTERVAL_MS,
+} from '../../entrypoints/viatrajectoire.content/late-render';
 import { FIXTURE_PAGES, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { expectReadAfter } from './signals';
 
 const VT_ORIGIN = 'https://trajectoire.sante-ra.fr';
 const ANGULAR = `${VT_ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx`;
@@ -14,6 +19,9 @@ function fixture(name: string) {
   if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
   return found;
 }
+
+/** Late reads of a page that keeps changing, each doubling the interval, until it is the last. */
+const READS_UNTIL_LAST_INTERVAL = Math.log2(LATE_RENDER_LAST_INTERVAL_MS / LATE_RENDER_FIRST_INTERVAL_MS);
 
 const fixtureHtml = (name: string): string => readFileSync(fixturePath(fixture(name).file), 'utf8');
 
@@ -98,8 +106,8 @@ test('an account page that keeps changing while its table is late: the situation
   page,
   context,
 }) => {
-  // The habilitations render 1.5 s after load, while a status line and a list of 20 rows change
-  // every 20 ms (a clock, a spinner, a live feed): the panel reads sparingly, and still in time.
+  // The habilitations render once the reads backed off, while a status line and a list of 20 rows
+  // change every 20 ms (a clock, a spinner, a live feed): the panel reads sparingly, and still in time.
   const address = `${ANGULAR}/Administration/MonCompte/EnMouvement`;
   const html = fixtureHtml('account-no-habilitation');
   const main = /<main>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
@@ -134,7 +142,8 @@ test('an account page that keeps changing while its table is late: the situation
   const panel = page.locator('vt-act-guide').locator('aside.panel');
   await expect(panel).toHaveAttribute('data-page', 'account');
   await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
-  await page.waitForTimeout(1_500);
+  // Backed off: the first read, then one per doubled interval until the last interval is reached.
+  await expectReadAfter(page, READS_UNTIL_LAST_INTERVAL);
   const msUntilSituation = await page.evaluate(
     (markup) =>
       new Promise<number>((resolve) => {

@@ -3,6 +3,7 @@
 // the panel relies on, page by page.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
 import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { expectReadAfter, expectStarted } from './signals';
@@ -34,8 +35,9 @@ function panelOf(page: Page | ReturnType<Page['frameLocator']>): Locator {
   return page.locator('vt-act-guide').locator('aside.panel');
 }
 
-/** The situations on which the panel opens by itself (content/options.ts); elsewhere, a tab. */
-const CALLS_FOR_ACTION = ['no-account', 'no-unit', 'no-habilitation', 'no-structure', 'unknown'];
+/** Whether the panel opens by itself on this situation (content/options.ts); elsewhere, a tab. */
+const callsForAction = (situation: string): boolean =>
+  (SITUATIONS_CALLING_FOR_ACTION as readonly string[]).includes(situation);
 
 /**
  * Loads a fixture and returns its panel, open: it opens by itself where the situation (the
@@ -48,7 +50,7 @@ async function openFixture(page: Page, name: string, situation = fixture(name).s
   const panel = panelOf(page);
   await expect(panel).toHaveCount(1);
   await expect(panel).toHaveAttribute('data-situation', situation);
-  if (!CALLS_FOR_ACTION.includes(situation)) {
+  if (!callsForAction(situation)) {
     await expect(panel).toHaveAttribute('data-open', 'false');
     await panel.locator('.panel-tab').click();
   }
@@ -104,7 +106,7 @@ test.describe('on each fixture page, the panel shows its page kind and situation
       await expect(panel).toHaveAttribute('data-page', page.pageKind);
       await expect(panel).toHaveAttribute('data-situation', page.situation);
       // Opens by itself only where the situation calls for an action: elsewhere, a tab.
-      await expect(panel).toHaveAttribute('data-open', String(CALLS_FOR_ACTION.includes(page.situation)));
+      await expect(panel).toHaveAttribute('data-open', String(callsForAction(page.situation)));
       await expect(tab.locator('vt-act-guide')).toHaveCount(1);
       expect(externalRequests).toEqual([]);
     });

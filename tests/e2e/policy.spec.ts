@@ -137,7 +137,7 @@ test('the options page shows the side as « Défini par votre organisation », r
   expect(JSON.stringify(local)).not.toContain(REFERENT);
 });
 
-test('the popup’s and the composer’s mails to the référents go to the policy’s référents', async ({
+test('the popup’s and the composer’s mails to the référents go to the policy’s référents, again after « Effacer »', async ({
   page,
   popupUrl,
   extensionId,
@@ -150,5 +150,10 @@ test('the popup’s and the composer’s mails to the référents go to the poli
   for (const link of await toReferents.all()) await expect(link).toHaveAttribute('href', toPolicyReferents);
 
   await page.goto(`chrome-extension://${extensionId}/composer.html#referents-account`);
-  await expect(page.locator('#composer-referents-account-to')).toHaveValue(REFERENT);
+  const to = page.locator('#composer-referents-account-to');
+  await expect(to).toHaveValue(REFERENT);
+  // Emptied by « Effacer », the form starts again as it opened: to the policy's référents.
+  await to.fill('moi@hopital.fr');
+  await page.getByRole('button', { name: 'Effacer', exact: true }).click();
+  await expect(to).toHaveValue(REFERENT);
 });

@@ -2,15 +2,16 @@
 // carries invented patient data (tests/fixtures/pages.json, `patientData`) is opened; then the
 // patient strings are looked for everywhere the extension could put them: the panel's text and
 // markup, its mail links, storage.local and storage.session, the clipboard after every copy
-// button, and, through « Rédiger le message », the composer and its stored draft, again after a wait.
+// button, and, through « Rédiger le message », the composer and its stored draft, again once the
+// page's tab has handled the stored choice (every write it asked for settled).
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../support/fixtures.mjs';
 import { expect, storedText, test } from './extension';
+import { countOf, expectCountAbove, expectReadAfter } from './signals';
 
 const PATIENT_PAGES = FIXTURE_PAGES.filter((fixture) => fixture.patientData.length > 0);
 /** What the test types in the composer: the user's own details, never a patient's. */
 const TYPED = { lastName: 'Soignante-Test', unitActivity: 'Accueil de jour' };
-const LATE_WRITES_MS = 1_500;
 
 /** Mail links as a person's mail client reads them: recipients, subject and body, decoded. */
 async function decodedMailLinks(scope: Locator): Promise<string> {
@@ -72,7 +73,8 @@ for (const fixture of PATIENT_PAGES) {
     for (const value of fixture.patientData.map(String)) expect(body).toContain(value);
     const panel = page.locator('vt-act-guide').locator('aside.panel');
     await expect(panel).toHaveAttribute('data-situation', fixture.situation);
-    await page.waitForTimeout(LATE_WRITES_MS);
+    // The page was read and what that read stored (what it learnt, the panel's state) has landed.
+    await expectReadAfter(page, 0);
 
     expectNoPatientData(fixture, { ...(await panelPlaces(page, panel)), storage: await storedText(worker) });
   });
@@ -88,6 +90,7 @@ for (const fixture of PATIENT_PAGES) {
     await openAll(panel);
     // The situation whose message carries the most page context: a unit to add (structure and unit).
     await panel.locator('.chooser summary').click();
+    const changesBefore = await countOf(page, 'changes');
     await panel.getByRole('button', { name: /mon unité/i }).click();
     await expect(panel).toHaveAttribute('data-situation', 'no-unit');
     const composerOpened = context.waitForEvent('page');
@@ -109,9 +112,14 @@ for (const fixture of PATIENT_PAGES) {
       'the composer’s mail link': await decodedMailLinks(composer.locator('body')),
       'storage, once the draft is written': await storedText(worker),
     };
-    // Later writes (a debounced save, the page re-rendering) are caught too.
-    await composer.waitForTimeout(LATE_WRITES_MS);
-    places['storage, after a wait'] = await storedText(worker);
+    // Later writes are caught too: the choice has landed and the page's tab has handled a stored
+    // change since, every write it asked for settled (the composer's writes are one queue: the draft
+    // seen above was its last).
+    await expect
+      .poll(async () => JSON.parse(await storedText(worker)).local.chosenSituation?.situation)
+      .toBe('no-unit');
+    await expectCountAbove(page, 'changes', changesBefore);
+    places['storage, once the page’s tab settled'] = await storedText(worker);
     expectNoPatientData(fixture, places);
   });
 }

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '../../components/composer/Composer';
 import type { Draft } from '../../content/compose/drafts';
-import { blankDraft, FORMS, withPrefill } from '../../content/compose/forms';
+import { blankDraft, FORMS, withPrefill, withReferents } from '../../content/compose/forms';
 import { MAX_LENGTH, MAX_REFERENTS } from '../../content/compose/limits';
 import { composerLabels } from '../../content/guide/composer-labels';
 
@@ -197,6 +197,46 @@ describe('erased from the options page', () => {
     // Typed afterwards: a new draft.
     type('no-unit-lastName', 'Durand');
     expect(onDraftChange).toHaveBeenLastCalledWith({ values: { lastName: 'Durand' }, referents: [] });
+  });
+});
+
+describe('emptied under an organisation’s policy that names its référents', () => {
+  const REFERENTS = ['referents@hopital.fr', 'cadre@hopital.fr'];
+  const form = FORMS['referents-habilitation'];
+
+  /** A form to the référents, opened as the page opens it: their addresses in « to », a name typed. */
+  function policyForm(erasures = 0) {
+    const initialDraft = withReferents(form, blankDraft(form), REFERENTS);
+    const shown = show({ form: form.id, initialDraft, referents: REFERENTS, erasures });
+    expect(input('referents-habilitation-to').value).toBe('referents@hopital.fr, cadre@hopital.fr');
+    type('referents-habilitation-to', 'moi@hopital.fr');
+    type('referents-habilitation-lastName', 'Martin');
+    return shown;
+  }
+
+  it('« Effacer » empties what was typed and shows the policy’s addresses in « to » again', () => {
+    const { onDraftForget } = policyForm();
+    act(() => buttonNamed(/^Effacer$/)?.click());
+    expect(onDraftForget).toHaveBeenCalledOnce();
+    expect(input('referents-habilitation-lastName').value).toBe('');
+    expect(input('referents-habilitation-to').value).toBe('referents@hopital.fr, cadre@hopital.fr');
+    expect(statusText()).toBe(composerLabels.cleared);
+  });
+
+  it('« Effacer toutes mes données » does the same, and saves nothing', () => {
+    const { onDraftChange, rerender } = policyForm();
+    onDraftChange.mockClear();
+    rerender({ erasures: 1 });
+    expect(input('referents-habilitation-lastName').value).toBe('');
+    expect(input('referents-habilitation-to').value).toBe('referents@hopital.fr, cadre@hopital.fr');
+    expect(onDraftChange).not.toHaveBeenCalled();
+  });
+
+  it('without a policy, « to » is emptied like the rest', () => {
+    show({ form: form.id, initialDraft: blankDraft(form) });
+    type('referents-habilitation-to', 'moi@hopital.fr');
+    act(() => buttonNamed(/^Effacer$/)?.click());
+    expect(input('referents-habilitation-to').value).toBe('');
   });
 });
 

@@ -65,6 +65,16 @@ describe('the forms', () => {
     expect(HABILITATION_OPTIONS.slice(1).map((option) => option.label)).toEqual(guide.habilitations);
   });
 
+  it('stores each habilitation under the id drafts already hold, whatever its name', () => {
+    // Saved drafts carry these values: changing one would empty the choice in every kept draft.
+    expect(HABILITATION_OPTIONS.map((option) => option.value)).toEqual([
+      '',
+      'prescripteur-medical',
+      'equipe-soignante',
+      'gestionnaire',
+    ]);
+  });
+
   it('requires what the guide asks for, and nothing when everything is filled in', () => {
     const form = FORMS['no-structure'];
     expect([...formProblems(form, blankDraft(form)).entries()]).toEqual([

@@ -2,27 +2,34 @@
 // false on everyone else's, so a detector added to the list is tested by that alone.
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../../content/text';
+import * as urls from '../../content/viatrajectoire/urls';
 import {
-  accountExamples,
-  dashboardExamples,
+  type Detector,
   detectors,
-  establishmentExamples,
+  isAccount_,
+  isDashboard_,
+  isEstablishment_,
   isInAngularApp,
   isLoggedInArea,
+  isLogin_,
+  isPublicHome_,
+  isRequest_,
   isViaTrajectoire,
-  loginExamples,
-  notViaTrajectoireExamples,
-  otherExamples,
+  isViaTrajectoire_,
+  notViaTrajectoire_,
+  other_,
   PAGE_KINDS,
   pageKindFromUrl,
-  publicHomeExamples,
-  requestExamples,
-  viaTrajectoireExamples,
 } from '../../content/viatrajectoire/urls';
 
+/** A detector's example addresses: its `<detector>_` list beside it (none: an empty list, which fails). */
+function examplesOf({ detect }: Detector): readonly string[] {
+  const examples = (urls as unknown as Record<string, unknown>)[`${detect.name}_`];
+  return Array.isArray(examples) ? examples : [];
+}
+
 /** Where a detector's examples are, for a failure message that says which list to fix. */
-const listOf = (pageKind: string): string =>
-  `the examples of the '${pageKind}' detector (content/viatrajectoire/urls.ts, detectors)`;
+const listOf = ({ detect }: Detector): string => `${detect.name}_ (content/viatrajectoire/urls.ts)`;
 
 describe('the detectors list', () => {
   it("has one detector for every page kind but 'other'", () => {
@@ -33,12 +40,17 @@ describe('the detectors list', () => {
   });
 });
 
-describe.each(detectors)('the $pageKind detector', ({ pageKind, detect, examples }) => {
+describe.each(detectors)('the $pageKind detector', (detector) => {
+  const { pageKind, detect } = detector;
   const name = detect.name;
-  const list = listOf(pageKind);
+  const list = listOf(detector);
+  const examples = examplesOf(detector);
 
   it('has examples', () => {
-    expect(examples.length, `${list} are empty`).toBeGreaterThan(0);
+    expect(
+      examples.length,
+      `${list} is missing or empty: export the addresses ${name} must claim`,
+    ).toBeGreaterThan(0);
   });
 
   it.each(examples)('is true on its own example %s', (address) => {
@@ -52,15 +64,15 @@ describe.each(detectors)('the $pageKind detector', ({ pageKind, detect, examples
   const others = [
     ...detectors
       .filter((other) => other.pageKind !== pageKind)
-      .flatMap((other) => other.examples.map((address) => ({ address, list: listOf(other.pageKind) }))),
-    ...otherExamples.map((address) => ({ address, list: 'otherExamples (content/viatrajectoire/urls.ts)' })),
+      .flatMap((other) => examplesOf(other).map((address) => ({ address, list: listOf(other) }))),
+    ...other_.map((address) => ({ address, list: 'other_ (content/viatrajectoire/urls.ts)' })),
   ];
   it('is checked against every other detector’s examples', () => {
     expect(others.length).toBe(
       detectors.reduce(
-        (count, other) => count + (other.pageKind === pageKind ? 0 : other.examples.length),
+        (count, other) => count + (other.pageKind === pageKind ? 0 : examplesOf(other).length),
         0,
-      ) + otherExamples.length,
+      ) + other_.length,
     );
   });
   it.each(others)('is false on $address (from $list)', ({ address, list: otherList }) => {
@@ -86,7 +98,7 @@ describe.each(detectors)('the $pageKind detector', ({ pageKind, detect, examples
     }
   });
 
-  it.each(notViaTrajectoireExamples)('is false off the ViaTrajectoire host: %s', (address) => {
+  it.each(notViaTrajectoire_)('is false off the ViaTrajectoire host: %s', (address) => {
     expect(detect(new URL(address)), `${name} must only match trajectoire.sante-ra.fr (${address})`).toBe(
       false,
     );
@@ -94,36 +106,34 @@ describe.each(detectors)('the $pageKind detector', ({ pageKind, detect, examples
 });
 
 describe('pageKindFromUrl', () => {
-  it.each(otherExamples)("gives 'other' for %s (otherExamples)", (address) => {
+  it.each(other_)("gives 'other' for %s (other_)", (address) => {
     expect(pageKindFromUrl(new URL(address))).toBe('other');
   });
 
-  it.each(notViaTrajectoireExamples)("gives 'other' off the host: %s", (address) => {
+  it.each(notViaTrajectoire_)("gives 'other' off the host: %s", (address) => {
     expect(pageKindFromUrl(new URL(address))).toBe('other');
   });
 });
 
 describe('isViaTrajectoire', () => {
-  it.each(viaTrajectoireExamples)('is true on %s', (address) => {
+  it.each(isViaTrajectoire_)('is true on %s', (address) => {
     expect(isViaTrajectoire(new URL(address))).toBe(true);
   });
-  it.each(notViaTrajectoireExamples)('is false on %s', (address) => {
+  it.each(notViaTrajectoire_)('is false on %s', (address) => {
     expect(isViaTrajectoire(new URL(address))).toBe(false);
   });
 });
 
 describe('isLoggedInArea', () => {
+  it.each([...isDashboard_, ...isRequest_, isAccount_[0] ?? '', isEstablishment_[0] ?? ''])(
+    'is true in AccesRestreint: %s',
+    (address) => {
+      expect(isLoggedInArea(new URL(address))).toBe(true);
+    },
+  );
   it.each([
-    ...dashboardExamples,
-    ...requestExamples,
-    accountExamples[0] ?? '',
-    establishmentExamples[0] ?? '',
-  ])('is true in AccesRestreint: %s', (address) => {
-    expect(isLoggedInArea(new URL(address))).toBe(true);
-  });
-  it.each([
-    ...publicHomeExamples,
-    ...loginExamples,
+    ...isPublicHome_,
+    ...isLogin_,
     'https://trajectoire.sante-ra.fr/Trajectoire/Pages/AccesLibre/Charte.aspx',
   ])('is false in the public area: %s', (address) => {
     expect(isLoggedInArea(new URL(address))).toBe(false);
@@ -136,7 +146,7 @@ describe('isLoggedInArea', () => {
       false,
     );
     // The query string never counts: a ReturnUrl pointing into AccesRestreint is still the public login.
-    expect(isLoggedInArea(new URL(loginExamples[1] ?? ''))).toBe(false);
+    expect(isLoggedInArea(new URL(isLogin_[1] ?? ''))).toBe(false);
   });
 });
 
@@ -165,16 +175,13 @@ describe('normalizeLabel', () => {
 });
 
 describe('isInAngularApp', () => {
-  const angular = [
-    ...dashboardExamples,
-    ...requestExamples,
-    ...accountExamples,
-    ...establishmentExamples,
-  ].filter((address) => address.includes('/Angular/App.aspx'));
+  const angular = [...isDashboard_, ...isRequest_, ...isAccount_, ...isEstablishment_].filter((address) =>
+    address.includes('/Angular/App.aspx'),
+  );
   const webForms = [
-    ...publicHomeExamples,
-    ...loginExamples,
-    ...[...accountExamples, ...establishmentExamples].filter(
+    ...isPublicHome_,
+    ...isLogin_,
+    ...[...isAccount_, ...isEstablishment_].filter(
       (address) => address.endsWith('.aspx') || address.includes('.aspx?'),
     ),
   ];

@@ -18,16 +18,16 @@ import {
 } from '../../content/viatrajectoire/read';
 import { labelLists, patientZones } from '../../content/viatrajectoire/selectors';
 import {
-  accountExamples,
-  dashboardExamples,
   detectors,
-  establishmentExamples,
-  loginExamples,
-  otherExamples,
+  isAccount_,
+  isDashboard_,
+  isEstablishment_,
+  isLogin_,
+  isPublicHome_,
+  isRequest_,
+  other_,
   PAGE_KINDS,
   pageKindFromUrl,
-  publicHomeExamples,
-  requestExamples,
 } from '../../content/viatrajectoire/urls';
 import { fixtureHtml, fixturePages } from './fixture-pages';
 
@@ -41,7 +41,7 @@ vi.mock('../../content/viatrajectoire/urls', async (importOriginal) => {
 const kindCalls = vi.mocked(pageKindFromUrl);
 
 const HOST = 'trajectoire.sante-ra.fr';
-/** An Angular route no detector claims (otherExamples): the page kind is the document's, or 'other'. */
+/** An Angular route no detector claims (other_): the page kind is the document's, or 'other'. */
 const UNCLAIMED_ADDRESS = `https://${HOST}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Annuaires/Recherche`;
 const SITUATIONS: readonly string[] = [...SITUATION_IDS, 'unknown'];
 const NOW = Date.UTC(2026, 10, 27, 9);
@@ -621,13 +621,13 @@ const addressOf = (name: string): URL => new URL(fixturePages.find((page) => pag
 /** An address of every kind (their detectors' own examples). */
 const anyKindAddress = fc
   .constantFrom(
-    ...publicHomeExamples,
-    ...loginExamples,
-    ...dashboardExamples,
-    ...requestExamples,
-    ...accountExamples,
-    ...establishmentExamples,
-    ...otherExamples,
+    ...isPublicHome_,
+    ...isLogin_,
+    ...isDashboard_,
+    ...isRequest_,
+    ...isAccount_,
+    ...isEstablishment_,
+    ...other_,
   )
   .map((href) => new URL(href));
 

@@ -10,15 +10,15 @@ import {
 } from '../../content/viatrajectoire/read';
 import { headingCandidates, patientZones } from '../../content/viatrajectoire/selectors';
 import {
-  accountExamples,
   CONFIRMED_BY_ADDRESS,
-  dashboardExamples,
-  establishmentExamples,
-  loginExamples,
-  otherExamples,
+  isAccount_,
+  isDashboard_,
+  isEstablishment_,
+  isLogin_,
+  isPublicHome_,
+  isRequest_,
+  other_,
   type PageKind,
-  publicHomeExamples,
-  requestExamples,
 } from '../../content/viatrajectoire/urls';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
@@ -498,13 +498,13 @@ describe('names: only on dashboards, accounts and establishment fiches', () => {
   });
 
   const examples: Array<[PageKind, readonly string[]]> = [
-    ['public-home', publicHomeExamples],
-    ['login', loginExamples],
-    ['dashboard', dashboardExamples],
-    ['request', requestExamples],
-    ['account', accountExamples],
-    ['establishment', establishmentExamples],
-    ['other', otherExamples],
+    ['public-home', isPublicHome_],
+    ['login', isLogin_],
+    ['dashboard', isDashboard_],
+    ['request', isRequest_],
+    ['account', isAccount_],
+    ['establishment', isEstablishment_],
+    ['other', other_],
   ];
   it.each(examples)('%s: names read only if the kind is in NAMES_READ_ON', (kind, addresses) => {
     for (const address of addresses) {

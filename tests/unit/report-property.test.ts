@@ -5,13 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPageTraced } from '../../content/viatrajectoire/read';
 import {
-  accountExamples,
-  dashboardExamples,
-  establishmentExamples,
-  loginExamples,
-  otherExamples,
-  publicHomeExamples,
-  requestExamples,
+  isAccount_,
+  isDashboard_,
+  isEstablishment_,
+  isLogin_,
+  isPublicHome_,
+  isRequest_,
+  other_,
 } from '../../content/viatrajectoire/urls';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
@@ -72,13 +72,13 @@ type Patient = {
 const FLAVOUR = fc.constantFrom<Flavour>('account', 'establishment', 'plain');
 
 const ADDRESSES = [
-  ...publicHomeExamples,
-  ...loginExamples,
-  ...dashboardExamples,
-  ...requestExamples,
-  ...accountExamples,
-  ...establishmentExamples,
-  ...otherExamples,
+  ...isPublicHome_,
+  ...isLogin_,
+  ...isDashboard_,
+  ...isRequest_,
+  ...isAccount_,
+  ...isEstablishment_,
+  ...other_,
 ];
 
 /** Every patient string in every attribute of one element. */
