@@ -3,7 +3,7 @@
 // event was handled, never for a fixed time (tests/e2e/signals.ts). Every other build folds these
 // calls away (tests/build/checks.ts checks the attribute is absent from the shipped files).
 
-/** The attributes on <html>: data-vt-e2e-start, -panels, -toggles, -evaluated, -changes. */
+/** The attributes on <html>: data-vt-e2e-start, -panels, -superseded, -toggles, -evaluated, -changes. */
 export const E2E_SIGNAL_PREFIX = 'data-vt-e2e-';
 
 let writes: Promise<unknown> = Promise.resolve();
@@ -15,9 +15,16 @@ function increment(name: string) {
   document.documentElement.setAttribute(attribute, String(count));
 }
 
-/** Where the script stands in this frame: 'panel' once mounted (counted), 'no-panel' when it shows none. */
-export function e2eStart(state: 'panel' | 'no-panel'): void {
+/**
+ * Where the script stands in this frame: 'panel' once mounted (counted), 'no-panel' when it shows
+ * none; 'superseded' (counted) when a newer injection replaced it before it mounted.
+ */
+export function e2eStart(state: 'panel' | 'no-panel' | 'superseded'): void {
   if (import.meta.env.MODE !== 'e2e') return;
+  if (state === 'superseded') {
+    increment('superseded');
+    return;
+  }
   document.documentElement.setAttribute(`${E2E_SIGNAL_PREFIX}start`, state);
   if (state === 'panel') increment('panels');
 }

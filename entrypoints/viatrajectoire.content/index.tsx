@@ -76,6 +76,12 @@ async function startPanel(ctx: ContentScriptContext) {
       panel.managedChanged(values, effectiveOptions(own, values));
     })
   ).values;
+  // A newer injection of this script replaced this one while it read the storage: it steps aside,
+  // leaving no listener behind (its host went with the invalidation).
+  if (ctx.isInvalid) {
+    e2eStart('superseded');
+    return;
+  }
   const options = effectiveOptions(own, managed);
   const panel = createPanelController({ ctx, host, container, firstContext, session, options, managed });
 

@@ -150,8 +150,13 @@ test.describe('a second injection of the content script', () => {
     expect(panels, 'the first script started its panel').toBe(1);
     await injectAgain(page, extensionId);
     await injectAgain(page, extensionId);
-    // Both newer scripts mounted their panel (each replacing the one before).
-    await expect.poll(() => countOf(page, 'panels')).toBe(panels + 2);
+    // Each newer script mounted its panel, or was itself replaced while it read the storage; the
+    // newest always mounts.
+    const superseded = await countOf(page, 'superseded');
+    await expect
+      .poll(async () => (await countOf(page, 'panels')) + (await countOf(page, 'superseded')) - superseded)
+      .toBe(panels + 2);
+    expect(await countOf(page, 'panels')).toBeGreaterThan(panels);
     await expect(page.locator('vt-act-guide')).toHaveCount(1);
     await expect(panel).toHaveCount(1);
     // The newest one read the stored choice and the page.
@@ -192,12 +197,16 @@ test.describe('the extension disabled (runtime.reload) while a page is open', ()
 
     await reloadExtension(context);
     // The extension is gone: its pages no longer load (in this harness it does not come back).
-    const probe = await context.newPage();
-    const cameBack = await probe.goto(popupUrl).then(
-      () => true,
-      () => false,
-    );
-    await probe.close();
+    const extensionLoads = async () => {
+      const probe = await context.newPage();
+      const loads = await probe.goto(popupUrl).then(
+        () => true,
+        () => false,
+      );
+      await probe.close();
+      return loads;
+    };
+    const cameBack = await extensionLoads();
     test.info().annotations.push({
       type: 'extension after runtime.reload()',
       description: cameBack ? 'back' : 'gone',
@@ -210,10 +219,14 @@ test.describe('the extension disabled (runtime.reload) while a page is open', ()
     await expect(page.locator('h1')).toBeVisible();
     if (cameBack) await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
 
-    // A reload of the page: no extension, no panel, the page itself intact.
+    // A reload of the page: the page itself intact, and a panel only if the extension is back by
+    // then (the harness may bring it back at any moment after the probe above).
     await page.reload();
     await expect(page.locator('h1')).toBeVisible();
-    expect(await page.locator('vt-act-guide').count()).toBe(cameBack ? 1 : 0);
+    const panelsAfterReload = await page.locator('vt-act-guide').count();
+    expect(panelsAfterReload).toBeLessThanOrEqual(1);
+    if (panelsAfterReload === 1)
+      expect(await extensionLoads(), 'a panel after reload: the extension is back').toBe(true);
   });
 
   test('using the panel left behind throws no error into the page’s console', async ({ page, context }) => {

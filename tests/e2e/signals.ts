@@ -14,10 +14,10 @@ export async function expectStarted(target: Target, state: 'panel' | 'no-panel')
 
 /**
  * A count the content scripts of this page keep on <html> (0 before the first): panels started,
- * keyboard toggles handled, reads of the page and stored changes handled (these two once every
+ * scripts replaced by a newer injection before they mounted, keyboard toggles handled, reads of the page and stored changes handled (these two once every
  * write made so far settled).
  */
-export type Count = 'panels' | 'toggles' | 'evaluated' | 'changes';
+export type Count = 'panels' | 'superseded' | 'toggles' | 'evaluated' | 'changes';
 
 export async function countOf(target: Target, count: Count): Promise<number> {
   return Number((await target.locator('html').getAttribute(`${E2E_SIGNAL_PREFIX}${count}`)) ?? 0);
