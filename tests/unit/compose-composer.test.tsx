@@ -2,26 +2,17 @@
 // fields' lengths said and enforced, cut values said, and the form emptied by an erase.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Composer } from '../../components/composer/Composer';
 import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withPrefill, withReferents } from '../../content/compose/forms';
 import { MAX_LENGTH, MAX_REFERENTS } from '../../content/compose/limits';
 import { composerLabels } from '../../content/guide/composer-labels';
+import { renderRoot } from './render-root';
 
 const NBSP = '\u00a0';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 type Props = Parameters<typeof Composer>[0];
 

@@ -4,22 +4,15 @@
 // « Écrire à mes référents » addressed to the policy's référents.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReferentsAddresses } from '../../components/managed-context';
 import { Options, type OptionsProps } from '../../components/Options';
 import { SituationGuidance } from '../../components/SituationGuidance';
 import { situationById } from '../../content/guide';
 import { type ManagedConfig, parseManaged } from '../../content/managed';
+import { renderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 function showOptions(
   managed?: ManagedConfig,

@@ -6,21 +6,18 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelBoundary } from '../../components/PanelFallback';
 import { CONTACT_ADDRESS, labels } from '../../content/guide';
+import { renderRoot } from './render-root';
 
-let root: HTMLElement;
+const root = renderRoot();
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.restoreAllMocks();
 });
 

@@ -3,21 +3,12 @@
 // first render (the panel must not take focus from the page).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from '../../components/Panel';
 import { guide, labels, type SituationId, situationById } from '../../content/guide';
+import { renderRoot } from './render-root';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 function trustedClick(target: Element) {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });

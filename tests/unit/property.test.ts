@@ -17,18 +17,8 @@ import {
   readPage,
 } from '../../content/viatrajectoire/read';
 import { labelLists, patientZones } from '../../content/viatrajectoire/selectors';
-import {
-  detectors,
-  isAccount_,
-  isDashboard_,
-  isEstablishment_,
-  isLogin_,
-  isPublicHome_,
-  isRequest_,
-  other_,
-  PAGE_KINDS,
-  pageKindFromUrl,
-} from '../../content/viatrajectoire/urls';
+import { detectors, PAGE_KINDS, pageKindFromUrl } from '../../content/viatrajectoire/urls';
+import { ALL_EXAMPLE_ADDRESSES } from './detector-examples';
 import { fixtureHtml, fixturePages } from './fixture-pages';
 
 // readPage catches every exception and falls back to the address (contextFromAddress), so "never
@@ -619,17 +609,7 @@ const addressOf = (name: string): URL => new URL(fixturePages.find((page) => pag
 // --- Patient banners written like the app's -----------------------------------------------------------
 
 /** An address of every kind (their detectors' own examples). */
-const anyKindAddress = fc
-  .constantFrom(
-    ...isPublicHome_,
-    ...isLogin_,
-    ...isDashboard_,
-    ...isRequest_,
-    ...isAccount_,
-    ...isEstablishment_,
-    ...other_,
-  )
-  .map((href) => new URL(href));
+const anyKindAddress = fc.constantFrom(...ALL_EXAMPLE_ADDRESSES).map((href) => new URL(href));
 
 const APP_NAMES = { structureName: 'APP STRUCTURE', unitName: 'APP UNIT' };
 const NO_NAMES = { structureName: undefined, unitName: undefined };

@@ -9,17 +9,8 @@ import {
   readPage,
 } from '../../content/viatrajectoire/read';
 import { headingCandidates, patientZones } from '../../content/viatrajectoire/selectors';
-import {
-  CONFIRMED_BY_ADDRESS,
-  isAccount_,
-  isDashboard_,
-  isEstablishment_,
-  isLogin_,
-  isPublicHome_,
-  isRequest_,
-  other_,
-  type PageKind,
-} from '../../content/viatrajectoire/urls';
+import { CONFIRMED_BY_ADDRESS } from '../../content/viatrajectoire/urls';
+import { EXAMPLES_BY_KIND } from './detector-examples';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
 
 const HOSTILE_STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
@@ -497,16 +488,7 @@ describe('names: only on dashboards, accounts and establishment fiches', () => {
     expect([...NAMES_READ_ON].sort()).toEqual(['account', 'dashboard', 'establishment']);
   });
 
-  const examples: Array<[PageKind, readonly string[]]> = [
-    ['public-home', isPublicHome_],
-    ['login', isLogin_],
-    ['dashboard', isDashboard_],
-    ['request', isRequest_],
-    ['account', isAccount_],
-    ['establishment', isEstablishment_],
-    ['other', other_],
-  ];
-  it.each(examples)('%s: names read only if the kind is in NAMES_READ_ON', (kind, addresses) => {
+  it.each(EXAMPLES_BY_KIND)('%s: names read only if the kind is in NAMES_READ_ON', (kind, addresses) => {
     for (const address of addresses) {
       const context = readPage(parse(`${APP_BANNER}<main><h1>x</h1></main>`), new URL(address));
       expect(context.pageKind, address).toBe(kind);

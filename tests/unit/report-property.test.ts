@@ -4,17 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPageTraced } from '../../content/viatrajectoire/read';
-import {
-  isAccount_,
-  isDashboard_,
-  isEstablishment_,
-  isLogin_,
-  isPublicHome_,
-  isRequest_,
-  other_,
-} from '../../content/viatrajectoire/urls';
+import { ALL_EXAMPLE_ADDRESSES } from './detector-examples';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
-
 import { reportOf } from './report-of';
 
 const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -71,15 +62,7 @@ type Patient = {
 
 const FLAVOUR = fc.constantFrom<Flavour>('account', 'establishment', 'plain');
 
-const ADDRESSES = [
-  ...isPublicHome_,
-  ...isLogin_,
-  ...isDashboard_,
-  ...isRequest_,
-  ...isAccount_,
-  ...isEstablishment_,
-  ...other_,
-];
+const ADDRESSES = ALL_EXAMPLE_ADDRESSES;
 
 /** Every patient string in every attribute of one element. */
 function everyAttribute(tag: string, p: Patient, content: string): string {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Understanding } from '../../components/Understanding';
 import { understandingLabels as words } from '../../content/guide/understanding-labels';
 import type { Understanding as UnderstandingView } from '../../content/understanding';
+import { renderRoot } from './render-root';
 
 const VIEW: UnderstandingView = {
   terms: [
@@ -20,19 +21,15 @@ const VIEW: UnderstandingView = {
 const REPORT = 'Rapport de reconnaissance\nType de page : establishment';
 const ADDRESS = 'maintainers@example.org';
 
-let root: HTMLElement;
+const root = renderRoot();
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 });
 
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.useRealTimers();
 });
 
