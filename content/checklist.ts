@@ -1,16 +1,16 @@
 // The prerequisites checklist: what the user ticked by hand, and what ViaTrajectoire showed.
 // Pure: the storage item that keeps it is in entrypoints/shared/stored.ts.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { guide, PREREQUISITE_IDS, type PrerequisiteId, type SituationId } from './guide';
 import { lazy } from './lazy';
 
 /** Stored value, version 2: one boolean per prerequisite ticked by hand. */
 const checklistSchema = lazy(() =>
-  z.object({
-    ticked: z.partialRecord(z.enum(PREREQUISITE_IDS), z.boolean()),
+  v.object({
+    ticked: v.record(v.picklist(PREREQUISITE_IDS), v.boolean()),
   }),
 );
-export type Checklist = z.infer<ReturnType<typeof checklistSchema>>;
+export type Checklist = v.InferOutput<ReturnType<typeof checklistSchema>>;
 
 export const CHECKLIST_VERSION = 2;
 
@@ -27,8 +27,8 @@ export function parseChecklist(raw: unknown): Checklist {
   const entries = Object.entries(ticked).filter(
     ([id, value]) => (PREREQUISITE_IDS as readonly string[]).includes(id) && typeof value === 'boolean',
   );
-  const parsed = checklistSchema().safeParse({ ticked: Object.fromEntries(entries) });
-  return parsed.success ? parsed.data : defaultChecklist();
+  const parsed = v.safeParse(checklistSchema(), { ticked: Object.fromEntries(entries) });
+  return parsed.success ? parsed.output : defaultChecklist();
 }
 
 /** Version 1 (the development builds of this extension) stored the ticked ids as a list. */

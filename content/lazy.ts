@@ -1,7 +1,6 @@
 /**
- * A value built on its first use. For zod schemas: each costs its construction when its module is
- * evaluated, which in the content script is before the page's load event, on every page, for
- * schemas the page may never parse (about 1.5 ms measured for all of them in a CPU profile).
+ * A value built on its first use. For schemas: built when its module is evaluated, each would
+ * cost its construction before the page's load event, on every page, even where it is never parsed.
  */
 export function lazy<T>(build: () => T): () => T {
   let built: { value: T } | undefined;

@@ -1,7 +1,7 @@
 // What the extension has seen on ViaTrajectoire this session, as booleans with the time they were
 // seen: never a name, never page text. Pure: storing it is the caller's job.
 
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { lazy } from './lazy';
 import type { PageContext } from './viatrajectoire/read';
 
@@ -21,25 +21,27 @@ export type LearntFact = keyof Learnt;
 /** The learnt facts, in the guide's order of prerequisites (account before unit before habilitation). */
 export const LEARNT_FACTS: readonly LearntFact[] = ['hasAccount', 'hasUnit', 'hasHabilitation'];
 
-const seenSchema = lazy(() => z.object({ value: z.boolean(), at: z.number().check(z.nonnegative()) }));
+const seenSchema = lazy(() =>
+  v.object({ value: v.boolean(), at: v.pipe(v.number(), v.finite(), v.minValue(0)) }),
+);
 
 // Any fact that is there but invalid makes the whole value invalid: a half-forged value teaches nothing.
 const learntSchema = lazy(() =>
-  z.object({
-    hasAccount: z.optional(seenSchema()),
-    hasUnit: z.optional(seenSchema()),
-    hasHabilitation: z.optional(seenSchema()),
+  v.object({
+    hasAccount: v.optional(seenSchema()),
+    hasUnit: v.optional(seenSchema()),
+    hasHabilitation: v.optional(seenSchema()),
   }),
 );
 
 /** A stored value as Learnt; {} for anything invalid (stored values may be corrupted or foreign). Unknown keys are dropped. */
 export function parseLearnt(raw: unknown): Learnt {
-  const parsed = learntSchema().safeParse(raw);
+  const parsed = v.safeParse(learntSchema(), raw);
   if (!parsed.success) return {};
   // Facts given as undefined are left out: the parsed value is the one JSON would store.
   const learnt: Learnt = {};
   for (const fact of LEARNT_FACTS) {
-    const seen = parsed.data[fact];
+    const seen = parsed.output[fact];
     if (seen) learnt[fact] = seen;
   }
   return learnt;

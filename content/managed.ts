@@ -2,7 +2,7 @@
 // and Edge's `3rdparty` policy, checked against assets/managed_schema.json, or Firefox's): each
 // field validated on its own, a bad one ignored with its reason. Pure: entrypoints/shared/managed.ts
 // reads the browser's area.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { MAX_LENGTH, MAX_REFERENTS } from './compose/limits';
 import { isEmail } from './compose/validate';
 import { CONTACT_ADDRESS } from './guide/guide';
@@ -69,11 +69,11 @@ type FieldResult<T> = { value: T } | { problem: ManagedProblem };
 
 /** The type each key must have: what the schema file declares, checked again where no browser did. */
 const TYPES = lazy(() => ({
-  referentsAddresses: z.array(z.string()),
-  organisationName: z.string(),
-  panelSide: z.enum(PANEL_SIDES),
-  autoOpen: z.boolean(),
-  reportAddress: z.string(),
+  referentsAddresses: v.array(v.string()),
+  organisationName: v.string(),
+  panelSide: v.picklist(PANEL_SIDES),
+  autoOpen: v.boolean(),
+  reportAddress: v.string(),
 }));
 
 /** `@sesan.fr`, from the guide's contact address. */
@@ -88,7 +88,7 @@ function oneAddress(raw: string): FieldResult<string> {
 
 /** What each key must hold beyond its type; Chrome checks the type against the schema, Firefox does not. */
 const CHECKS: {
-  [K in ManagedKey]-?: (value: z.infer<ReturnType<typeof TYPES>[K]>) => FieldResult<Managed[K]>;
+  [K in ManagedKey]-?: (value: v.InferOutput<ReturnType<typeof TYPES>[K]>) => FieldResult<Managed[K]>;
 } = {
   referentsAddresses(list) {
     if (list.length === 0) return { problem: { code: 'empty' } };
@@ -127,9 +127,9 @@ const CHECKS: {
 const isManagedKey = (key: string): key is ManagedKey => (MANAGED_KEYS as readonly string[]).includes(key);
 
 function parseField<K extends ManagedKey>(key: K, raw: unknown): FieldResult<Managed[K]> {
-  const typed = TYPES()[key].safeParse(raw);
+  const typed = v.safeParse(TYPES()[key], raw);
   if (!typed.success) return { problem: { code: 'wrong-type', key } };
-  return CHECKS[key](typed.data as never) as FieldResult<Managed[K]>;
+  return CHECKS[key](typed.output as never) as FieldResult<Managed[K]>;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The user's settings for the in-page panel. Pure: the storage item that keeps them is in
 // entrypoints/shared/stored.ts.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { SituationId } from './guide/ids';
 import { lazy } from './lazy';
 import type { MatchedSituation } from './match';
@@ -22,10 +22,10 @@ export function defaultOptions(): Options {
 }
 
 const optionsSchema = lazy(() =>
-  z.catch(
-    z.object({
-      panelSide: z.catch(z.enum(PANEL_SIDES), () => defaultOptions().panelSide),
-      autoOpen: z.catch(z.boolean(), () => defaultOptions().autoOpen),
+  v.fallback(
+    v.object({
+      panelSide: v.fallback(v.picklist(PANEL_SIDES), () => defaultOptions().panelSide),
+      autoOpen: v.fallback(v.boolean(), () => defaultOptions().autoOpen),
     }),
     defaultOptions,
   ),
@@ -36,7 +36,7 @@ const optionsSchema = lazy(() =>
  * default, a valid one is kept; unknown keys are dropped. Never throws.
  */
 export function parseOptions(raw: unknown): Options {
-  return optionsSchema().parse(raw);
+  return v.parse(optionsSchema(), raw);
 }
 
 /** The situations that call for an action of the user's: the panel opens by itself on them. */

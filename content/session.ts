@@ -2,7 +2,7 @@
 // own choice of situation. Kept in local storage with a time, forgotten after SESSION_MAX_AGE_MS
 // or when the browser starts (the background clears them), so they work alike in Chrome, whose
 // storage.session content scripts cannot read by default, and in Firefox.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { PrerequisiteId, SituationId } from './guide';
 import { SITUATION_IDS } from './guide/ids';
 import { lazy } from './lazy';
@@ -26,15 +26,17 @@ export function freshLearnt(raw: unknown, now: number): Learnt {
   return fresh;
 }
 
-const chosenSituationSchema = lazy(() => z.object({ situation: z.enum(SITUATION_IDS), at: z.number() }));
+const chosenSituationSchema = lazy(() =>
+  v.object({ situation: v.picklist(SITUATION_IDS), at: v.pipe(v.number(), v.finite()) }),
+);
 
 /** The user's own choice of situation, with when it was made. */
-export type ChosenSituation = z.infer<ReturnType<typeof chosenSituationSchema>>;
+export type ChosenSituation = v.InferOutput<ReturnType<typeof chosenSituationSchema>>;
 
 /** A stored value as a choice of situation, fresh or not; undefined for anything invalid. */
 export function parseChosenSituation(raw: unknown): ChosenSituation | undefined {
-  const parsed = chosenSituationSchema().safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  const parsed = v.safeParse(chosenSituationSchema(), raw);
+  return parsed.success ? parsed.output : undefined;
 }
 
 /** The user's choice of situation, if one was made this session and is still valid. */
@@ -64,10 +66,10 @@ export interface PanelState {
 
 // Field by field: an invalid field gives its default, a valid one is kept, unknown keys are dropped.
 const panelStateSchema = lazy(() =>
-  z.catch(
-    z.object({
-      open: z.catch(z.boolean(), true),
-      seen: z.catch(z.optional(z.enum(SITUATION_IDS)), undefined),
+  v.fallback(
+    v.object({
+      open: v.fallback(v.boolean(), true),
+      seen: v.fallback(v.optional(v.picklist(SITUATION_IDS)), undefined),
     }),
     () => ({ open: true }),
   ),
@@ -79,7 +81,7 @@ const panelStateSchema = lazy(() =>
  * at browser start): a collapse is the user's lasting wish.
  */
 export function parsePanelState(raw: unknown): PanelState {
-  const parsed = panelStateSchema().parse(raw);
+  const parsed = v.parse(panelStateSchema(), raw);
   // An unknown situation was caught as undefined: left out, as JSON would store it.
   return parsed.seen === undefined ? { open: parsed.open } : { open: parsed.open, seen: parsed.seen };
 }

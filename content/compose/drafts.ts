@@ -1,7 +1,7 @@
 // What the user typed in a composer form, kept as a draft until the message is sent or cleared, or
 // for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in entrypoints/shared/stored.ts. The
 // values are the user's own professional details (names, addresses, functions), never patient data.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { lazy } from '../lazy';
 import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
 import { FORM_IDS, type FormId } from './ids';
@@ -78,16 +78,16 @@ export interface ParsedDrafts {
 }
 
 // One schema per kind of field, bounded by its length (limits.ts).
-const valueSchemas = lazy(
-  () =>
-    Object.fromEntries(
-      Object.entries(MAX_LENGTH).map(([kind, max]) => [kind, z.string().check(z.maxLength(max))]),
-    ) as Record<FieldKind, z.ZodMiniString>,
-);
+const valueSchemas = lazy(() => {
+  const schemas = {} as Record<FieldKind, v.GenericSchema<string>>;
+  for (const kind of Object.keys(MAX_LENGTH) as FieldKind[])
+    schemas[kind] = v.pipe(v.string(), v.maxLength(MAX_LENGTH[kind]));
+  return schemas;
+});
 
 /** A stored value as text: cut to its field's length when longer, undefined when not text. */
 function fieldValue(raw: unknown, kind: FieldKind): { value: string; cut: boolean } | undefined {
-  if (valueSchemas()[kind].safeParse(raw).success) return { value: raw as string, cut: false };
+  if (v.safeParse(valueSchemas()[kind], raw).success) return { value: raw as string, cut: false };
   return typeof raw === 'string' ? { value: raw.slice(0, MAX_LENGTH[kind]), cut: true } : undefined;
 }
 

@@ -1,7 +1,7 @@
 // The shape of the SESAN guide as data. The next version of the guide is a change to
 // `guide.ts` that this schema still accepts (tests/unit/guide.test.ts parses it).
-// zod/mini, and used by tests and the popup only: the content script needs only the ids (ids.ts).
-import * as z from 'zod/mini';
+// valibot, and used by tests and the popup only: the content script needs only the ids (ids.ts).
+import * as v from 'valibot';
 
 import { FORM_IDS } from '../compose/ids';
 import { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
@@ -9,100 +9,103 @@ import { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
 export type { PrerequisiteId, ResourceId, SituationId } from './ids';
 export { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS };
 
-const text = z.string().check(z.minLength(1));
-const httpsUrl = z.url({ protocol: /^https$/ });
+const text = v.pipe(v.string(), v.minLength(1));
+const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'));
+const email = v.pipe(v.string(), v.email());
 
 /**
  * What the extension adds to the guide, marked as its own wherever it is shown: `source` says
  * where it comes from (a page, a reasoning). Without it, an item is the guide's.
  */
-const addedSchema = z.object({ source: text });
+const addedSchema = v.object({ source: text });
 
 /** A link or an address the guide points to. `verified: false` marks the nearest confirmed page
  * standing in for an address nobody could confirm; `note` says so to the user. */
-const resourceSchema = z.object({
-  id: z.enum(RESOURCE_IDS),
-  group: z.enum(['ars', 'sesan']),
+const resourceSchema = v.object({
+  id: v.picklist(RESOURCE_IDS),
+  group: v.picklist(['ars', 'sesan']),
   /** What the guide calls it ("Webinaires (dates et inscriptions)"). */
   topic: text,
   /** The link's own text. */
   label: text,
-  url: z.optional(httpsUrl),
-  email: z.optional(z.email()),
-  verified: z.boolean(),
-  note: z.optional(text),
+  url: v.optional(httpsUrl),
+  email: v.optional(email),
+  verified: v.boolean(),
+  note: v.optional(text),
   /** The guide does not name this resource: the extension adds it. */
-  added: z.optional(addedSchema),
+  added: v.optional(addedSchema),
 });
 
 /** A quick mail link: the composer's form `form` for a blank draft (compose/message.ts
  * `blankMessage`), so the link and the composer write the same message. */
-const mailSchema = z.object({
+const mailSchema = v.object({
   label: text,
-  form: z.enum(FORM_IDS),
+  form: v.picklist(FORM_IDS),
   /** Said next to the link, for what a mailto: cannot do (the direction's address is unknown). */
-  reminder: z.optional(text),
+  reminder: v.optional(text),
 });
 
-const stepSchema = z.object({
+const stepSchema = v.object({
   text: text,
-  items: z.optional(z.array(text)),
+  items: v.optional(v.array(text)),
   /** A resource to open from this step. */
-  resource: z.optional(z.enum(RESOURCE_IDS)),
+  resource: v.optional(v.picklist(RESOURCE_IDS)),
 });
 
-const situationSchema = z.object({
-  id: z.enum(SITUATION_IDS),
+const situationSchema = v.object({
+  id: v.picklist(SITUATION_IDS),
   /** As the guide words it, after "… mais". */
   title: text,
   /** For choosers and headings. */
   shortTitle: text,
   /** false for the situation the guide only implies (no-habilitation). */
-  inGuide: z.boolean(),
+  inGuide: v.boolean(),
   /** For a situation the guide does not describe: why the extension adds it. */
-  added: z.optional(addedSchema),
-  steps: z.array(stepSchema).check(z.minLength(1)),
-  didYouKnow: z.object({
+  added: v.optional(addedSchema),
+  steps: v.pipe(v.array(stepSchema), v.minLength(1)),
+  didYouKnow: v.object({
     text: text,
-    added: z.optional(addedSchema),
-    items: z.optional(z.array(z.object({ text: text, resource: z.optional(z.enum(RESOURCE_IDS)) }))),
+    added: v.optional(addedSchema),
+    items: v.optional(v.array(v.object({ text: text, resource: v.optional(v.picklist(RESOURCE_IDS)) }))),
   }),
-  mails: z.array(mailSchema).check(z.minLength(1)),
+  mails: v.pipe(v.array(mailSchema), v.minLength(1)),
 });
 
-const prerequisiteSchema = z.object({
-  id: z.enum(PREREQUISITE_IDS),
-  group: z.enum(['structure', 'user']),
+const prerequisiteSchema = v.object({
+  id: v.picklist(PREREQUISITE_IDS),
+  group: v.picklist(['structure', 'user']),
   /** The guide's own wording. */
   guideWording: text,
   /** The checklist's label, in the first person. */
   label: text,
   /** The situation to read when this prerequisite is not met. */
-  situation: z.enum(SITUATION_IDS),
+  situation: v.picklist(SITUATION_IDS),
 });
 
-export const guideSchema = z.object({
+export const guideSchema = v.object({
   title: text,
   publisher: text,
   version: text,
   /** ISO date of the version. */
-  date: z.iso.date(),
-  intro: z.array(text),
-  contactAddress: z.email(),
-  prerequisiteGroups: z.array(z.object({ id: z.enum(['structure', 'user']), title: text, guideTitle: text })),
-  prerequisites: z.array(prerequisiteSchema).check(z.length(PREREQUISITE_IDS.length)),
+  date: v.pipe(v.string(), v.isoDate()),
+  intro: v.array(text),
+  contactAddress: email,
+  prerequisiteGroups: v.array(
+    v.object({ id: v.picklist(['structure', 'user']), title: text, guideTitle: text }),
+  ),
+  prerequisites: v.pipe(v.array(prerequisiteSchema), v.length(PREREQUISITE_IDS.length)),
   /** The habilitations that allow creating and completing requests. */
-  habilitations: z.array(text).check(z.minLength(1)),
+  habilitations: v.pipe(v.array(text), v.minLength(1)),
   situationsLead: text,
-  situations: z.array(situationSchema).check(z.length(SITUATION_IDS.length)),
-  resources: z.array(resourceSchema),
+  situations: v.pipe(v.array(situationSchema), v.length(SITUATION_IDS.length)),
+  resources: v.array(resourceSchema),
   closing: text,
 });
 
-export type Guide = z.infer<typeof guideSchema>;
-export type Situation = z.infer<typeof situationSchema>;
-export type Prerequisite = z.infer<typeof prerequisiteSchema>;
-export type Resource = z.infer<typeof resourceSchema>;
-export type Mail = z.infer<typeof mailSchema>;
-export type Step = z.infer<typeof stepSchema>;
-export type Added = z.infer<typeof addedSchema>;
+export type Guide = v.InferOutput<typeof guideSchema>;
+export type Situation = v.InferOutput<typeof situationSchema>;
+export type Prerequisite = v.InferOutput<typeof prerequisiteSchema>;
+export type Resource = v.InferOutput<typeof resourceSchema>;
+export type Mail = v.InferOutput<typeof mailSchema>;
+export type Step = v.InferOutput<typeof stepSchema>;
+export type Added = v.InferOutput<typeof addedSchema>;

@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import * as z from 'zod/mini';
 import guidanceCss from '../../components/guidance.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
@@ -22,10 +21,6 @@ import { watchLateRender } from './late-render';
 import { afterPageLoad } from './page-load';
 import { createPanelController, currentUrl } from './panel-controller';
 import { mountShadowHost } from './shadow-host';
-
-// Before any parse: otherwise zod generates and compiles a parser (`new Function`) per object schema
-// on every page load, for values this script parses once or twice.
-z.config({ jitless: true });
 
 export default defineContentScript({
   matches: VIATRAJECTOIRE_MATCHES,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   FORMS,
@@ -137,8 +138,11 @@ function typesetMessage(path: string, problem: string, text: string, expected: s
 
 describe('the guide data', () => {
   it('is valid against its schema', () => {
-    const result = guideSchema.safeParse(guide);
-    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    const result = v.safeParse(guideSchema, guide);
+    expect(
+      result.success,
+      JSON.stringify(result.issues?.map((issue) => [v.getDotPath(issue), issue.message])),
+    ).toBe(true);
   });
 
   it('has every situation and prerequisite id exactly once', () => {
