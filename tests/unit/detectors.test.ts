@@ -1,5 +1,6 @@
 // github-url-detection style: every detector of the exported list is true on its own examples and
 // false on everyone else's, so a detector added to the list is tested by that alone.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../../content/text';
 import * as urls from '../../content/viatrajectoire/urls';
@@ -166,6 +167,22 @@ describe('normalizeLabel', () => {
       'gestionnaire administratif et social',
     );
     expect(normalizeLabel('Prescripteur médical')).toBe('prescripteur medical');
+  });
+
+  it('drops every combining mark of Latin text, as \\p{M} would (Latin-1 to Latin Extended, Vietnamese)', () => {
+    const latin = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0x24f }).map((code) => String.fromCharCode(code)),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(latin, fc.constantFrom('Nguyễn Thị Ánh', 'Øresund Łódź Ærø', 'ǅemal Ḁ')),
+        (text) => {
+          expect(normalizeLabel(text)).toBe(
+            text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim(),
+          );
+        },
+      ),
+    );
   });
 
   it('keeps different labels different', () => {
