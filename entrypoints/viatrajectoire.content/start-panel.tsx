@@ -1,0 +1,103 @@
+// The panel's start on a page where it belongs: the stored state read, the host mounted, the page
+// read, and the events that change the panel wired to its controller (./panel-controller.tsx).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import guidanceCss from '../../components/guidance.css?inline';
+import panelCss from '../../components/panel.css?inline';
+import { effectiveOptions } from '../../content/managed';
+import { readPage } from '../../content/viatrajectoire/read';
+import { requestBadgeUpdate } from '../shared/badge-request';
+import { managedAtStart, readManaged } from '../shared/managed';
+import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
+import { readOptions, watchOptions } from '../shared/options-store';
+import { readSession, watchSession } from '../shared/session-store';
+import { e2eStart } from './e2e-signal';
+import { followBanner } from './follow-banner';
+import { watchLateRender } from './late-render';
+import { createPanelController, currentUrl } from './panel-controller';
+import { mountShadowHost } from './shadow-host';
+
+export async function startPanel(ctx: ContentScriptContext) {
+  // The stored state travels from the browser process while the host is mounted and the page read.
+  const sessionRead = readSession(Date.now());
+  const optionsRead = readOptions();
+  const managedRead = readManaged();
+  const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
+  ctx.onInvalidated(() => render(null, container));
+  const firstContext = readPage(document, currentUrl());
+  const session = await sessionRead;
+  let own = await optionsRead;
+  // The organisation's values win over the user's own, here and on each change of theirs; a policy
+  // the browser answers late is applied when it comes (shared/managed.ts).
+  let managed = (
+    await managedAtStart(managedRead, ({ values }) => {
+      if (ctx.isInvalid) return;
+      managed = values;
+      panel.managedChanged(values, effectiveOptions(own, values));
+    })
+  ).values;
+  // A newer injection of this script replaced this one while it read the storage: it steps aside,
+  // leaving no listener behind (its host went with the invalidation).
+  if (ctx.isInvalid) {
+    e2eStart('superseded');
+    return;
+  }
+  const options = effectiveOptions(own, managed);
+  const panel = createPanelController({ ctx, host, container, firstContext, session, options, managed });
+
+  // The banner is chrome the reader reads: a late read that finds the same context found the same
+  // banner, and is not worth the forced layout of measuring it on a page that keeps changing.
+  let lastRead = JSON.stringify(firstContext);
+  const lateRender = watchLateRender(() => {
+    const context = panel.evaluate();
+    const read = JSON.stringify(context);
+    if (read !== lastRead) panel.placeBelowBanner();
+    lastRead = read;
+    return context;
+  });
+  ctx.onInvalidated(lateRender.stop);
+
+  followBanner(ctx, panel.placeBelowBanner);
+
+  lateRender.restart(panel.evaluate(firstContext));
+  e2eStart('panel');
+
+  // The toolbar badge counts what remains for this tab; a page restored from the back/forward
+  // cache lost it (Chrome clears a tab's badge on every page load).
+  requestBadgeUpdate();
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) requestBadgeUpdate();
+  });
+  // Disabled, updated or removed under an open page, the extension leaves this script orphaned:
+  // WXT's context checks it on each tick and, once invalid, the panel is removed (onInvalidated)
+  // rather than left on screen unable to save anything.
+  ctx.setInterval(() => {}, 2_000);
+
+  ctx.onInvalidated(
+    watchOptions((next) => {
+      own = next;
+      panel.optionsChanged(effectiveOptions(own, managed));
+    }),
+  );
+  ctx.onInvalidated(watchSession(panel.sessionChanged));
+
+  // Single-page navigation: Angular changes the address with pushState, then renders. The event
+  // comes before the address changes, and a page can dispatch it too: a task later, only an
+  // address that really changed is read again.
+  let readHref = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(() => {
+      if (location.href === readHref) return;
+      readHref = location.href;
+      lateRender.restart(panel.navigated());
+    }, 0);
+  });
+
+  // The keyboard command (manifest `commands`), relayed by the background.
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === TOGGLE_PANEL_MESSAGE) panel.toggle();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
