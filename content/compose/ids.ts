@@ -1,4 +1,4 @@
-// The composer's form ids and which situations end in which forms, without texts or zod: the
+// The composer's form ids and which situations end in which forms, without texts or schema: the
 // content script imports these (SituationGuidance's buttons, the open-composer message).
 import type { SituationId } from '../guide/ids';
 

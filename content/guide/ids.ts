@@ -1,4 +1,4 @@
-// The guide's stable ids, without zod: the content script imports these (storage, data-situation).
+// The guide's stable ids, without the schema: the content script imports these (storage, data-situation).
 /** The situations the guidance is organised around; ids are stable (storage, tests, data-situation). */
 export const SITUATION_IDS = [
   'no-structure',
