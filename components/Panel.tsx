@@ -1,14 +1,13 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
 import type { FormId } from '../content/compose/ids';
-import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
+import { labels, type SituationId, situationById } from '../content/guide';
 import type { MatchedSituation } from '../content/match';
 import type { PanelSide } from '../content/options';
 import type { PageKind } from '../content/viatrajectoire/urls';
-import { AddedNote } from './AddedNote';
-import { ResourceLink } from './ResourceLink';
-import { SituationGuidance } from './SituationGuidance';
-import { onlyTrusted, refuseUntrusted } from './trusted';
-import { Understanding, type UnderstandingProps } from './Understanding';
+import type { PanelBodyProps } from './PanelBody';
+import { onlyTrusted } from './trusted';
+import type { UnderstandingProps } from './Understanding';
 
 export interface PanelProps {
   pageKind: PageKind;
@@ -32,13 +31,18 @@ export interface PanelProps {
   understanding?: Omit<UnderstandingProps, 'reportAddress'>;
   /** The maintainers' address set at build time, if any. */
   reportAddress?: string;
+  /**
+   * What the open panel shows (./PanelBody.tsx), passed in rather than imported: the content script
+   * evaluates that code when the panel first opens, and paints it open only once it has it.
+   */
+  Body?: ComponentType<PanelBodyProps>;
 }
 
 /**
  * The in-page side panel: the guidance for the user's situation, collapsible to a tab.
  */
 export function Panel(props: PanelProps) {
-  const { pageKind, situation, chosen, structureName, unitName, open, onOpenChange } = props;
+  const { pageKind, situation, open, onOpenChange, Body } = props;
   const tab = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // The situation's heading, or the « unknown » line in its place: whichever is shown.
@@ -101,75 +105,16 @@ export function Panel(props: PanelProps) {
         {announcement}
       </p>
       {open ? (
-        <div class="panel-body" id="vt-act-panel-body">
-          <div class="panel-header">
-            <h2 tabIndex={-1} ref={heading}>
-              {labels.panelName}
-            </h2>
-            <button
-              type="button"
-              class="icon-button"
-              aria-label={labels.panelCollapse}
-              title={`${labels.panelCollapse} (${labels.panelCollapseShortcut})`}
-              aria-expanded="true"
-              aria-controls="vt-act-panel-body"
-              onClick={onlyTrusted(() => onOpenChange(false))}
-            >
-              <span aria-hidden="true">{side === 'left' ? '←' : '→'}</span>
-            </button>
-          </div>
-          <PageHint pageKind={pageKind} />
-          {structureName || unitName ? (
-            <dl class="page-names">
-              {structureName ? (
-                <div>
-                  <dt>{labels.currentStructure}</dt>
-                  <dd>{structureName}</dd>
-                </div>
-              ) : null}
-              {unitName ? (
-                <div>
-                  <dt>{labels.currentUnit}</dt>
-                  <dd>{unitName}</dd>
-                </div>
-              ) : null}
-            </dl>
-          ) : null}
-          {situation === 'unknown' ? (
-            <p class="unknown" tabIndex={-1} ref={setSituationHeading}>
-              {labels.unknownSituation}
-            </p>
-          ) : (
-            <section class="current-situation" aria-labelledby="vt-act-situation-title">
-              <p class="situation-lead">{guide.situationsLead}</p>
-              <h3 id="vt-act-situation-title" tabIndex={-1} ref={setSituationHeading}>
-                {situationById(situation).title}
-              </h3>
-              {props.supposed ? (
-                <p class="supposed-note">
-                  {labels.supposedSituation} {labels.howToCheckHabilitations}{' '}
-                  <AddedNote added={{ source: labels.howToCheckSource }} />
-                </p>
-              ) : null}
-              <SituationGuidance
-                situation={situationById(situation)}
-                mailContext={{ structureName, unitName }}
-                headingLevel={4}
-                onCompose={props.onCompose}
-              />
-            </section>
-          )}
-          <SituationChooser
-            situation={situation}
-            chosen={chosen}
+        Body ? (
+          <Body
+            {...props}
+            side={side}
+            headingRef={heading}
+            situationHeadingRef={setSituationHeading}
+            onCollapse={() => onOpenChange(false)}
             onChoose={choose}
-            forceOpen={situation === 'unknown'}
-            supposed={props.supposed === true}
           />
-          {props.understanding ? (
-            <Understanding {...props.understanding} reportAddress={props.reportAddress} />
-          ) : null}
-        </div>
+        ) : null
       ) : (
         <button
           type="button"
@@ -204,68 +149,5 @@ function TabIcon() {
         stroke-linejoin="round"
       />
     </svg>
-  );
-}
-
-function PageHint({ pageKind }: { pageKind: PageKind }) {
-  if (pageKind === 'login') return <p class="page-hint">{labels.loginHint}</p>;
-  if (pageKind === 'request') {
-    const formation = resourceById('sesan-formation');
-    return (
-      <p class="page-hint">
-        {labels.requestHint} {formation ? <ResourceLink resource={formation} /> : null}
-      </p>
-    );
-  }
-  return null;
-}
-
-interface SituationChooserProps {
-  situation: MatchedSituation;
-  chosen?: SituationId;
-  onChoose: (situation: SituationId | undefined) => void;
-  forceOpen: boolean;
-  /** Not "déduite de la page": the note under the situation's title says it is supposed. */
-  supposed: boolean;
-}
-
-function SituationChooser({ situation, chosen, onChoose, forceOpen, supposed }: SituationChooserProps) {
-  const [expanded, setExpanded] = useState(false);
-  return (
-    <div class="chooser">
-      {chosen ? (
-        <p class="choice-note">
-          {labels.chosenByYou}{' '}
-          <button type="button" class="link-button" onClick={onlyTrusted(() => onChoose(undefined))}>
-            {labels.undoChoice}
-          </button>
-        </p>
-      ) : situation !== 'unknown' && !supposed ? (
-        <p class="choice-note">{labels.detectedFromPage}</p>
-      ) : null}
-      <details open={forceOpen || expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is a native control; this only refuses a script's click. */}
-        <summary onClick={refuseUntrusted}>
-          {forceOpen ? labels.chooseSituation : labels.notMySituation}
-        </summary>
-        <ul class="chooser-list">
-          {guide.situations.map((candidate) => (
-            <li key={candidate.id}>
-              <button
-                type="button"
-                class="choice"
-                aria-pressed={candidate.id === situation}
-                onClick={onlyTrusted(() => {
-                  onChoose(candidate.id);
-                  setExpanded(false);
-                })}
-              >
-                {candidate.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
-    </div>
   );
 }

@@ -9,6 +9,8 @@ interface PanelBoundaryProps {
   side: PanelSide;
   /** In px from the viewport's top, as the panel would be (content/placement.ts). */
   top: number;
+  /** Told once the panel failed: the content script then gives the minimal panel its styles. */
+  onFailure?: () => void;
 }
 
 /**
@@ -16,11 +18,12 @@ interface PanelBoundaryProps {
  * landmark and name, a sentence saying the guide could not be shown, and SESAN's address to copy.
  * It stays for the page's life: a panel that failed once would likely fail again at each repaint.
  */
-export function PanelBoundary({ children, side, top }: PanelBoundaryProps) {
+export function PanelBoundary({ children, side, top, onFailure }: PanelBoundaryProps) {
   // A flag of its own rather than useErrorBoundary's error: even a falsy throw counts as a failure.
   const [failed, setFailed] = useState(false);
   useErrorBoundary((error: unknown) => {
     setFailed(true);
+    onFailure?.();
     console.warn('[Guide ACT] the panel could not render', error);
   });
   return failed ? <PanelFallback side={side} top={top} /> : children;

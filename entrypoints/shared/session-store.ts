@@ -3,9 +3,10 @@
 import type { SituationId } from '../../content/guide/ids';
 import type { Learnt } from '../../content/learnt';
 import { freshChoice, freshLearnt, type PanelState } from '../../content/session';
-import { readStored, STORED, type StoredName, watchStored } from './stored';
+import { readStored, STORED, type StoredName, type StoredValues, watchStored } from './stored';
 
-const SESSION_ITEMS = ['learnt', 'chosenSituation', 'panel'] as const satisfies readonly StoredName[];
+/** The stored items the session state is made of (a page's start reads them with its options, in one call). */
+export const SESSION_ITEMS = ['learnt', 'chosenSituation', 'panel'] as const satisfies readonly StoredName[];
 
 export interface SessionState {
   learnt: Learnt;
@@ -14,7 +15,14 @@ export interface SessionState {
 }
 
 export async function readSession(now: number): Promise<SessionState> {
-  const { learnt, chosenSituation, panel } = await readStored(SESSION_ITEMS);
+  return sessionFrom(await readStored(SESSION_ITEMS), now);
+}
+
+/** The session state from its stored items, as `readStored` parsed them: what was learnt or chosen too long ago is dropped. */
+export function sessionFrom(
+  { learnt, chosenSituation, panel }: StoredValues<(typeof SESSION_ITEMS)[number]>,
+  now: number,
+): SessionState {
   return { learnt: freshLearnt(learnt, now), chosen: freshChoice(chosenSituation, now), panel };
 }
 

@@ -129,13 +129,14 @@ export function keysOf(names: readonly StoredName[]): string[] {
 
 type ValueOf<N extends StoredName> = ReturnType<(typeof STORED)[N]['parse']>;
 
+/** The parsed values of the named items, as `readStored` gives them. */
+export type StoredValues<N extends StoredName> = { [K in N]: ValueOf<K> };
+
 /**
  * Reads the named items, each value parsed: the items without a version in one storage call, a
  * versioned one through its item, which waits for its migrations.
  */
-export async function readStored<const N extends StoredName>(
-  names: readonly N[],
-): Promise<{ [K in N]: ValueOf<K> }> {
+export async function readStored<const N extends StoredName>(names: readonly N[]): Promise<StoredValues<N>> {
   const plain = names.filter((name) => STORED[name].version === undefined);
   let values: Record<string, unknown> = {};
   try {
@@ -150,7 +151,7 @@ export async function readStored<const N extends StoredName>(
       return [name, stored.version === undefined ? stored.parse(values[stored.key]) : await stored.read()];
     }),
   );
-  return Object.fromEntries(entries) as { [K in N]: ValueOf<K> };
+  return Object.fromEntries(entries) as StoredValues<N>;
 }
 
 /** Calls back once per change that touches any of the named items (one listener for them all). */

@@ -11,9 +11,7 @@ import { type Learnt, learnFrom } from '../../content/learnt';
 import type { Managed } from '../../content/managed';
 import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
 import { type Options, type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
-import { browserFromUserAgent } from '../../content/report/browser';
 import type { PanelState as StoredPanel } from '../../content/session';
-import { reportOfPage, understandPage } from '../../content/understanding';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from '../shared/messages';
 import { type SessionState, saveChoice, saveLearnt, savePanel } from '../shared/session-store';
@@ -43,10 +41,15 @@ interface PanelState {
   top: number;
 }
 
+/** The open panel's code and styles (./open-panel.ts), evaluated on its first opening. */
+type OpenPanel = typeof import('./open-panel');
+
 export interface PanelStart {
   ctx: ContentScriptContext;
   host: HTMLElement;
   container: HTMLElement;
+  /** Replaces the style sheet in the panel's shadow root (./shadow-host.ts): the tab's until the panel opens. */
+  setCss: (css: string) => void;
   firstContext: PageContext;
   session: SessionState;
   /** The options in force: the organisation's values over the user's own (content/managed.ts). */
@@ -59,6 +62,7 @@ export function createPanelController({
   ctx,
   host,
   container,
+  setCss,
   firstContext,
   session,
   options,
@@ -146,11 +150,31 @@ export function createPanelController({
     savePanelState({ ...storedPanel, open });
   }
 
+  let openPanel: OpenPanel | undefined;
+  let openPanelLoad: Promise<void> | undefined;
+  /** Evaluates the open panel's code and gives the shadow root its whole style sheet, once. */
+  function loadOpenPanel(): Promise<void> {
+    openPanelLoad ??= import('./open-panel').then((loaded) => {
+      openPanel = loaded;
+      setCss(loaded.OPEN_PANEL_CSS);
+    });
+    return openPanelLoad;
+  }
+
   function paint() {
+    const open = openPanel;
+    // Opened for the first time: painted once its code is in, within the same task (the import is
+    // inlined in this script), so focus still moves into the panel before the user's next key.
+    if (state.open && !open) {
+      void loadOpenPanel().then(() => {
+        if (!ctx.isInvalid) paint();
+      });
+      return;
+    }
     lastShown = shownFromPage();
     render(
       <ReferentsAddresses.Provider value={referents}>
-        <PanelBoundary side={state.side} top={state.top}>
+        <PanelBoundary side={state.side} top={state.top} onFailure={() => void loadOpenPanel()}>
           <Panel
             pageKind={state.context.pageKind}
             situation={state.situation}
@@ -177,16 +201,19 @@ export function createPanelController({
               store(() => saveChoice(situation, Date.now()));
             }}
             // Traced reads only while « Ce que l'extension a compris » is open, or at the report's click.
-            understanding={{
-              understand: () =>
-                understandPage(document, currentUrl(), state.learnt, state.chosen, Date.now()),
-              report: () =>
-                reportOfPage(document, currentUrl(), {
-                  extensionVersion: browser.runtime.getManifest().version,
-                  browser: browserFromUserAgent(navigator.userAgent),
-                }),
-            }}
+            understanding={
+              open && {
+                understand: () =>
+                  open.understandPage(document, currentUrl(), state.learnt, state.chosen, Date.now()),
+                report: () =>
+                  open.reportOfPage(document, currentUrl(), {
+                    extensionVersion: browser.runtime.getManifest().version,
+                    browser: open.browserFromUserAgent(navigator.userAgent),
+                  }),
+              }
+            }
             reportAddress={reportAddress}
+            Body={open?.PanelBody}
           />
         </PanelBoundary>
       </ReferentsAddresses.Provider>,

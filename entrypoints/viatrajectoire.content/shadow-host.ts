@@ -27,6 +27,13 @@ export interface ShadowHost {
   host: HTMLElement;
   /** Where the UI renders, inside the shadow root. */
   container: HTMLElement;
+  /** Replaces the shadow root's style sheet (the host's own rules stay). */
+  setCss(css: string): void;
+  /**
+   * Puts the host in the page, and back whenever the page removes it. Until then the page holds
+   * nothing of ours: the page can be read and measured without laying out our host first.
+   */
+  attach(): void;
 }
 
 // Inherited page styles stop at the host; rem still follows the page's root (sizes are in px).
@@ -45,14 +52,18 @@ const HOST_CSS = `:host {
 }`;
 
 /**
- * Between <head> and <body>: early in the tab order, outside anything the page re-renders, and
- * kept when the page replaces its body. If the page replaces its whole document element, the
- * host is put back (one observer of the root's direct children only).
+ * The host, its closed shadow root, its style sheet and the container the panel renders into.
+ * Attached between <head> and <body>: early in the tab order, outside anything the page
+ * re-renders, and kept when the page replaces its body. If the page replaces its whole document
+ * element, the host is put back (one observer of the root's direct children only).
  */
-export function mountShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
+export function createShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
   const { host, shadow } = hostWithShadow(name);
   const style = document.createElement('style');
-  style.textContent = `${HOST_CSS}\n${css}`;
+  const setCss = (next: string) => {
+    style.textContent = `${HOST_CSS}\n${next}`;
+  };
+  setCss(css);
   const container = document.createElement('div');
   shadow.append(style, container);
 
@@ -65,14 +76,17 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
     if (head?.parentNode === document.documentElement) head.after(host);
     else document.documentElement.prepend(host);
   };
-  place();
-  const rootWatcher = new MutationObserver(place);
-  rootWatcher.observe(document.documentElement, { childList: true });
-  ctx.onInvalidated(() => {
-    rootWatcher.disconnect();
-    host.remove();
-  });
-  return { host, container };
+  const attach = () => {
+    if (ctx.isInvalid) return;
+    place();
+    const rootWatcher = new MutationObserver(place);
+    rootWatcher.observe(document.documentElement, { childList: true });
+    ctx.onInvalidated(() => {
+      rootWatcher.disconnect();
+      host.remove();
+    });
+  };
+  return { host, container, setCss, attach };
 }
 
 /**

@@ -3,31 +3,32 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import guidanceCss from '../../components/guidance.css?inline';
-import panelCss from '../../components/panel.css?inline';
+import guidanceBaseCss from '../../components/guidance-base.css?inline';
+import panelTabCss from '../../components/panel-tab.css?inline';
 import { effectiveOptions } from '../../content/managed';
 import { readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../shared/badge-request';
 import { managedAtStart, readManaged } from '../shared/managed';
 import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
-import { readOptions, watchOptions } from '../shared/options-store';
-import { readSession, watchSession } from '../shared/session-store';
+import { watchOptions } from '../shared/options-store';
+import { SESSION_ITEMS, sessionFrom, watchSession } from '../shared/session-store';
+import { readStored } from '../shared/stored';
 import { e2eStart } from './e2e-signal';
 import { followBanner } from './follow-banner';
 import { watchLateRender } from './late-render';
 import { createPanelController, currentUrl } from './panel-controller';
-import { mountShadowHost } from './shadow-host';
+import { createShadowHost } from './shadow-host';
 
 export async function startPanel(ctx: ContentScriptContext) {
-  // The stored state travels from the browser process while the host is mounted and the page read.
-  const sessionRead = readSession(Date.now());
-  const optionsRead = readOptions();
+  // The stored state travels from the browser process (one call) while the page is read. The page
+  // is read, and its banner measured, before our host is in it: their layout reads find the page
+  // as it is laid out, and the frame styles and lays out our host once, with the panel in it.
+  const storedRead = readStored([...SESSION_ITEMS, 'options']);
   const managedRead = readManaged();
-  const { host, container } = mountShadowHost(ctx, 'vt-act-guide', `${guidanceCss}\n${panelCss}`);
-  ctx.onInvalidated(() => render(null, container));
   const firstContext = readPage(document, currentUrl());
-  const session = await sessionRead;
-  let own = await optionsRead;
+  const stored = await storedRead;
+  const session = sessionFrom(stored, Date.now());
+  let own = stored.options;
   // The organisation's values win over the user's own, here and on each change of theirs; a policy
   // the browser answers late is applied when it comes (shared/managed.ts).
   let managed = (
@@ -38,13 +39,29 @@ export async function startPanel(ctx: ContentScriptContext) {
     })
   ).values;
   // A newer injection of this script replaced this one while it read the storage: it steps aside,
-  // leaving no listener behind (its host went with the invalidation).
+  // leaving nothing behind.
   if (ctx.isInvalid) {
     e2eStart('superseded');
     return;
   }
   const options = effectiveOptions(own, managed);
-  const panel = createPanelController({ ctx, host, container, firstContext, session, options, managed });
+  // The tab's styles only: the open panel's join them when it first opens (./open-panel.ts).
+  const { host, container, setCss, attach } = createShadowHost(
+    ctx,
+    'vt-act-guide',
+    `${guidanceBaseCss}\n${panelTabCss}`,
+  );
+  ctx.onInvalidated(() => render(null, container));
+  const panel = createPanelController({
+    ctx,
+    host,
+    container,
+    setCss,
+    firstContext,
+    session,
+    options,
+    managed,
+  });
 
   // The banner is chrome the reader reads: a late read that finds the same context found the same
   // banner, and is not worth the forced layout of measuring it on a page that keeps changing.
@@ -60,7 +77,10 @@ export async function startPanel(ctx: ContentScriptContext) {
 
   followBanner(ctx, panel.placeBelowBanner);
 
-  lateRender.restart(panel.evaluate(firstContext));
+  // Painted, then put in the page: the host arrives whole, styled and laid out once, by the next frame.
+  const evaluated = panel.evaluate(firstContext);
+  attach();
+  lateRender.restart(evaluated);
   e2eStart('panel');
 
   // The toolbar badge counts what remains for this tab; a page restored from the back/forward

@@ -35,9 +35,10 @@ const landmark = () => root.querySelector<HTMLElement>('aside');
 
 describe('PanelBoundary', () => {
   it('shows the panel when it renders', () => {
+    const onFailure = vi.fn();
     act(() =>
       render(
-        <PanelBoundary side="right" top={0}>
+        <PanelBoundary side="right" top={0} onFailure={onFailure}>
           <aside aria-label={labels.panelName}>le guide</aside>
         </PanelBoundary>,
         root,
@@ -45,6 +46,23 @@ describe('PanelBoundary', () => {
     );
     expect(landmark()?.textContent).toBe('le guide');
     expect(root.textContent).not.toContain(labels.panelUnavailable);
+    expect(onFailure).not.toHaveBeenCalled();
+  });
+
+  // The content script styles the open panel only once it opens: told of a failure, it gives the
+  // minimal panel (an open panel's box) its styles even where the panel was still a tab.
+  it('tells its owner once the panel failed', () => {
+    const onFailure = vi.fn();
+    act(() =>
+      render(
+        <PanelBoundary side="right" top={0} onFailure={onFailure}>
+          <Broken />
+        </PanelBoundary>,
+        root,
+      ),
+    );
+    expect(root.textContent).toContain(labels.panelUnavailable);
+    expect(onFailure).toHaveBeenCalledTimes(1);
   });
 
   it('shows a minimal panel with the contact address when the panel throws', async () => {

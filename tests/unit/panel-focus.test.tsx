@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from '../../components/Panel';
+import { PanelBody } from '../../components/PanelBody';
 import { guide, labels, type SituationId, situationById } from '../../content/guide';
 import { renderRoot } from './render-root';
 
@@ -24,6 +25,7 @@ function mount(initial: Partial<PanelProps>) {
     open: true,
     onOpenChange: (open) => paint({ open }),
     onChoose: (chosen?: SituationId) => paint({ chosen, situation: chosen ?? 'unknown' }),
+    Body: PanelBody,
     ...initial,
   };
   const paint = (change: Partial<PanelProps>) => {
