@@ -67,11 +67,16 @@ export function pageSlice(events, url, occurrence = 0) {
   if (!nav) throw new Error(`no navigationStart in the trace for ${url}`);
   const endTs = navs[index + 1]?.ts ?? Number.POSITIVE_INFINITY;
   const onMain = (e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ts < endTs;
+  const mainEvents = events.filter(onMain);
+  // The new document exists from here on: until then the thread still runs the page it replaces.
+  const commit = mainEvents.find((e) => e.name === 'commitNavigationEnd' && e.args?.frame === nav.args.frame);
   return {
     nav,
     frame: nav.args.frame,
-    events: events.filter(onMain),
+    events: mainEvents,
     rel: (ts) => (ts - nav.ts) / 1000,
+    /** The navigation's commit, ms after its navigationStart (undefined when the trace lacks it). */
+    commitMs: commit ? (commit.ts - nav.ts) / 1000 : undefined,
   };
 }
 
