@@ -32,7 +32,7 @@ export const SETTINGS = {
   /** Loads of every fixture page, per side. */
   loadRuns: int('BENCH_RUNS', 3),
   /** Loads of the dashboard in each panel case (tab, open), per side: the CPU budgets' samples. */
-  dashboardRuns: int('BENCH_DASHBOARD_RUNS', 12),
+  dashboardRuns: int('BENCH_DASHBOARD_RUNS', 20),
   churnRuns: int('BENCH_CHURN_RUNS', 3),
   readRuns: int('BENCH_READ_RUNS', 51),
   /** The quiet window that defines "idle": no long task and no request for this long. */

@@ -270,6 +270,12 @@ const FORM_CONTROLS = formControls.join(', ');
 const OFF_LIMITS = `${PATIENT_ZONES}, ${DATA_ROWS}`;
 /** Where neither the banner nor anything read in it may sit. */
 const NOT_CHROME = `${OFF_LIMITS}, ${MAIN_CONTENT}, ${CONTENT_CONTAINERS}`;
+/**
+ * Every element the chrome walk stops at: most elements match none of them, and are passed over
+ * with this one test instead of one per list (each `matches` crosses into the browser with its
+ * whole selector text, at every element of the page's frame).
+ */
+const CHROME_WALK_STOPS = `${OFF_LIMITS}, ${MAIN_CONTENT}, ${CHROME_ZONES}`;
 
 interface Chrome {
   /** The outermost chrome zones, anywhere outside patient zones and data rows: where logout is looked for. */
@@ -293,6 +299,7 @@ function chromeOf(doc: Document): Chrome {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode(node) {
       const element = node as Element;
+      if (!element.matches(CHROME_WALK_STOPS)) return NodeFilter.FILTER_SKIP;
       if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
       if (chrome.main === undefined && element.matches(MAIN_CONTENT)) chrome.main = element;
       if (element.matches(CHROME_ZONES)) {
@@ -530,6 +537,8 @@ function looksLikeMoreThanAName(text: string): boolean {
 // --- Sections by heading ----------------------------------------------------------------------------
 
 const HEADINGS = headingCandidates.join(', ');
+/** The heading walk's stops, tested at once for the same reason as CHROME_WALK_STOPS. */
+const HEADING_WALK_STOPS = `${OFF_LIMITS}, ${HEADINGS}`;
 
 /**
  * The page's headings outside patient zones and data rows, searched once per read, in one walk that
@@ -544,6 +553,7 @@ function headings(reading: Reading): Element[] {
     const walker = reading.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
       acceptNode(node) {
         const element = node as Element;
+        if (!element.matches(HEADING_WALK_STOPS)) return NodeFilter.FILTER_SKIP;
         if (element.matches(OFF_LIMITS)) return NodeFilter.FILTER_REJECT;
         if (element.matches(HEADINGS)) found.push(element);
         return NodeFilter.FILTER_SKIP;
