@@ -148,11 +148,12 @@ test.describe('a second injection of the content script', () => {
 
     const panels = await countOf(page, 'panels');
     expect(panels, 'the first script started its panel').toBe(1);
+    // Counted before the injections: a newer script may be replaced before the second returns.
+    const superseded = await countOf(page, 'superseded');
     await injectAgain(page, extensionId);
     await injectAgain(page, extensionId);
     // Each newer script mounted its panel, or was itself replaced while it read the storage; the
     // newest always mounts.
-    const superseded = await countOf(page, 'superseded');
     await expect
       .poll(async () => (await countOf(page, 'panels')) + (await countOf(page, 'superseded')) - superseded)
       .toBe(panels + 2);
