@@ -16,8 +16,9 @@ export interface PanelProps {
   chosen?: SituationId;
   /** The situation is only supposed (content/match.ts, isSupposed): the panel says how to check. */
   supposed?: boolean;
-  structureName?: string;
-  unitName?: string;
+  /** The app's banner shows the user's current structure, unit (content/viatrajectoire/read.ts: booleans, no names). */
+  structureShown?: boolean;
+  unitShown?: boolean;
   open: boolean;
   /** The page edge the panel and its tab sit on (the user's option); right by default. */
   side?: PanelSide;

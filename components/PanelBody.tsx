@@ -1,4 +1,4 @@
-// The open panel's contents: the page's names, the guidance for the situation, the chooser and
+// The open panel's contents: where the page shows the user's context, the guidance for the situation, the chooser and
 // « Ce que l'extension a compris ». Its own module: the content script evaluates it when the panel
 // first opens (entrypoints/viatrajectoire.content/open-panel.ts), not on every page where the
 // panel stays a tab.
@@ -21,8 +21,8 @@ export interface PanelBodyProps
     | 'situation'
     | 'chosen'
     | 'supposed'
-    | 'structureName'
-    | 'unitName'
+    | 'structureShown'
+    | 'unitShown'
     | 'side'
     | 'onCompose'
     | 'understanding'
@@ -41,8 +41,8 @@ export function PanelBody({
   situation,
   chosen,
   supposed,
-  structureName,
-  unitName,
+  structureShown,
+  unitShown,
   side,
   onCompose,
   understanding,
@@ -71,22 +71,7 @@ export function PanelBody({
         </button>
       </div>
       <PageHint pageKind={pageKind} />
-      {structureName || unitName ? (
-        <dl class="page-names">
-          {structureName ? (
-            <div>
-              <dt>{labels.currentStructure}</dt>
-              <dd>{structureName}</dd>
-            </div>
-          ) : null}
-          {unitName ? (
-            <div>
-              <dt>{labels.currentUnit}</dt>
-              <dd>{unitName}</dd>
-            </div>
-          ) : null}
-        </dl>
-      ) : null}
+      <ContextShown structure={structureShown === true} unit={unitShown === true} />
       {situation === 'unknown' ? (
         <p class="unknown" tabIndex={-1} ref={situationHeadingRef}>
           {labels.unknownSituation}
@@ -103,12 +88,7 @@ export function PanelBody({
               <AddedNote added={{ source: labels.howToCheckSource }} />
             </p>
           ) : null}
-          <SituationGuidance
-            situation={situationById(situation)}
-            mailContext={{ structureName, unitName }}
-            headingLevel={4}
-            onCompose={onCompose}
-          />
+          <SituationGuidance situation={situationById(situation)} headingLevel={4} onCompose={onCompose} />
         </section>
       )}
       <SituationChooser
@@ -184,4 +164,17 @@ function SituationChooser({ situation, chosen, onChoose, forceOpen, supposed }: 
       </details>
     </div>
   );
+}
+
+/** Where the page shows the user's structure and unit, in the extension's words: never the names. */
+function ContextShown({ structure, unit }: { structure: boolean; unit: boolean }) {
+  const sentence =
+    structure && unit
+      ? labels.contextShown.both
+      : structure
+        ? labels.contextShown.structure
+        : unit
+          ? labels.contextShown.unit
+          : undefined;
+  return sentence === undefined ? null : <p class="context-shown">{sentence}</p>;
 }

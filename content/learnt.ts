@@ -63,9 +63,10 @@ export function learnFrom(context: PageContext, previous: Learnt, now: number): 
   if (context.pageKind === 'account' && context.habilitations !== undefined) {
     // No row at all says the habilitation is missing, and nothing about the units.
     if (context.habilitations.length > 0) {
+      // A habilitation is given on a unit: a row naming one, or a creating habilitation, says the unit exists.
       learnt.hasUnit = seen(
         'hasUnit',
-        context.habilitations.some((row) => row.unit !== ''),
+        context.hasCreatingHabilitation === true || context.habilitations.some((row) => row.hasUnit),
       );
     }
     learnt.hasHabilitation = seen('hasHabilitation', context.hasCreatingHabilitation === true);

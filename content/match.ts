@@ -9,17 +9,23 @@ import type { PageContext } from './viatrajectoire/read';
 /** 'unknown': the panel asks the user to choose. */
 export type MatchedSituation = SituationId | 'unknown';
 
+/**
+ * The facts that can be learnt missing: being logged out proves nothing (people with accounts pass
+ * through the login page), so an account is only ever learnt present (content/learnt.ts).
+ */
+type MissableFact = Exclude<LearntFact, 'hasAccount'>;
+const MISSABLE_FACTS = LEARNT_FACTS.filter((fact): fact is MissableFact => fact !== 'hasAccount');
+
 /** The situation a missing prerequisite sends the user to. */
-const SITUATION_WHEN_MISSING: Record<LearntFact, SituationId> = {
-  hasAccount: 'no-account',
+const SITUATION_WHEN_MISSING: Record<MissableFact, SituationId> = {
   hasUnit: 'no-unit',
   hasHabilitation: 'no-habilitation',
 };
 
 /** The most recently seen missing prerequisite (ties: the guide's order); else undefined. */
-function latestMissing(learnt: Learnt): LearntFact | undefined {
-  let latest: { fact: LearntFact; at: number } | undefined;
-  for (const fact of LEARNT_FACTS) {
+function latestMissing(learnt: Learnt): MissableFact | undefined {
+  let latest: { fact: MissableFact; at: number } | undefined;
+  for (const fact of MISSABLE_FACTS) {
     const seen = learnt[fact];
     if (seen === undefined || seen.value) continue;
     if (latest === undefined || seen.at > latest.at) latest = { fact, at: seen.at };
@@ -45,7 +51,6 @@ export type SituationRule =
   | 'account-creating'
   | 'account-not-creating'
   | 'own-establishment-no-unit'
-  | 'learnt-no-account'
   | 'learnt-no-unit'
   | 'learnt-no-habilitation'
   | 'logged-in-default'
@@ -59,7 +64,6 @@ export const SITUATION_RULES: readonly SituationRule[] = [
   'account-creating',
   'account-not-creating',
   'own-establishment-no-unit',
-  'learnt-no-account',
   'learnt-no-unit',
   'learnt-no-habilitation',
   'logged-in-default',
@@ -79,8 +83,11 @@ function accountRule(context: PageContext): AccountRule | undefined {
   // the units: the guide sends people to SESAN for a unit only when the structure is described
   // and the unit is not (rows naming an établissement, with no unit).
   if (rows.length === 0) return 'account-no-row';
-  if (!rows.some((row) => row.unit !== '')) return 'account-no-unit';
-  return context.hasCreatingHabilitation === true ? 'account-creating' : 'account-not-creating';
+  // A habilitation that creates requests is enough: the user can create one, whatever the unit
+  // column says (the guide's user-level prerequisite is met).
+  if (context.hasCreatingHabilitation === true) return 'account-creating';
+  if (!rows.some((row) => row.hasUnit)) return 'account-no-unit';
+  return 'account-not-creating';
 }
 
 type AccountRule = 'account-no-row' | 'account-no-unit' | 'account-creating' | 'account-not-creating';
@@ -91,8 +98,7 @@ const ACCOUNT_SITUATION: Record<AccountRule, SituationId> = {
   'account-not-creating': 'no-habilitation',
 };
 
-const LEARNT_RULE: Record<LearntFact, SituationRule> = {
-  hasAccount: 'learnt-no-account',
+const LEARNT_RULE: Record<MissableFact, SituationRule> = {
   hasUnit: 'learnt-no-unit',
   hasHabilitation: 'learnt-no-habilitation',
 };

@@ -25,8 +25,13 @@ export const labels = {
   chosenByYou: 'Situation choisie par vous.',
   detectedFromPage: 'Situation déduite de la page : vous pouvez en choisir une autre.',
   undoChoice: 'Revenir à la situation déduite de la page',
-  currentStructure: 'Structure',
-  currentUnit: 'Unité',
+  // What the panel says of the banner, in its own words: the page's names are never shown (the
+  // reader never lets them out), only where the user can see them.
+  contextShown: {
+    both: 'Votre structure et votre unité actuelles sont affichées en haut de la page.',
+    structure: 'Votre structure actuelle est affichée en haut de la page.',
+    unit: 'Votre unité actuelle est affichée en haut de la page.',
+  },
   // The title is a guide text, already typeset: the no-break space is written here, so the
   // content script ships no typography code at all.
   situationAnnounce: (title: string) => `Guide ACT : ${title}`,

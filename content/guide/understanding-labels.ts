@@ -79,7 +79,6 @@ export const RULE_SENTENCES: Record<SituationRule, string> = {
   'account-creating': 'Une ligne du tableau « Mes habilitations » permet de créer des demandes.',
   'account-not-creating': 'Aucune ligne du tableau « Mes habilitations » ne permet de créer des demandes.',
   'own-establishment-no-unit': 'La fiche de votre établissement (celui du bandeau) ne liste aucune unité.',
-  'learnt-no-account': 'Le dernier prérequis manquant vu pendant cette session : le compte.',
   'learnt-no-unit': 'Le dernier prérequis manquant vu pendant cette session : l’unité.',
   'learnt-no-habilitation': 'Le dernier prérequis manquant vu pendant cette session : l’habilitation.',
   'logged-in-default': 'Session ouverte, et rien de ce qui a été vu ne dit qu’un prérequis manque.',

@@ -9,11 +9,11 @@ import {
   contentContainers,
   dataRows,
   formControls,
-  headingCandidates,
   logoutLinks,
   mainContent,
   patientZones,
 } from '../viatrajectoire/selectors';
+import { HEADING_SELECTORS } from '../viatrajectoire/tabs';
 import type { PageKind } from '../viatrajectoire/urls';
 import { hasNameLikeCapitals, maskPath } from './address';
 import { CUT_ATTRIBUTE } from './markers.mjs';
@@ -44,7 +44,7 @@ const CONTENT_CONTAINERS = contentContainers.join(', ');
 const MAIN_CONTENT = mainContent.join(', ');
 const FORM_CONTROLS = formControls.join(', ');
 // What the reader searches the whole document for: kept even inside a container the report cuts.
-const SEARCHED_EVERYWHERE = [...headingCandidates, ...logoutLinks].join(', ');
+const SEARCHED_EVERYWHERE = [HEADING_SELECTORS, ...logoutLinks].join(', ');
 // A table's rows however written (tr, role=row, and whatever bodyRows lists): capped alike.
 const ROW = ['tr', ...bodyRows].join(', ');
 

@@ -1,7 +1,7 @@
 // Everything the reader relies on in ViaTrajectoire's markup, in one place (the Refined GitHub
 // selectors.ts pattern): when ViaTrajectoire changes, this file changes. Each entry is an array of
-// alternatives; each alternative says where it was seen ([C], with the note it comes from in
-// ../shared/notes/viatrajectoire.md) or why it is expected ([I] guess). Beside each list, `<list>_`
+// alternatives; each alternative says where it was seen ([C], with its source in
+// docs/viatrajectoire.md) or why it is expected ([I] guess, dated: re-check it when reports come in). Beside each list, `<list>_`
 // gives the saved pages (tests/fixtures/pages.json) each alternative finds something in, and how many:
 // tests/unit/selectors.test.ts runs every list of selectorLists and labelLists against them.
 // Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
@@ -10,7 +10,6 @@
 // class names (.nav-tabs, .mdc-tab, .mat-mdc-tab, .p-tabview-nav) are its markup, stable across an app's builds.
 
 import { HABILITATION_NAMES, HABILITATIONS } from '../guide/ids';
-import { normalizeLabel } from '../text';
 
 /**
  * For each alternative of a selector list, how many elements it finds in saved pages: a key `'page'`
@@ -208,63 +207,6 @@ export const BANNER_MAX_DEPTH = 4;
 /** With real layout, the banner's top is above this many pixels in the document [I: a top bar is 40-150 px high]. */
 export const BANNER_MAX_TOP_PX = 200;
 
-/** A value element for the current structure in the banner (WebForms ids end with the control name). */
-export const structureNameValue = [
-  '[id$="lblEtablissement" i]', // [I] guess: WebForms Label control in the shell's header
-  '[id$="lblStructure" i]', // [I] guess: same, other wording
-];
-export const structureNameValue_: SelectorExamples = {
-  '[id$="lblEtablissement" i]': { request: 1, dashboard: 0 },
-  '[id$="lblStructure" i]': { 'establishment-units': 1, 'establishment-no-unit': 1 },
-};
-
-/** A value element for the current unit in the banner. */
-export const unitNameValue = [
-  '[id$="lblUnite" i]', // [I] guess: WebForms Label control in the shell's header
-];
-export const unitNameValue_: SelectorExamples = {
-  '[id$="lblUnite" i]': {
-    request: 1,
-    // In an <article> of the content: not the banner, never read.
-    'other-patient-header': 1,
-  },
-};
-
-/** Label elements in the banner followed by their value ("Établissement : Centre X"). */
-export const contextLabelCandidates = [
-  'dt', // [I] guess: a definition list in the header, value in the next <dd>
-  'label', // [I] guess: a label then its value; a label before a form control (a chooser) yields nothing
-  '[data-libelle]', // [I] guess: explicit label spans
-];
-export const contextLabelCandidates_: SelectorExamples = {
-  dt: {
-    'dashboard header': 2,
-    // The patient banner in <main>: dt/dd and label + span, like the app's.
-    'request-patient-banner main': 6,
-  },
-  label: { 'account-prescriber header': 2, 'request-patient-banner main': 4 },
-  '[data-libelle]': { 'other-annuaires': 2, 'dashboard-last-file': 1 },
-};
-
-/** Value elements in the banner whose title attribute is their label (<span title="Établissement">Centre X</span>). */
-export const titledValues = [
-  'span[title]', // [I] guess: a compact header showing values only, their label as a tooltip
-];
-export const titledValues_: SelectorExamples = {
-  'span[title]': { 'establishment-units-mat-tab header': 1 },
-};
-
-/** A key/value table in the banner: each row a label cell then its value cell (th/td). */
-export const bannerKeyValueRows = [
-  'tr', // [I] guess: a small two-column table in a WebForms header; read only in the shape of read.ts keyValueLabel
-];
-export const bannerKeyValueRows_: SelectorExamples = {
-  tr: { 'establishment-no-unit-bootstrap header': 2 },
-};
-
-/** Separators between "Libellé : valeur" pairs written in one text node of the banner. */
-export const ONE_LINE_SEPARATORS = /(\s*\|\s*|\s[–·]\s)/u; // [I] guess: « Établissement : X | Unité : Y », with – or · too; captured to rejoin a value
-
 /** Banner labels naming the current structure: matched exactly (read.ts, matchesNameLabel), never as a prefix. */
 export const structureLabels = [
   'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
@@ -297,118 +239,6 @@ export const unitLabels_: LabelExamples = {
 };
 
 // --- Page-kind hints from the document (when the address is unknown or a guess) -------------------
-
-/** Bootstrap / ngbNav tabs, without ARIA roles. */
-export const bootstrapTabs = [
-  'ul.nav-tabs > li.nav-item > a.nav-link', // [I] Bootstrap 4-5 / ngbNav tabs, the selected one a.nav-link.active
-  'ul.nav-tabs > li', // [I] Bootstrap 3 tabs (plain li, the selected one li.active)
-];
-export const bootstrapTabs_: SelectorExamples = {
-  'ul.nav-tabs > li.nav-item > a.nav-link': { 'establishment-no-unit-bootstrap': 3 },
-  'ul.nav-tabs > li': { 'establishment-no-unit-bootstrap': 3 },
-};
-
-/** Bootstrap / ngbNav: the panes of a row of tabs, the shown one .active (ngbNav renders only that one). */
-export const bootstrapTabPanes = [
-  '.tab-content > .tab-pane', // [I] Bootstrap 3-5 and ngbNav's outlet
-];
-export const bootstrapTabPanes_: SelectorExamples = {
-  '.tab-content > .tab-pane': { 'establishment-no-unit-bootstrap': 3 },
-};
-
-/** Angular Material: a tab group, its labels and its bodies, matched by position. */
-export const materialTabGroups = [
-  'mat-tab-group', // [I] Angular Material's element
-];
-export const materialTabGroups_: SelectorExamples = {
-  'mat-tab-group': { 'establishment-units-mat-tab': 1, 'establishment-units-mat-legacy': 1 },
-};
-export const materialTabLabels = [
-  '.mdc-tab', // [I] Angular Material 15+ (MDC): the kit's public class, not a generated one
-  '.mat-mdc-tab', // [I] Angular Material 15+, the same label's other public class
-  '.mat-tab-label', // [I] Angular Material legacy
-];
-export const materialTabLabels_: SelectorExamples = {
-  '.mdc-tab': { 'establishment-units-mat-tab': 3, 'establishment-units-mat-legacy': 0 },
-  '.mat-mdc-tab': { 'establishment-units-mat-tab': 3 },
-  '.mat-tab-label': { 'establishment-units-mat-legacy': 2 },
-};
-export const materialTabBodies = [
-  'mat-tab-body', // [I] Angular Material, all versions; only the selected body has content
-];
-export const materialTabBodies_: SelectorExamples = {
-  'mat-tab-body': { 'establishment-units-mat-tab': 3, 'establishment-units-mat-legacy': 2 },
-};
-
-/** PrimeNG: a tab view, its rendered headers and panels, matched by position. */
-export const primeTabViews = [
-  'p-tabview', // [I] PrimeNG's element
-];
-export const primeTabViews_: SelectorExamples = {
-  'p-tabview': { 'establishment-units-primeng': 1, 'establishment-no-unit-p-tabpanel': 1 },
-};
-export const primeTabHeaders = [
-  '.p-tabview-nav > li', // [I] PrimeNG rendered header, the selected one li.p-highlight
-];
-export const primeTabHeaders_: SelectorExamples = {
-  '.p-tabview-nav > li': { 'establishment-units-primeng': 2, 'establishment-no-unit-p-tabpanel': 0 },
-};
-export const primeTabPanels = [
-  '.p-tabview-panel', // [I] PrimeNG rendered panel (inside its p-tabpanel), the unselected ones [hidden]
-];
-export const primeTabPanels_: SelectorExamples = {
-  '.p-tabview-panel': { 'establishment-units-primeng': 2, 'establishment-no-unit-p-tabpanel': 0 },
-};
-
-/** PrimeNG tabs as written in templates: the title is the header attribute, the section the element itself. */
-export const primeTemplateTabs = [
-  'p-tabpanel[header]', // [I] PrimeNG's element; rendered, it still carries the attribute and holds its .p-tabview-panel
-];
-export const primeTemplateTabs_: SelectorExamples = {
-  'p-tabpanel[header]': { 'establishment-no-unit-p-tabpanel': 2, 'establishment-units-primeng': 2 },
-};
-
-/** Class names that mark the selected tab or pane in each kit (a class token, not a selector). */
-export const activeTabClasses = [
-  'active', // [I] Bootstrap/ngbNav: a.nav-link.active, li.active, .tab-pane.active
-  'mdc-tab--active', // [I] Angular Material 15+ label
-  'mat-tab-label-active', // [I] Angular Material legacy label
-  'mat-mdc-tab-body-active', // [I] Angular Material 15+ body
-  'mat-tab-body-active', // [I] Angular Material legacy body
-  'p-highlight', // [I] PrimeNG selected header
-];
-
-/** Headings and tabs whose text tells the page kind (tabs: the title of every tab, the selected one's section is read). */
-export const headingCandidates = [
-  'h1', // [I]
-  'h2', // [I]
-  'h3', // [I]
-  'h4', // [I] a section title inside a Bootstrap card or panel
-  'legend', // [I] WebForms fieldsets
-  '[role="heading"]', // [I] div-based headings
-  '[role="tab"]', // [C] the fiche établissement has tabs; [I] Angular Material renders them as role=tab
-  // The tabs of each UI kit, written without ARIA roles ([C] Bootstrap-style markup is likely on the site):
-  ...bootstrapTabs,
-  ...materialTabLabels,
-  ...primeTabHeaders,
-  ...primeTemplateTabs,
-];
-export const headingCandidates_: SelectorExamples = {
-  h1: { 'account-prescriber': 1 },
-  h2: { 'account-prescriber': 2 },
-  h3: { dashboard: 1 },
-  legend: { 'account-no-row': 1 },
-  '[role="heading"]': { 'account-no-habilitation': 1 },
-  '[role="tab"]': { 'establishment-units': 3 },
-  h4: { 'account-grid': 2 },
-  'ul.nav-tabs > li.nav-item > a.nav-link': { 'establishment-no-unit-bootstrap': 3 },
-  'ul.nav-tabs > li': { 'establishment-no-unit-bootstrap': 3 },
-  '.mdc-tab': { 'establishment-units-mat-tab': 3 },
-  '.mat-mdc-tab': { 'establishment-units-mat-tab': 3 },
-  '.mat-tab-label': { 'establishment-units-mat-legacy': 2 },
-  '.p-tabview-nav > li': { 'establishment-units-primeng': 2 },
-  'p-tabpanel[header]': { 'establishment-no-unit-p-tabpanel': 2 },
-};
 
 /** The account settings section [C] ("ADMINISTRATION > Mon compte > Mes habilitations"). */
 export const accountHeadingLabels = ['Mes habilitations'];
@@ -473,14 +303,6 @@ export const sectionContainers_: SelectorExamples = {
   '[role="tabpanel"]': { 'establishment-units': 1 },
   section: { 'establishment-no-unit': 2, 'account-prescriber': 2 },
   fieldset: { 'account-no-row': 1 },
-};
-
-/** A tab's panel, found from the tab by aria-labelledby when the tab has no aria-controls. */
-export const tabPanels = [
-  '[role="tabpanel"][aria-labelledby]', // [I] WAI-ARIA tabs, as Angular Material renders them
-];
-export const tabPanels_: SelectorExamples = {
-  '[role="tabpanel"][aria-labelledby]': { 'establishment-units': 1 },
 };
 
 /** A row of tabs: a list inside it is the tabs, not a list of units. */
@@ -680,9 +502,6 @@ export const creatingHabilitationLabels_: LabelExamples = {
   [HABILITATION_NAMES['prescripteur-medical']]: { 'account-prescriber td': 0 },
 };
 
-/** creatingHabilitationLabels, normalized (compare against normalizeLabel of a cell). */
-export const CREATING_HABILITATIONS: readonly string[] = creatingHabilitationLabels.map(normalizeLabel);
-
 /** Every CSS selector list above, by name: the selectors test iterates over this. */
 export const selectorLists = {
   patientZones,
@@ -694,26 +513,10 @@ export const selectorLists = {
   formControls,
   logoutLinks,
   logoutControlCandidates,
-  structureNameValue,
-  unitNameValue,
-  contextLabelCandidates,
-  titledValues,
-  bannerKeyValueRows,
-  headingCandidates,
-  bootstrapTabs,
-  bootstrapTabPanes,
-  materialTabGroups,
-  materialTabLabels,
-  materialTabBodies,
-  primeTabViews,
-  primeTabHeaders,
-  primeTabPanels,
-  primeTemplateTabs,
   establishmentTitle,
   loginUserName,
   loginPassword,
   sectionContainers,
-  tabPanels,
   tabLists,
   tables,
   columnHeaders,

@@ -91,8 +91,8 @@ export function createPanelController({
   const shownFromPage = () =>
     JSON.stringify([
       state.context.pageKind,
-      state.context.structureName,
-      state.context.unitName,
+      state.context.structureShown,
+      state.context.unitShown,
       state.situation,
       state.chosen,
       isSupposed(state.context, state.learnt, state.chosen),
@@ -180,19 +180,15 @@ export function createPanelController({
             situation={state.situation}
             chosen={state.chosen}
             supposed={isSupposed(state.context, state.learnt, state.chosen)}
-            structureName={state.context.structureName}
-            unitName={state.context.unitName}
+            structureShown={state.context.structureShown}
+            unitShown={state.context.unitShown}
             open={state.open}
             side={state.side}
             top={state.top}
             onOpenChange={setOpen}
             onCompose={(form) => {
               if (ctx.isInvalid) return;
-              const message: OpenComposerMessage = {
-                type: OPEN_COMPOSER_MESSAGE,
-                form,
-                prefill: { structureName: state.context.structureName, unitName: state.context.unitName },
-              };
+              const message: OpenComposerMessage = { type: OPEN_COMPOSER_MESSAGE, form, prefill: {} };
               store(() => browser.runtime.sendMessage(message));
             }}
             onChoose={(situation) => {

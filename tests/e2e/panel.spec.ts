@@ -3,6 +3,7 @@
 // the panel relies on, page by page.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { labels } from '../../content/guide/labels';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
 import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
@@ -269,25 +270,25 @@ test('no-unit: the mail link writes to SESAN with a pre-filled subject and body'
   // French typography: a (narrow) no-break space before each colon, hence \s.
   expect(mail?.body).toMatch(/Nom de la structure\s:/);
   expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s:/);
-  // The structure is pre-filled from the app's banner (in capitals there), never from the fiche's
-  // <h1> (page content): the two only serve to tell that this fiche is the user's own.
-  expect(/Nom de la structure\s: (.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe(
-    'ASSOCIATION EXEMPLE SOLIDARITE',
-  );
-  expect(mail?.body).not.toContain('Association Exemple Solidarité');
+  // No name from the page: the user writes their structure. The banner's name and the fiche's
+  // <h1> only serve, inside the reader, to tell that this fiche is the user's own.
+  expect(/Nom de la structure\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
+  expect(mail?.body).not.toMatch(/ASSOCIATION EXEMPLE SOLIDARITE|Association Exemple Solidarité/u);
   // Line breaks are CRLF, as RFC 6068 wants.
   expect(mail?.body).toContain('\r\n');
 });
 
-test('the mail body carries the structure and unit names the header shows', async ({ page }) => {
+test('the mail body carries no name the header shows: the user writes their structure and unit', async ({
+  page,
+}) => {
   const panel = await openFixture(page, 'dashboard');
   await chooseSituation(panel, /mon unité/i);
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
   const [mail] = await mailLinks(panel);
   expect(mail?.to).toBe(CONTACT_ADDRESS);
-  expect(mail?.body).toMatch(/Nom de la structure\s: (.*)/);
-  expect(/Nom de la structure\s: (.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe(HOSTILE_STRUCTURE);
-  expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s: Équipe\s+mobile précarité/);
+  expect(/Nom de la structure\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
+  expect(/Nom de l.unité à ajouter\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
+  expect(mail?.href).not.toMatch(/Centre|onerror|pr%C3%A9carit%C3%A9|précarité/u);
 });
 
 test('no-structure chosen by hand: the mail asks for the référents’ name, first name, mail, function', async ({
@@ -413,14 +414,18 @@ test('the Alt+Shift+V command, as the background relays it, toggles the panel', 
 
 // --- 9. Hostile text -----------------------------------------------------------------------------
 
-test('a structure name holding markup is shown as text, never run', async ({ page }) => {
+test('a structure name holding markup is neither shown nor run: the panel says where the page shows it', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   const panel = await openFixture(page, 'dashboard');
-  await expect(panel.getByText(HOSTILE_STRUCTURE, { exact: true })).toBeVisible();
+  await expect(panel.locator('.context-shown')).toHaveText(labels.contextShown.both);
+  await expect(panel.getByText(HOSTILE_STRUCTURE)).toHaveCount(0);
+  expect(await panel.textContent()).not.toContain('Centre');
   await expect(panel.locator('img[src="x"]')).toHaveCount(0);
   const imgXInShadow = await page
     .locator('vt-act-guide')
@@ -576,7 +581,7 @@ test('ViaTrajectoire framing itself: one panel, the top one', async ({ page, con
   ).toBe(1);
 });
 
-test('« Rédiger le message » in the panel opens the composer in a tab, pre-filled with the page’s names', async ({
+test('« Rédiger le message » in the panel opens the composer in a tab, with no name from the page', async ({
   page,
   context,
 }) => {
@@ -588,11 +593,9 @@ test('« Rédiger le message » in the panel opens the composer in a tab, pre-fi
   const composer = await opened;
   await composer.waitForLoadState();
   expect(new URL(composer.url()).hash).toBe('#no-unit');
-  // The header's names, as text (the structure name carries markup-looking text on purpose).
-  await expect(composer.locator('#composer-no-unit-structureName')).toHaveValue(
-    "Centre <img src=x onerror=alert(1)> de l'Exemple",
-  );
-  await expect(composer.locator('#composer-no-unit-unitName')).toHaveValue('Équipe mobile précarité');
+  // The header shows a structure and a unit: the user types their own; nothing comes from the page.
+  await expect(composer.locator('#composer-no-unit-structureName')).toHaveValue('');
+  await expect(composer.locator('#composer-no-unit-unitName')).toHaveValue('');
   // The ViaTrajectoire tab is still there, its panel unchanged.
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
 });

@@ -4,6 +4,7 @@
 // of the reference page, and a fiche whose units tab shows up later is read again once it does.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { labels } from '../../content/guide/labels';
 import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 
@@ -12,6 +13,8 @@ function fixture(name: string): FixturePage {
   if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
   return found;
 }
+
+const { contextShown } = labels;
 
 const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
 
@@ -23,6 +26,8 @@ const VARIANTS: { name: string; structure?: string; unit?: string }[] = [
   { name: 'establishment-units-mat-legacy', structure: 'ACT Les Tilleuls Imaginaires' },
   { name: 'establishment-units-primeng', structure: 'ACT Les Tilleuls Imaginaires' },
   { name: 'account-grid', structure: 'CSAPA Fictif du Canal', unit: 'Consultations avancées' },
+  { name: 'establishment-units-plain-list', structure: 'ACT Les Tilleuls Imaginaires', unit: 'Appartements' },
+  { name: 'establishment-no-unit-plain-list', structure: 'ASSOCIATION EXEMPLE SOLIDARITE' },
   { name: 'account-cards' },
   { name: 'dashboard-one-line', structure: 'CSAPA Fictif du Canal', unit: 'Consultations avancées' },
   // A request file: no name shown, whichever way its banners write them.
@@ -49,8 +54,13 @@ test.describe('each markup variant: the page kind, the situation and the banner�
       await expect(panel).toHaveAttribute('data-page', pageKind);
       await expect(panel).toHaveAttribute('data-situation', situation);
       await openPanel(panel, situation);
-      const names = panel.locator('.page-names dd');
-      await expect(names).toHaveText([structure, unit].filter((text) => text !== undefined));
+      // The names are seen, never shown: the panel says, in its own words, where the page shows them.
+      const shown = panel.locator('.context-shown');
+      const sentence = structure && unit ? contextShown.both : structure ? contextShown.structure : undefined;
+      if (sentence === undefined) await expect(shown).toHaveCount(0);
+      else await expect(shown).toHaveText(sentence);
+      for (const name of [structure, unit].filter((text) => text !== undefined))
+        await expect(panel.getByText(name)).toHaveCount(0);
       expect(externalRequests).toEqual([]);
     });
   }

@@ -18,12 +18,14 @@ import {
   type SituationRule,
   situationFromLearnt,
 } from '../../content/match';
+import { habilitationIn } from '../../content/viatrajectoire/habilitations';
 import type { HabilitationRow, PageContext } from '../../content/viatrajectoire/read';
 
+/** A row as the reader gives it for a table row naming this habilitation and unit ('' : no unit). */
 const row = (habilitation: string, unit = 'Unité A'): HabilitationRow => ({
-  establishment: 'Structure A',
-  unit,
-  habilitation,
+  habilitation: habilitationIn(habilitation),
+  hasUnit: unit !== '',
+  hasEstablishment: true,
 });
 const account = (habilitations: HabilitationRow[], hasCreatingHabilitation: boolean): PageContext => ({
   pageKind: 'account',
@@ -35,7 +37,7 @@ const seen = (value: boolean, at: number) => ({ value, at });
 const establishment = (unitsListed: boolean, ownEstablishment?: boolean): PageContext => ({
   pageKind: 'establishment',
   loggedIn: true,
-  structureName: 'Structure A',
+  structureShown: true,
   unitsListed,
   ...(ownEstablishment === undefined ? {} : { ownEstablishment }),
 });
@@ -112,11 +114,18 @@ const cases: Case[] = [
     why: guide(G.habilitation),
   },
   {
-    evidence: 'account, rows with no unit',
+    evidence: 'account, a creating habilitation on a row that names no unit: the user can create requests',
     context: account([row('Equipe soignante', '')], true),
-    situation: 'no-unit',
-    rule: 'account-no-unit',
-    why: guide(G.noUnit),
+    situation: 'how-to-request',
+    rule: 'account-creating',
+    why: guide(G.howTo),
+  },
+  {
+    evidence: 'account, « Gestionnaire administratif & social » as a real table may spell it, no unit named',
+    context: account([row('Gestionnaire administratif & social', '')], true),
+    situation: 'how-to-request',
+    rule: 'account-creating',
+    why: guide(G.howTo),
   },
   {
     evidence: 'account, rows with no unit, none creating',
@@ -268,12 +277,14 @@ const cases: Case[] = [
     why: guide(G.structureFirst),
   },
   {
-    evidence: 'dashboard, no account learnt',
+    evidence: 'dashboard, an account learnt missing (never stored: only true is learnt) decides nothing',
     context: { pageKind: 'dashboard', loggedIn: true },
     learnt: { hasAccount: seen(false, 9), hasHabilitation: seen(false, 3) },
-    situation: 'no-account',
-    rule: 'learnt-no-account',
-    why: guide(G.referents),
+    situation: 'no-habilitation',
+    rule: 'learnt-no-habilitation',
+    why: deduction(
+      'being logged out proves nothing, so a missing account is never learnt (content/learnt.ts)',
+    ),
   },
   {
     evidence: 'dashboard, everything learnt positive',
@@ -420,9 +431,14 @@ describe('learnFrom', () => {
     // No row: no habilitation, and nothing about the units (issue 10).
     ['account, no row', account([], false), { hasHabilitation: seen(false, now) }],
     [
-      'account, rows with no unit',
+      'account, a creating row naming no unit (a habilitation is given on a unit)',
       account([row('Equipe soignante', '')], true),
-      { hasUnit: seen(false, now), hasHabilitation: seen(true, now) },
+      { hasUnit: seen(true, now), hasHabilitation: seen(true, now) },
+    ],
+    [
+      'account, rows with no unit, none creating',
+      account([row('Consultation', '')], false),
+      { hasUnit: seen(false, now), hasHabilitation: seen(false, now) },
     ],
     ["the user's own establishment with units", establishment(true, true), { hasUnit: seen(true, now) }],
     ["the user's own establishment without unit", establishment(false, true), { hasUnit: seen(false, now) }],
@@ -484,16 +500,17 @@ describe('learnFrom', () => {
 
   it('stores only booleans and times, never names', () => {
     const context: PageContext = {
-      ...account(
-        [{ establishment: 'Centre Secret', unit: 'Unité Secrète', habilitation: 'Equipe soignante' }],
-        true,
-      ),
-      structureName: 'Centre Secret',
-      unitName: 'Unité Secrète',
+      ...account([row('Equipe soignante')], true),
+      structureShown: true,
+      unitShown: true,
     };
     const serialized = JSON.stringify(learnFrom(context, {}, now));
-    expect(serialized).not.toContain('Secr');
-    expect(serialized).not.toContain('Equipe');
+    expect(JSON.parse(serialized)).toEqual({
+      hasAccount: seen(true, now),
+      hasUnit: seen(true, now),
+      hasHabilitation: seen(true, now),
+    });
+    expect(serialized).not.toContain('equipe');
   });
 
   it('then matches the learnt situation on a later page', () => {

@@ -69,7 +69,7 @@ describe('the panel’s focus', () => {
     // A re-render for another reason (the page changed) leaves focus where it is.
     const undo = button(labels.undoChoice) as HTMLElement;
     undo.focus();
-    paint({ structureName: 'Hôpital Saint-Louis' });
+    paint({ structureShown: true, unitShown: true });
     expect(document.activeElement).toBe(undo);
   });
 });

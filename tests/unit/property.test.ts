@@ -5,19 +5,20 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { migrateChecklistV1, parseChecklist } from '../../content/checklist';
+import { HABILITATION_NAMES } from '../../content/guide/ids';
 import { PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide/schema';
 import { LEARNT_FACTS, type Learnt, learnFrom, parseLearnt } from '../../content/learnt';
 import { matchSituation } from '../../content/match';
-import { MAX_NAME_LENGTH } from '../../content/names';
 import { freshChoice, freshLearnt, parsePanelState } from '../../content/session';
 import {
+  BANNER_READ_ON,
   contextFromAddress,
-  NAMES_READ_ON,
   type PageContext,
   readPage,
 } from '../../content/viatrajectoire/read';
 import { labelLists, patientZones } from '../../content/viatrajectoire/selectors';
 import { detectors, PAGE_KINDS, pageKindFromUrl } from '../../content/viatrajectoire/urls';
+import { MATCH, names } from './banner-names';
 import { ALL_EXAMPLE_ADDRESSES } from './detector-examples';
 import { fixtureHtml, fixturePages } from './fixture-pages';
 
@@ -38,6 +39,8 @@ const NOW = Date.UTC(2026, 10, 27, 9);
 
 // --- Checking results -------------------------------------------------------------------------------
 
+const HABILITATION_VALUES: readonly string[] = [...Object.keys(HABILITATION_NAMES), 'other'];
+
 /** What is wrong with a context (empty when it is valid): the PageContext contract of read.ts. */
 function contextProblems(context: PageContext): string[] {
   const problems: string[] = [];
@@ -48,8 +51,8 @@ function contextProblems(context: PageContext): string[] {
     'hasCreatingHabilitation',
     'unitsListed',
     'ownEstablishment',
-    'structureName',
-    'unitName',
+    'structureShown',
+    'unitShown',
     'pending',
   ]);
   for (const key of Object.keys(context)) if (!allowed.has(key)) problems.push(`unknown key ${key}`);
@@ -60,9 +63,14 @@ function contextProblems(context: PageContext): string[] {
     if (context.pageKind !== 'account') problems.push(`habilitations on ${context.pageKind}`);
     if (!Array.isArray(habilitations)) problems.push('habilitations is not an array');
     else
-      for (const row of habilitations)
-        for (const field of ['establishment', 'unit', 'habilitation'] as const)
-          if (typeof row[field] !== 'string') problems.push(`habilitation row ${field} is not a string`);
+      for (const row of habilitations) {
+        if (Object.keys(row).sort().join() !== 'habilitation,hasEstablishment,hasUnit')
+          problems.push(`habilitation row has keys ${Object.keys(row)}`);
+        if (!HABILITATION_VALUES.includes(row.habilitation))
+          problems.push(`habilitation row names ${String(row.habilitation)}`);
+        if (typeof row.hasUnit !== 'boolean' || typeof row.hasEstablishment !== 'boolean')
+          problems.push('habilitation row flags are not booleans');
+      }
     if (typeof context.hasCreatingHabilitation !== 'boolean')
       problems.push('hasCreatingHabilitation missing');
     if (context.pending) problems.push('habilitations and pending together');
@@ -72,22 +80,30 @@ function contextProblems(context: PageContext): string[] {
   if (context.unitsListed !== undefined) {
     if (context.pageKind !== 'establishment') problems.push(`unitsListed on ${context.pageKind}`);
     if (typeof context.unitsListed !== 'boolean') problems.push('unitsListed is not a boolean');
-    if (context.pending) problems.push('unitsListed and pending together');
+    // Still pending with the units known: only while the banner (for the own-establishment comparison) is not there.
+    if (context.pending && context.structureShown === true) problems.push('unitsListed and pending together');
   }
   if (context.ownEstablishment !== undefined) {
     if (context.pageKind !== 'establishment') problems.push(`ownEstablishment on ${context.pageKind}`);
     if (typeof context.ownEstablishment !== 'boolean') problems.push('ownEstablishment is not a boolean');
-    if (context.structureName === undefined) problems.push('ownEstablishment without a banner structure');
+    if (context.structureShown !== true) problems.push('ownEstablishment without a banner structure');
   }
-  for (const field of ['structureName', 'unitName'] as const) {
-    const name = context[field];
-    if (name === undefined) continue;
-    if (!NAMES_READ_ON.includes(context.pageKind)) problems.push(`${field} on ${context.pageKind}`);
-    if (typeof name !== 'string' || name.trim() === '') problems.push(`${field} empty`);
-    else if (name.length > MAX_NAME_LENGTH) problems.push(`${field} longer than ${MAX_NAME_LENGTH}`);
-    else if (name !== name.replace(/\s+/gu, ' ').trim())
-      problems.push(`${field} not collapsed: ${JSON.stringify(name)}`);
+  for (const field of ['structureShown', 'unitShown'] as const) {
+    const shown = context[field];
+    if (shown !== undefined && !BANNER_READ_ON.includes(context.pageKind))
+      problems.push(`${field} on ${context.pageKind}`);
+    if (shown !== undefined && typeof shown !== 'boolean') problems.push(`${field} is not a boolean`);
   }
+  // The closed vocabulary: the only strings a context holds are a page kind and habilitation ids.
+  const strings = JSON.stringify(context).match(/"(?:[^"\\]|\\.)*"/gu) ?? [];
+  const keys = new Set([...allowed, 'habilitation', 'hasUnit', 'hasEstablishment']);
+  for (const string of strings.map((quoted) => JSON.parse(quoted) as string))
+    if (
+      !keys.has(string) &&
+      !PAGE_KINDS.includes(string as never) &&
+      !HABILITATION_VALUES.includes(string as never)
+    )
+      problems.push(`a string from outside the shipped sets: ${JSON.stringify(string)}`);
   if (context.pending !== undefined && context.pending !== true) problems.push('pending is not true');
   return problems;
 }
@@ -612,7 +628,7 @@ const addressOf = (name: string): URL => new URL(fixturePages.find((page) => pag
 const anyKindAddress = fc.constantFrom(...ALL_EXAMPLE_ADDRESSES).map((href) => new URL(href));
 
 const APP_NAMES = { structureName: 'APP STRUCTURE', unitName: 'APP UNIT' };
-const NO_NAMES = { structureName: undefined, unitName: undefined };
+const NO_NAMES = {};
 const APP_BANNER_PAIRS =
   '<dl><dt>Établissement :</dt><dd>APP STRUCTURE</dd><dt>Unité :</dt><dd>APP UNIT</dd></dl>';
 
@@ -736,17 +752,19 @@ const anyContext: fc.Arbitrary<PageContext> = fc.record(
     loggedIn: fc.boolean(),
     habilitations: fc.array(
       fc.record({
-        establishment: fc.oneof(fc.constant(''), text),
-        unit: fc.oneof(fc.constant(''), text),
-        habilitation: fc.oneof(fc.constant(''), text),
+        habilitation: fc.constantFrom(
+          ...(HABILITATION_VALUES as Array<keyof typeof HABILITATION_NAMES | 'other'>),
+        ),
+        hasUnit: fc.boolean(),
+        hasEstablishment: fc.boolean(),
       }),
       { maxLength: 5 },
     ),
     hasCreatingHabilitation: fc.boolean(),
     unitsListed: fc.boolean(),
     ownEstablishment: fc.boolean(),
-    structureName: text,
-    unitName: text,
+    structureShown: fc.boolean(),
+    unitShown: fc.boolean(),
     pending: fc.constant(true as const),
   },
   { requiredKeys: ['pageKind', 'loggedIn'] },
@@ -847,9 +865,10 @@ describe('the page reader and the situation rule', HEAVY, () => {
         );
         const context = readAndCheck(doc, url);
         expect(JSON.stringify(context), html).not.toContain(marker);
-        // The defences do not cost the real names: the app's banner is still read where names are.
-        const expected = withBanner && NAMES_READ_ON.includes(context.pageKind) ? APP_NAMES : NO_NAMES;
-        expect({ structureName: context.structureName, unitName: context.unitName }, html).toEqual(expected);
+        // The patient's value is not even seen as the user's context (it would count as « shown »),
+        // and the defences do not cost the real ones: the app's banner is still seen where it is read.
+        const expected = withBanner && BANNER_READ_ON.includes(context.pageKind) ? APP_NAMES : NO_NAMES;
+        expect(names(doc, url, expected), html).toEqual(MATCH);
       }),
       { numRuns: 800 },
     );

@@ -25,11 +25,11 @@ function factsOf(context: PageContext) {
     learnt: Object.fromEntries(Object.entries(learnt).map(([fact, seen]) => [fact, seen.value])),
     hasCreatingHabilitation: context.hasCreatingHabilitation,
     habilitations: context.habilitations?.length,
-    habilitationUnits: context.habilitations?.map((row) => row.unit !== ''),
+    habilitationUnits: context.habilitations?.map((row) => row.hasUnit),
     unitsListed: context.unitsListed,
     ownEstablishment: context.ownEstablishment,
-    structureNameFound: context.structureName !== undefined,
-    unitNameFound: context.unitName !== undefined,
+    structureShown: context.structureShown,
+    unitShown: context.unitShown,
     pending: context.pending,
   };
 }

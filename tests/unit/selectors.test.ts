@@ -1,6 +1,8 @@
 // Each selector alternative and each label against the saved pages, with the count it must find there
-// (the Refined GitHub selectors test, on fixtures kept in the repo). The counts sit beside each list in
-// selectors.ts (`<list>_`); this file loops over every list exported there, so none goes untested.
+// (the Refined GitHub selectors test, on fixtures kept in the repo). The counts sit beside each list
+// (`<list>_`), in selectors.ts for the shared vocabulary and in each recogniser's own file
+// (content/viatrajectoire/banner/, tabs/); this file loops over every list exported there, so none
+// goes untested.
 import { describe, expect, it } from 'vitest';
 import { matchesNameLabel, matchesTitle, normalizeLabel } from '../../content/text';
 import * as selectors from '../../content/viatrajectoire/selectors';
@@ -27,8 +29,35 @@ const NOT_YET_SEEN: Readonly<Partial<Record<LabelList, readonly string[]>>> = {
 
 const exported = selectors as unknown as Record<string, unknown>;
 
+/** Each recogniser's file: the selector lists it exports, each with its `<list>_` examples beside it. */
+const recogniserModules = import.meta.glob<Record<string, unknown>>(
+  '../../content/viatrajectoire/{banner,tabs}/*.ts',
+  { eager: true },
+);
+/** Exported arrays of a recogniser's file that are not selectors, and why. */
+const RECOGNISER_NOT_LOOKED_UP: Readonly<Record<string, string>> = {
+  BANNER_RECOGNISERS: 'the table of banner recognisers',
+  TAB_KITS: 'the table of tab kits',
+  BOOTSTRAP_ACTIVE: 'class tokens of a selected tab, checked on the tab variants (variants.test.ts)',
+  MATERIAL_ACTIVE: 'class tokens of a selected tab, checked on the tab variants (variants.test.ts)',
+  PRIME_ACTIVE: 'class tokens of a selected tab, checked on the tab variants (variants.test.ts)',
+};
+const recogniserLists: Record<string, readonly string[]> = {};
+const recogniserExamples: Record<string, SelectorExamples> = {};
+for (const [file, module] of Object.entries(recogniserModules)) {
+  for (const [name, value] of Object.entries(module)) {
+    if (name.endsWith('_') || !Array.isArray(value) || name in RECOGNISER_NOT_LOOKED_UP) continue;
+    const examples = module[`${name}_`];
+    if (examples === undefined) throw new Error(`${file}: ${name} has no ${name}_ beside it`);
+    recogniserLists[name] = value as string[];
+    recogniserExamples[name] = examples as SelectorExamples;
+  }
+}
+/** Every selector list: the shared ones and each recogniser's. */
+const allSelectorLists: Record<string, readonly string[]> = { ...selectorLists, ...recogniserLists };
+
 function examplesOf(list: string): SelectorExamples {
-  const examples = exported[`${list}_`];
+  const examples = recogniserExamples[list] ?? exported[`${list}_`];
   if (examples === undefined) throw new Error(`selectors.ts: ${list} has no ${list}_ beside it`);
   return examples as SelectorExamples;
 }
@@ -55,15 +84,16 @@ describe('every list of selectors.ts is tested', () => {
     const lists = Object.entries(exported)
       .filter(([name, value]) => !name.endsWith('_') && Array.isArray(value))
       .map(([name]) => name);
-    expect(lists.length).toBeGreaterThan(40);
+    expect(lists.length).toBeGreaterThan(30);
+    expect(Object.keys(recogniserLists).length).toBeGreaterThan(15);
     const untested = lists.filter(
       (name) => !(name in selectorLists) && !(name in labelLists) && !(name in NOT_LOOKED_UP),
     );
     expect(untested, 'add these to selectorLists or labelLists, with their examples').toEqual([]);
   });
 
-  const lists = [...Object.entries(selectorLists), ...Object.entries(labelLists)].flatMap(([list, entries]) =>
-    entries.map((entry) => ({ list, entry })),
+  const lists = [...Object.entries(allSelectorLists), ...Object.entries(labelLists)].flatMap(
+    ([list, entries]) => entries.map((entry) => ({ list, entry })),
   );
   it.each(lists)('$list: « $entry » finds something in a saved page', ({ list, entry }) => {
     const pages = examplesOf(list)[entry];
@@ -82,7 +112,7 @@ describe('every list of selectors.ts is tested', () => {
   });
 
   it.each(
-    [...Object.entries(selectorLists), ...Object.entries(labelLists)].map(([list, entries]) => ({
+    [...Object.entries(allSelectorLists), ...Object.entries(labelLists)].map(([list, entries]) => ({
       list,
       entries,
     })),
@@ -100,7 +130,7 @@ function count(fixture: string, selector: string, within?: string): number {
 }
 
 describe('selector alternatives on the fixtures', () => {
-  const rows = rowsOf(selectorLists);
+  const rows = rowsOf(allSelectorLists);
   it('has examples to run', () => {
     expect(rows.length).toBeGreaterThan(100);
   });
@@ -111,7 +141,7 @@ describe('selector alternatives on the fixtures', () => {
     expect(count(fixture, entry, scope), `${list}: ${entry} in ${key}`).toBe(expected);
   });
 
-  const alternatives = Object.entries(selectorLists).flatMap(([list, entries]) =>
+  const alternatives = Object.entries(allSelectorLists).flatMap(([list, entries]) =>
     entries.map((alternative) => ({ list, alternative })),
   );
   it.each(alternatives)('$list: $alternative is a valid selector', ({ alternative }) => {

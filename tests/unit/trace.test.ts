@@ -71,7 +71,7 @@ describe('readPageTraced', () => {
       {
         'units-heading': 'mat-tab',
         'structure-name': 'span[title]',
-        'units-section': 'mat-tab-body',
+        'units-section': 'mat-tab',
         'units-list': 'mat-table',
       },
     ],
