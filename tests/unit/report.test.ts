@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reportLabels } from '../../content/guide/report-labels';
 import { maskAddress, maskPath } from '../../content/report/address';
 import { browserFromUserAgent } from '../../content/report/browser';
-import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE } from '../../content/report/markers.mjs';
+import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../../content/report/markers.mjs';
 import { MAX_ELEMENTS, MAX_ROWS, maskToken, skeleton } from '../../content/report/skeleton';
 import { maskText } from '../../content/report/text';
 import type { PageKind } from '../../content/viatrajectoire/urls';
@@ -17,8 +17,8 @@ import { reportOf } from './report-of';
 
 const page = (body: string): Document =>
   new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
-const skeletonOf = (body: string, pageKind: PageKind = 'account', names = {}): string =>
-  skeleton(page(body), { pageKind, url: new URL(`${ORIGIN}${APP}/Administration/MonCompte`), ...names });
+const skeletonOf = (body: string, pageKind: PageKind = 'account'): string =>
+  skeleton(page(body), { pageKind, url: new URL(`${ORIGIN}${APP}/Administration/MonCompte`) });
 
 describe('the address in a report', () => {
   it.each([
@@ -77,7 +77,6 @@ describe('the browser in a report', () => {
 });
 
 describe('the text a report keeps', () => {
-  const names = { structureName: 'CSAPA Fictif du Canal', unitName: 'Consultations avancées' };
   it.each([
     ['Mes habilitations', 'Mes habilitations'],
     ['Unité :', 'Unité :'],
@@ -86,12 +85,10 @@ describe('the text a report keeps', () => {
     ['Aucune unité de soins n’est rattachée', 'Aucune unité …'],
     // A known phrase inside a longer cell is shown in the guide's spelling (the reader ignores accents).
     ['Sanitaire - Equipe soignante', '… Équipe soignante …'],
-    [
-      'Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées',
-      'Établissement\u00a0: ⟨structure⟩ | Unité\u00a0: ⟨unité⟩',
-    ],
+    // The banner's own names are text like any other: the report takes no name from the reader.
+    ['Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées', 'Établissement\u00a0: … | Unité\u00a0: …'],
     ['Structure : Hôpital Imaginaire · Né le : 12/03/1961', 'Structure\u00a0: … · …\u00a0: …'],
-    ['csapa fictif du CANAL', '⟨structure⟩'],
+    ['csapa fictif du CANAL', '…'],
     ['DUPONT Jean', '…'],
     ['12/03/1961', '…'],
     ['Unité d’hospitalisation', 'Unité …'],
@@ -102,12 +99,12 @@ describe('the text a report keeps', () => {
 });
 
 describe('the attributes a report keeps', () => {
-  it('keeps code-like ids, classes, roles and ARIA state; masks digits, capital words and accents', () => {
+  it('keeps the dictionary’s words of ids, classes, roles and ARIA state; masks digits and every other word', () => {
     const shown = skeletonOf(
       '<div id="ctl00_Entete_lblStructure" class="nav-tabs mat-mdc-tab DUPONT hélène" role="tablist" aria-selected="true" aria-controls="panneau-12">x</div>',
     );
     expect(shown).toContain(
-      '<div id="ctl0_Entete_lblStructure" class="nav-tabs mat-mdc-tab x" role="tablist" aria-selected="true" aria-controls="panneau-0">…</div>',
+      `<div id="ctl${MASKED_NUMBER}_Entete_lblStructure" class="nav-tabs mat-mdc-tab ${MASKED_WORD}" role="tablist" aria-selected="true" aria-controls="panneau-${MASKED_NUMBER}">…</div>`,
     );
   });
 
@@ -115,13 +112,14 @@ describe('the attributes a report keeps', () => {
     const shown = skeletonOf(
       '<input name="ctl00$nom" value="DUPONT" placeholder="Nom" title="Jean" aria-label="Jean" alt="Jean" data-patient="DUPONT" type="text" />',
     );
-    expect(shown).toContain('<input name="ctl0$nom" data-patient type="text">');
+    // title is a text like the page's: « … » unless a known label, so [title] still finds the element.
+    expect(shown).toContain(`<input name="ctl${MASKED_NUMBER}$nom" title="…" data-patient type="text">`);
   });
 
-  it('keeps title and PrimeNG header only when they are a known label', () => {
+  it('keeps title and PrimeNG header only when they are a known label, else « … »', () => {
     expect(
       skeletonOf('<p-tabpanel header="Unités de soins (3)"></p-tabpanel><span title="DUPONT Jean"></span>'),
-    ).toContain('<p-tabpanel header="Unités de soins …"></p-tabpanel>\n  <span></span>');
+    ).toContain('<p-tabpanel header="Unités de soins …"></p-tabpanel>\n  <span title="…"></span>');
     expect(skeletonOf('<span title="Déconnexion"></span>')).toContain('<span title="Déconnexion"></span>');
   });
 
@@ -139,28 +137,33 @@ describe('the attributes a report keeps', () => {
       '<a class="nav-link" href="#unites-12" data-bs-target="#unites-12" data-nom="DUPONT">Unités de soins</a><label for="choix-unite">Unité</label><div class="tab-pane" id="unites-12" aria-level="2"></div><a href="#DUPONT">x</a>',
     );
     expect(shown).toContain(
-      '<a class="nav-link" href="#unites-0" data-bs-target="#unites-0" data-nom>Unités de soins</a>',
+      `<a class="nav-link" href="#unites-${MASKED_NUMBER}" data-bs-target="#unites-${MASKED_NUMBER}" data-nom>Unités de soins</a>`,
     );
-    expect(shown).toContain('<label for="choix-unite">Unité</label>');
-    expect(shown).toContain('<div class="tab-pane" id="unites-0" aria-level="2"></div>');
-    expect(shown).toContain('<a href="#x">…</a>');
+    expect(shown).toContain(`<label for="${MASKED_WORD}-unite">Unité</label>`);
+    expect(shown).toContain(`<div class="tab-pane" id="unites-${MASKED_NUMBER}" aria-level="2"></div>`);
+    expect(shown).toContain(`<a href="#${MASKED_WORD}">…</a>`);
   });
 
   it('keeps a WebForms logout postback as its code words, so href*="logout" still finds it', () => {
     const shown = skeletonOf(
       `<a href="javascript:__doPostBack('ctl00$Entete$lnkLogout','DUPONT')">Quitter</a>`,
     );
-    expect(shown).toContain('<a href="javascript:__doPostBack ctl0$Entete$lnkLogout x">…</a>');
+    expect(shown).toContain(
+      `<a href="javascript:__doPostBack ctl${MASKED_NUMBER}$Entete$lnkLogout ${MASKED_WORD}">…</a>`,
+    );
     const parsed = new DOMParser().parseFromString(shown, 'text/html');
     expect(parsed.querySelector('a[href*="logout" i]')).not.toBeNull();
   });
 
-  it('masks a token with a surname in capitals but not a framework prefix', () => {
+  it('masks a surname in any case but keeps a framework’s words, cut at camelCase', () => {
     expect(maskToken('ngbNav')).toBe('ngbNav');
-    expect(maskToken('MDCTab')).toBe('x');
-    expect(maskToken('patient-MARTIN')).toBe('x');
+    // Capitals alone no longer mask: MDC and Tab are both a UI kit's words.
+    expect(maskToken('MDCTab')).toBe('MDCTab');
+    expect(maskToken('patient-MARTIN')).toBe(`patient-${MASKED_WORD}`);
+    expect(maskToken('patient-martin')).toBe(`patient-${MASKED_WORD}`);
+    expect(maskToken('MARTINTab')).toBe(`${MASKED_WORD}Tab`);
     expect(maskToken('ctl00_ContentPlaceHolder1_gvHabilitations')).toBe(
-      'ctl0_ContentPlaceHolder0_gvHabilitations',
+      `ctl${MASKED_NUMBER}_ContentPlaceHolder${MASKED_NUMBER}_gvHabilitations`,
     );
   });
 
@@ -235,10 +238,10 @@ describe('the report', () => {
     expect(report).toContain(`Adresse\u00a0: ${ORIGIN}${APP}/Administration/MonCompte\n`);
   });
 
-  it('shows the banner’s names as placeholders, never themselves', () => {
+  it('shows the banner’s names as any other text, never themselves', () => {
     const report = reportOf(fixtureDocument('dashboard-last-file'), fixtureUrl('dashboard-last-file'));
-    expect(report).toContain('<span>⟨structure⟩</span>');
-    expect(report).toContain('<dd>⟨unité⟩</dd>');
+    expect(report).toContain('<span data-libelle>Structure :</span>\n          <span>…</span>');
+    expect(report).toContain('<dt>Unité :</dt>\n          <dd>…</dd>');
     expect(report).not.toContain('Lilas');
     expect(report).not.toContain('Permanence');
   });
