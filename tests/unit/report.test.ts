@@ -7,6 +7,7 @@ import { browserFromUserAgent } from '../../content/report/browser';
 import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../../content/report/markers.mjs';
 import { MAX_ELEMENTS, MAX_ROWS, maskToken, skeleton } from '../../content/report/skeleton';
 import { maskText } from '../../content/report/text';
+import { activeTabClasses, selectorLists } from '../../content/viatrajectoire/selectors';
 import type { PageKind } from '../../content/viatrajectoire/urls';
 import { fixtureDocument, fixtureUrl } from './fixture-pages';
 
@@ -244,5 +245,80 @@ describe('the report', () => {
     expect(report).toContain('<dt>Unité :</dt>\n          <dd>…</dd>');
     expect(report).not.toContain('Lilas');
     expect(report).not.toContain('Permanence');
+  });
+});
+
+describe('the token rule', () => {
+  // A name built into the markup the way a patient list might: lower, mixed and UPPER case,
+  // in ids, classes, ARIA texts, a custom element's name, a tag of its own, a link path and a title.
+  const lower = 'fictivus';
+  const mixed = 'Marcelline';
+  const upper = 'ORNITHOPTERE';
+  const body = `<header><nav><a href="/Trajectoire/Pages/AccesLibre/Logout.aspx">Déconnexion</a></nav></header>
+    <main><h2>Mes habilitations</h2>
+      <div role="grid" id="grid-${lower}" class="${lower} ${mixed}Grid">
+        <div role="row" id="row-${lower}-12" class="row-${lower} ${upper}" aria-rowindextext="${lower} ${mixed}" aria-colindextext="${upper}" title="${mixed}" data-nom="${lower}" aria-controls="row${mixed}${upper}">
+          <div role="gridcell" id="${lower}-${mixed.toLowerCase()}"><a href="${APP}/Patient/${lower}/${mixed}-${upper}/Dossier" title="${upper} ${mixed}">Unité</a></div>
+        </div>
+      </div>
+      <app-${lower}-banner class="banner"><${lower}>x</${lower}></app-${lower}-banner>
+    </main>`;
+  const url = new URL(`${ORIGIN}${APP}/Administration/MonCompte`);
+  const report = reportOf(page(body), url);
+
+  it('copies no word of a name from an id, class, aria-rowindextext, aria-colindextext, link path, title or tag', () => {
+    const lowered = report.toLowerCase();
+    for (const word of [lower, mixed, upper]) expect(lowered).not.toContain(word.toLowerCase());
+  });
+
+  it('keeps the shape: dictionary words and separators as written, ⟨mot⟩ and ⟨nombre⟩ for the rest', () => {
+    expect(report).toContain(
+      `<div role="row" id="row-${MASKED_WORD}-${MASKED_NUMBER}" class="row-${MASKED_WORD} ${MASKED_WORD}" aria-rowindextext="${MASKED_WORD}" aria-colindextext="${MASKED_WORD}" title="…" data-nom aria-controls="row${MASKED_WORD}${MASKED_WORD}">`,
+    );
+    expect(report).toContain(`class="${MASKED_WORD} ${MASKED_WORD}Grid"`);
+    expect(report).toContain(
+      `<a href="${APP}/Patient/${MASKED_WORD}/${MASKED_WORD}-${MASKED_WORD}/Dossier" title="…">Unité</a>`,
+    );
+    // A custom element's name is cut like an id; a tag the parser does not know is masked whole.
+    expect(report).toContain(`<app-${MASKED_WORD}-banner class="banner">`);
+    expect(report).toContain(`<x-${MASKED_WORD}>…</x-${MASKED_WORD}>`);
+  });
+
+  it('keeps the words of every selector the reader uses, so a page made from a report still matches', () => {
+    for (const selector of Object.values(selectorLists).flat())
+      expect(maskToken(selector.replace(/\d+/gu, '')), selector).toBe(selector.replace(/\d+/gu, ''));
+    for (const name of activeTabClasses) expect(maskToken(name)).toBe(name);
+  });
+
+  it.each([
+    ['nav-item', 'nav-item'],
+    ['mat-mdc-tab-body-active', 'mat-mdc-tab-body-active'],
+    ['ngb-nav-3-panel', `ngb-nav-${MASKED_NUMBER}-panel`],
+    ['cdk-overlay-pane', 'cdk-overlay-pane'],
+    ['p-tabview-nav', 'p-tabview-nav'],
+    ['glyphicon-log-out', 'glyphicon-log-out'],
+    // The app's own terms, in any case and with or without accents.
+    ['tabUnitésDeSoins', 'tabUnitésDeSoins'],
+    ['ETABLISSEMENT', 'ETABLISSEMENT'],
+    ['lnkDeconnexion', 'lnkDeconnexion'],
+    ['row-dupont-12', `row-${MASKED_WORD}-${MASKED_NUMBER}`],
+    ['rowDupontJean', `row${MASKED_WORD}${MASKED_WORD}`],
+    ['jean-dupont', `${MASKED_WORD}-${MASKED_WORD}`],
+    ['hélène', MASKED_WORD],
+    ['Ἀθηνᾶ', MASKED_WORD],
+  ])('%s is shown as %s', (token, shown) => {
+    expect(maskToken(token)).toBe(shown);
+    // Masked twice, the same: a page made from a report gives the same report.
+    expect(maskToken(shown)).toBe(shown);
+  });
+
+  it('keeps a path’s dictionary words and masks the others', () => {
+    expect(maskPath(`${APP}/Administration/MonCompte`)).toBe(`${APP}/Administration/MonCompte`);
+    expect(maskPath('/trajectoire/pages/acceslibre/login.aspx')).toBe('/trajectoire/pages/acceslibre/login.aspx');
+    expect(maskPath(`${APP}/Patient/jean-dupont`)).toBe(`${APP}/Patient/${MASKED_WORD}-${MASKED_WORD}`);
+    expect(maskPath(`${APP}/Patient/DupontJean`)).toBe(`${APP}/Patient/${MASKED_WORD}${MASKED_WORD}`);
+    expect(maskAddress(new URL(`${ORIGIN}${APP}?dupont=1&nom=2`))).toBe(
+      `${APP}?${MASKED_WORD}=${MASKED_VALUE}&nom=${MASKED_VALUE}`,
+    );
   });
 });
