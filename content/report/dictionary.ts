@@ -7,14 +7,19 @@
 
 import { HABILITATIONS } from '../guide/ids';
 import { activeTabClasses, labelLists, selectorLists } from '../viatrajectoire/selectors';
+import { CUT_ATTRIBUTE } from './markers.mjs';
 
 /** Lower case, accents removed: how a word is looked up. */
-export const wordKey = (word: string): string =>
-  word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const wordKey = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a selector, a class name or a label: letter runs, split at camelCase, digits dropped. */
 export const wordsOf = (text: string): string[] =>
-  (text.normalize('NFD').replace(/\p{M}/gu, '').match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/gu) ?? []).map(wordKey);
+  (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/gu) ?? []
+  ).map(wordKey);
 
 // The reader's own words, derived so they cannot drift from what it selects on: tag names, classes,
 // attribute names and values of every selector list (content/viatrajectoire/selectors.ts
@@ -32,7 +37,11 @@ const SELECTOR_WORDS = [
 // its MDC base (mat, mdc, cdk), PrimeNG (p-*, ui-*), Font Awesome (fa) and glyphicons, as their
 // class names, directives and generated ids are written (nav-link, mat-mdc-tab-body-active,
 // p-tabview-nav, cdk-overlay-pane, ngb-nav-0-panel).
+// biome-ignore format: a list of words, read as a paragraph
 const UI_FRAMEWORK_WORDS = [
+  // directives as the HTML parser writes them, lower case (ngbNav is ngbnav)
+  'ngbnav', 'ngbnavitem', 'ngbnavlink', 'ngbnavcontent', 'ngbnavoutlet', 'routerlinkactive',
+  'mattooltip', 'matripple', 'matsort', 'matinput', 'formcontrolname', 'ngmodel', 'tabindex',
   // kits and their prefixes
   'ng', 'ngb', 'mat', 'mdc', 'cdk', 'p', 'ui', 'bs', 'fa', 'fas', 'far', 'fab', 'glyphicon', 'material',
   'icons', 'primeng', 'bootstrap', 'angular', 'host', 'content', 'reflect', 'star', 'inserted', 'x',
@@ -101,6 +110,7 @@ const UI_FRAMEWORK_WORDS = [
 ];
 
 // WAI-ARIA 1.2 roles, and the values of `type` on inputs and buttons: kept as they are.
+// biome-ignore format: a list of words, read as a paragraph
 const ARIA_ROLES_AND_TYPES = [
   'alert', 'alertdialog', 'application', 'article', 'banner', 'blockquote', 'button', 'caption',
   'cell', 'checkbox', 'code', 'columnheader', 'combobox', 'complementary', 'contentinfo',
@@ -112,6 +122,12 @@ const ARIA_ROLES_AND_TYPES = [
   'search', 'searchbox', 'separator', 'slider', 'spinbutton', 'status', 'strong', 'subscript',
   'superscript', 'switch', 'tab', 'table', 'tablist', 'tabpanel', 'term', 'textbox', 'time', 'timer',
   'toolbar', 'tooltip', 'tree', 'treegrid', 'treeitem', 'doc',
+  // ARIA attributes' names (aria-rowindextext is one lower-case word: no camelCase to cut it)
+  'activedescendant', 'atomic', 'busy', 'colcount', 'colindex', 'colindextext', 'colspan',
+  'current', 'describedby', 'description', 'details', 'errormessage', 'flowto', 'haspopup',
+  'keyshortcuts', 'level', 'modal', 'multiline', 'multiselectable', 'orientation', 'posinset',
+  'readonly', 'relevant', 'roledescription', 'rowcount', 'rowindex', 'rowindextext', 'rowspan',
+  'setsize', 'valuemax', 'valuemin', 'valuenow', 'valuetext', 'braillelabel',
   'text', 'password', 'submit', 'reset', 'hidden', 'email', 'tel', 'number', 'date', 'datetime',
   'local', 'month', 'week', 'range', 'color', 'file', 'image', 'url',
 ];
@@ -121,6 +137,7 @@ const ARIA_ROLES_AND_TYPES = [
 // Sanitaire/TDB/Demandeur, AccesLibre/Login.aspx, Charte.aspx, MonCompte, FicheEtablissement; the
 // request file's components volet-administratif, etat-civil, service-demandeur), and the words of
 // the guide (content/guide): a structure, its units, habilitations, the dashboard (TDB).
+// biome-ignore format: a list of words, read as a paragraph
 const APP_WORDS = [
   'trajectoire', 'via', 'viatrajectoire', 'sesan', 'pages', 'page', 'acces', 'restreint', 'libre',
   // the same addresses written in lower case, where camelCase no longer cuts them
@@ -142,8 +159,13 @@ const APP_WORDS = [
   'dernier', 'derniers', 'consulte', 'alerte', 'alertes', 'aucun', 'aucune',
 ];
 
+// The report's own marker (data-vt="coupé"): a page made from a report keeps it.
+const REPORT_WORDS = wordsOf(CUT_ATTRIBUTE);
+
 const DICTIONARY: ReadonlySet<string> = new Set(
-  [...SELECTOR_WORDS, ...UI_FRAMEWORK_WORDS, ...ARIA_ROLES_AND_TYPES, ...APP_WORDS].map(wordKey),
+  [...SELECTOR_WORDS, ...UI_FRAMEWORK_WORDS, ...ARIA_ROLES_AND_TYPES, ...APP_WORDS, ...REPORT_WORDS].map(
+    wordKey,
+  ),
 );
 
 /** A word of the shipped dictionary, whatever its case and accents. */

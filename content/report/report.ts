@@ -103,9 +103,7 @@ export function recognitionReport(input: ReportInput): string {
 /** The skeleton, or an empty body when it cannot be made (a report never fails to copy). */
 function skeletonOf({ doc, url, context }: ReportInput): string {
   try {
-    return (
-skeleton(doc, { pageKind: context.pageKind, url }) || '<body></body>'
-    );
+    return skeleton(doc, { pageKind: context.pageKind, url }) || '<body></body>';
   } catch {
     return '<body></body>';
   }

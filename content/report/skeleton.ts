@@ -97,6 +97,22 @@ function maskHref(value: string, base: URL): string | undefined {
 const idReference = (value: string): string | undefined =>
   /^#[^\s#]+$/u.test(value) ? `#${maskToken(value.slice(1))}` : undefined;
 
+// Attribute names the code above lists one by one: shown as they are.
+const FIXED_NAMES = new Set([
+  'id',
+  'class',
+  'role',
+  'type',
+  'name',
+  'colspan',
+  'rowspan',
+  'hidden',
+  'title',
+  'header',
+  'href',
+  'for',
+]);
+
 function attributesOf(element: Element, base: URL): Map<string, string> {
   const kept = new Map<string, string>();
   for (const { name, value } of Array.from(element.attributes)) {
@@ -111,7 +127,7 @@ function attributesOf(element: Element, base: URL): Map<string, string> {
     else if (name === 'href') shown = maskHref(value, base);
     else if (name === 'for') shown = maskToken(value.trim());
     // A small number (aria-level, aria-rowindex) is structure; anything else is tokens, masked.
-    else if (name.startsWith('aria-'))
+    else if (/^aria-[a-z][a-z0-9_-]*$/u.test(name))
       shown = TEXT_ARIA.has(name) ? undefined : /^\d{1,3}$/u.test(value) ? value : maskTokens(value);
     // Presence only ([data-libelle] is a selector), or an in-page target (data-bs-target="#unites");
     // any other value may be anything, a name included.
@@ -123,7 +139,9 @@ function attributesOf(element: Element, base: URL): Map<string, string> {
       shown !== undefined &&
       (shown !== '' || value === '' || name === 'hidden' || name.startsWith('data-'))
     )
-      kept.set(name, shown);
+      // The name of an aria-*, data-* or directive attribute is the page's choice too (data-dupont):
+      // the token rule applies to it as to a value (data-⟨mot⟩), the ARIA and kits' names pass.
+      kept.set(FIXED_NAMES.has(name) ? name : maskWords(name), shown);
   }
   return kept;
 }

@@ -21,7 +21,8 @@ const PIECE = new RegExp(
 
 // A word's camelCase parts: "MDCTab" is MDC + Tab, "gvHabilitations" gv + Habilitations; anything
 // that is neither an upper- nor a lower-case letter makes a part of its own (never in the dictionary).
-const PART = /\p{Lu}[\p{Lu}\p{M}]*(?=\p{Lu}[\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*|[^\p{Lu}\p{Ll}]+/gu;
+const PART =
+  /\p{Lu}[\p{Lu}\p{M}]*(?=\p{Lu}[\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*|[^\p{Lu}\p{Ll}]+/gu;
 
 /** A word (no digit, no separator) as the report shows it: each camelCase part kept if known, else ⟨mot⟩. */
 function maskWord(word: string): string {

@@ -87,7 +87,10 @@ describe('the text a report keeps', () => {
     // A known phrase inside a longer cell is shown in the guide's spelling (the reader ignores accents).
     ['Sanitaire - Equipe soignante', '… Équipe soignante …'],
     // The banner's own names are text like any other: the report takes no name from the reader.
-    ['Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées', 'Établissement\u00a0: … | Unité\u00a0: …'],
+    [
+      'Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées',
+      'Établissement\u00a0: … | Unité\u00a0: …',
+    ],
     ['Structure : Hôpital Imaginaire · Né le : 12/03/1961', 'Structure\u00a0: … · …\u00a0: …'],
     ['csapa fictif du CANAL', '…'],
     ['DUPONT Jean', '…'],
@@ -256,7 +259,7 @@ describe('the token rule', () => {
   const upper = 'ORNITHOPTERE';
   const body = `<header><nav><a href="/Trajectoire/Pages/AccesLibre/Logout.aspx">Déconnexion</a></nav></header>
     <main><h2>Mes habilitations</h2>
-      <div role="grid" id="grid-${lower}" class="${lower} ${mixed}Grid">
+      <div role="grid" id="grid-${lower}" class="${lower} ${mixed}Grid" data-${lower}="1" aria-${lower}="2" ${mixed}>
         <div role="row" id="row-${lower}-12" class="row-${lower} ${upper}" aria-rowindextext="${lower} ${mixed}" aria-colindextext="${upper}" title="${mixed}" data-nom="${lower}" aria-controls="row${mixed}${upper}">
           <div role="gridcell" id="${lower}-${mixed.toLowerCase()}"><a href="${APP}/Patient/${lower}/${mixed}-${upper}/Dossier" title="${upper} ${mixed}">Unité</a></div>
         </div>
@@ -266,7 +269,7 @@ describe('the token rule', () => {
   const url = new URL(`${ORIGIN}${APP}/Administration/MonCompte`);
   const report = reportOf(page(body), url);
 
-  it('copies no word of a name from an id, class, aria-rowindextext, aria-colindextext, link path, title or tag', () => {
+  it('copies no word of a name from an id, class, aria-rowindextext, aria-colindextext, link path, title, tag or attribute name', () => {
     const lowered = report.toLowerCase();
     for (const word of [lower, mixed, upper]) expect(lowered).not.toContain(word.toLowerCase());
   });
@@ -275,7 +278,10 @@ describe('the token rule', () => {
     expect(report).toContain(
       `<div role="row" id="row-${MASKED_WORD}-${MASKED_NUMBER}" class="row-${MASKED_WORD} ${MASKED_WORD}" aria-rowindextext="${MASKED_WORD}" aria-colindextext="${MASKED_WORD}" title="…" data-nom aria-controls="row${MASKED_WORD}${MASKED_WORD}">`,
     );
-    expect(report).toContain(`class="${MASKED_WORD} ${MASKED_WORD}Grid"`);
+    // An attribute's name is the page's choice too: data-*, aria-* and directives' names alike.
+    expect(report).toContain(
+      `class="${MASKED_WORD} ${MASKED_WORD}Grid" data-${MASKED_WORD} aria-${MASKED_WORD}="2" ${MASKED_WORD}>`,
+    );
     expect(report).toContain(
       `<a href="${APP}/Patient/${MASKED_WORD}/${MASKED_WORD}-${MASKED_WORD}/Dossier" title="…">Unité</a>`,
     );
@@ -314,7 +320,9 @@ describe('the token rule', () => {
 
   it('keeps a path’s dictionary words and masks the others', () => {
     expect(maskPath(`${APP}/Administration/MonCompte`)).toBe(`${APP}/Administration/MonCompte`);
-    expect(maskPath('/trajectoire/pages/acceslibre/login.aspx')).toBe('/trajectoire/pages/acceslibre/login.aspx');
+    expect(maskPath('/trajectoire/pages/acceslibre/login.aspx')).toBe(
+      '/trajectoire/pages/acceslibre/login.aspx',
+    );
     expect(maskPath(`${APP}/Patient/jean-dupont`)).toBe(`${APP}/Patient/${MASKED_WORD}-${MASKED_WORD}`);
     expect(maskPath(`${APP}/Patient/DupontJean`)).toBe(`${APP}/Patient/${MASKED_WORD}${MASKED_WORD}`);
     expect(maskAddress(new URL(`${ORIGIN}${APP}?dupont=1&nom=2`))).toBe(
