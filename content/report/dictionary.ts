@@ -9,15 +9,20 @@ import { HABILITATIONS } from '../guide/ids';
 import { activeTabClasses, labelLists, selectorLists } from '../viatrajectoire/selectors';
 import { CUT_ATTRIBUTE } from './markers.mjs';
 
+// The marks Latin letters decompose into (NFD): the dictionary's words are plain ASCII, so no other
+// mark can make a word match (and `\p{M}` costs a class build, content/text.ts).
+const LATIN_COMBINING_MARKS = /[\u0300-\u036f]/gu;
+
 /** Lower case, accents removed: how a word is looked up. */
-export const wordKey = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const wordKey = (word: string): string =>
+  word.normalize('NFD').replace(LATIN_COMBINING_MARKS, '').toLowerCase();
 
 /** The words of a selector, a class name or a label: letter runs, split at camelCase, digits dropped. */
 export const wordsOf = (text: string): string[] =>
   (
     text
       .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+      .replace(LATIN_COMBINING_MARKS, '')
       .match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/gu) ?? []
   ).map(wordKey);
 
@@ -26,12 +31,13 @@ export const wordsOf = (text: string): string[] =>
 // selectorLists, e.g. `[id$="lblEtablissement" i]` gives lbl, etablissement), the kits' selected-tab
 // classes (activeTabClasses), and the words of the known labels (labelLists, the habilitations).
 // A page made from a report (scripts/fixture.mjs) then still matches every selector.
-const SELECTOR_WORDS = [
-  ...Object.values(selectorLists).flat(),
-  ...activeTabClasses,
-  ...Object.values(labelLists).flat(),
-  ...HABILITATIONS,
-].flatMap(wordsOf);
+const selectorWords = (): string[] =>
+  [
+    ...Object.values(selectorLists).flat(),
+    ...activeTabClasses,
+    ...Object.values(labelLists).flat(),
+    ...HABILITATIONS,
+  ].flatMap(wordsOf);
 
 // Common UI-framework words: Bootstrap 3-5, ng-bootstrap (ngb), Angular (ng), Angular Material and
 // its MDC base (mat, mdc, cdk), PrimeNG (p-*, ui-*), Font Awesome (fa) and glyphicons, as their
@@ -159,14 +165,20 @@ const APP_WORDS = [
   'dernier', 'derniers', 'consulte', 'alerte', 'alertes', 'aucun', 'aucune',
 ];
 
-// The report's own marker (data-vt="coupé"): a page made from a report keeps it.
-const REPORT_WORDS = wordsOf(CUT_ATTRIBUTE);
-
-const DICTIONARY: ReadonlySet<string> = new Set(
-  [...SELECTOR_WORDS, ...UI_FRAMEWORK_WORDS, ...ARIA_ROLES_AND_TYPES, ...APP_WORDS, ...REPORT_WORDS].map(
-    wordKey,
-  ),
-);
+// Built at the first look-up: only a report (made at the user's click) needs it, not each page load.
+let dictionary: ReadonlySet<string> | undefined;
 
 /** A word of the shipped dictionary, whatever its case and accents. */
-export const isKnownWord = (word: string): boolean => DICTIONARY.has(wordKey(word));
+export function isKnownWord(word: string): boolean {
+  dictionary ??= new Set(
+    [
+      ...selectorWords(),
+      ...UI_FRAMEWORK_WORDS,
+      ...ARIA_ROLES_AND_TYPES,
+      ...APP_WORDS,
+      // The report's own marker (data-vt="coupé"): a page made from a report keeps it.
+      ...wordsOf(CUT_ATTRIBUTE),
+    ].map(wordKey),
+  );
+  return dictionary.has(wordKey(word));
+}
