@@ -17,7 +17,10 @@ import { reportOf as reportIn } from './report-of';
 
 const reportOf = (doc: Document, url: URL): string => reportIn(doc, url, 'Firefox 153');
 
-/** What the extension does with a read: the facts, never the names themselves. */
+/**
+ * What the extension does with a read: the facts, never the names (whether the banner's names were
+ * found is in the report's signals, compared by « gives back the report it came from »).
+ */
 function factsOf(context: PageContext) {
   const learnt = learnFrom(context, {}, 0);
   return {
@@ -29,8 +32,6 @@ function factsOf(context: PageContext) {
     habilitationUnits: context.habilitations?.map((row) => row.unit !== ''),
     unitsListed: context.unitsListed,
     ownEstablishment: context.ownEstablishment,
-    structureNameFound: context.structureName !== undefined,
-    unitNameFound: context.unitName !== undefined,
     pending: context.pending,
   };
 }
