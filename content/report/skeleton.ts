@@ -1,8 +1,8 @@
 // The skeleton of a recognition report: the page's elements as the reader saw them (tags, ids,
 // classes, roles, ARIA), with no page text but the known labels (./text), no attribute that can
-// carry a name, and every id, class, attribute value and custom element name under the token rule
-// (./tokens: only the dictionary's words pass). Well-formed HTML, every value escaped, so a maintainer can read it and
-// scripts/fixture.mjs can wrap it in a fixture page.
+// carry a name, and every id, class, attribute name and value and custom element name under the
+// token rule (./tokens: only the dictionary's words pass). Well-formed HTML, every value escaped,
+// so a maintainer can read it and scripts/fixture.mjs can wrap it in a fixture page.
 
 import { reportLabels } from '../guide/report-labels';
 import {
