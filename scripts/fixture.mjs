@@ -82,9 +82,10 @@ export function fixtureFromReport(report, { name } = {}) {
   const fixtureName = name ?? `${facts.pageKind}-rapport-${facts.date}`;
   if (!/^[a-z0-9][a-z0-9-]*$/u.test(fixtureName))
     throw new FixtureError(`Nom de page invalide : « ${fixtureName} » (minuscules, chiffres et tirets).`);
-  // Links in the skeleton carry masked paths too: made plausible the same way as the address.
+  // Links in the skeleton carry masked paths too: made plausible the same way as the address. An
+  // in-page link (href="#unites-⟨nombre⟩") stays as written: it names an id masked the same way.
   const body = skeleton.replace(
-    /href="([^"]*)"/gu,
+    /href="([^"#][^"]*)"/gu,
     (_, href) => `href="${plausibleUrl(href).slice(ORIGIN.length)}"`,
   );
   const html = [

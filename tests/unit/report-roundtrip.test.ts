@@ -103,6 +103,11 @@ const VARIANTS: Record<string, [url: string, body: string]> = {
     FICHE,
     `${BANNER}<main><h1>CSAPA Fictif du Canal</h1><ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link" href="#infos-1">Informations générales</a></li><li class="nav-item"><a class="nav-link active" href="#unites-2" data-bs-target="#unites-2">Unités de soins (1)</a></li></ul><div class="tab-content"><div class="tab-pane" id="infos-1"></div><div class="tab-pane active" id="unites-2"><table class="table"><thead><tr><th>Unité</th></tr></thead><tbody><tr><td>Appartements Nord</td></tr></tbody></table></div></div></main>`,
   ],
+  // The panes away from the tab row: only the tab's in-page link finds its pane (ids masked alike).
+  'Bootstrap nav-tabs linked to distant panes by numbered ids': [
+    FICHE,
+    `${BANNER}<main><h1>CSAPA Fictif du Canal</h1><div><div><ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link" href="#infos-1">Informations générales</a></li><li class="nav-item"><a class="nav-link active" href="#unites-2">Unités de soins (1)</a></li></ul></div></div><div><div><div class="tab-content"><div class="tab-pane" id="infos-1"></div><div class="tab-pane active" id="unites-2"><table class="table"><thead><tr><th>Unité</th></tr></thead><tbody><tr><td>Appartements Nord</td></tr></tbody></table></div></div></div></div></main>`,
+  ],
   'Angular Material tabs and mat-table': [
     FICHE,
     `${BANNER}<main><h1>Autre établissement</h1><mat-tab-group><div role="tablist" class="mat-mdc-tab-labels"><div role="tab" class="mdc-tab" id="t1">Informations générales</div><div role="tab" class="mdc-tab mdc-tab--active" id="t2" aria-selected="true">Unités de soins</div></div><div role="tabpanel" aria-labelledby="t2"><mat-table role="table"><mat-header-row role="row"><mat-header-cell role="columnheader">Unité</mat-header-cell></mat-header-row><mat-row role="row"><mat-cell role="cell">Appartements Nord</mat-cell></mat-row></mat-table></div></mat-tab-group></main>`,
