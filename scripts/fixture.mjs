@@ -93,7 +93,7 @@ export function fixtureFromReport(report, { name } = {}) {
     `<!-- Made by npm run fixture from a recognition report of ${escapeComment(String(facts.date))}`,
     `     (extension ${escapeComment(String(facts.extension))}, guide ${escapeComment(String(facts.guide))}, ${escapeComment(String(facts.browser))}).`,
     `     Address as reported, masked: ${escapeComment(facts.path)}.`,
-    "     Text is the report's: known labels, « … » for any other text, ⟨structure⟩/⟨unité⟩ for the banner's names. -->",
+    "     Text is the report's: known labels, « … » for any other text; ⟨mot⟩ and ⟨nombre⟩ for the words and numbers of ids, classes and attributes it does not ship. -->",
     '<html lang="fr">',
     '  <head>',
     '    <meta charset="utf-8" />',
