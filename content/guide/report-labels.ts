@@ -14,7 +14,7 @@ const cut = {
 
 export const reportLabels = {
   title: 'Rapport de reconnaissance du Guide ACT ViaTrajectoire',
-  notice: `Ce rapport ne contient aucun texte de la page, sauf les libellés connus\u202f; dans les identifiants, classes, attributs et adresses, chaque mot hors du vocabulaire de l’extension devient ${MASKED_WORD} et chaque nombre ${MASKED_NUMBER}\u202f; les valeurs de l’adresse sont masquées.`,
+  notice: `Ce rapport ne contient aucun texte de la page, sauf les libellés connus\u202f; dans les identifiants, classes, attributs et chemins, chaque mot hors du vocabulaire de l’extension devient ${MASKED_WORD} et chaque nombre ${MASKED_NUMBER}\u202f; les valeurs des paramètres de l’adresse sont masquées.`,
   /** Between a line's name and its value. */
   separator: '\u00a0: ',
   date: 'Date',
