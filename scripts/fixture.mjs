@@ -82,9 +82,10 @@ export function fixtureFromReport(report, { name } = {}) {
   const fixtureName = name ?? `${facts.pageKind}-rapport-${facts.date}`;
   if (!/^[a-z0-9][a-z0-9-]*$/u.test(fixtureName))
     throw new FixtureError(`Nom de page invalide : « ${fixtureName} » (minuscules, chiffres et tirets).`);
-  // Links in the skeleton carry masked paths too: made plausible the same way as the address.
+  // Links in the skeleton carry masked paths too: made plausible the same way as the address. An
+  // in-page link (href="#unites-⟨nombre⟩") stays as written: it names an id masked the same way.
   const body = skeleton.replace(
-    /href="([^"]*)"/gu,
+    /href="([^"#][^"]*)"/gu,
     (_, href) => `href="${plausibleUrl(href).slice(ORIGIN.length)}"`,
   );
   const html = [
@@ -92,7 +93,7 @@ export function fixtureFromReport(report, { name } = {}) {
     `<!-- Made by npm run fixture from a recognition report of ${escapeComment(String(facts.date))}`,
     `     (extension ${escapeComment(String(facts.extension))}, guide ${escapeComment(String(facts.guide))}, ${escapeComment(String(facts.browser))}).`,
     `     Address as reported, masked: ${escapeComment(facts.path)}.`,
-    "     Text is the report's: known labels, « … » for any other text, ⟨structure⟩/⟨unité⟩ for the banner's names. -->",
+    "     Text is the report's: known labels, « … » for any other text; ⟨mot⟩ and ⟨nombre⟩ for the words and numbers of ids, classes and attributes it does not ship. -->",
     '<html lang="fr">',
     '  <head>',
     '    <meta charset="utf-8" />',

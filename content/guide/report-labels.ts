@@ -1,7 +1,7 @@
 // The recognition report's words (content/report/report.ts): plain text for a maintainer, in French
 // like the rest of the interface. Written already typeset (tests/unit/guide.test.ts checks them).
 
-import { CUT_ATTRIBUTE } from '../report/markers.mjs';
+import { CUT_ATTRIBUTE, MASKED_NUMBER, MASKED_WORD } from '../report/markers.mjs';
 import type { KindSource } from '../viatrajectoire/trace';
 
 /** Values of data-vt="…" on an element whose content was left out, and why. */
@@ -14,8 +14,7 @@ const cut = {
 
 export const reportLabels = {
   title: 'Rapport de reconnaissance du Guide ACT ViaTrajectoire',
-  notice:
-    'Ce rapport ne contient aucun texte de la page, sauf les libellés connus\u202f; les numéros, identifiants et valeurs de l’adresse sont masqués.',
+  notice: `Ce rapport ne contient aucun texte de la page, sauf les libellés connus\u202f; dans les identifiants, classes, attributs et chemins, chaque mot hors du vocabulaire de l’extension devient ${MASKED_WORD} et chaque nombre ${MASKED_NUMBER}\u202f; les valeurs des paramètres de l’adresse sont masquées.`,
   /** Between a line's name and its value. */
   separator: '\u00a0: ',
   date: 'Date',
@@ -31,6 +30,10 @@ export const reportLabels = {
     'login-form': 'le formulaire de connexion',
   } satisfies Record<KindSource, string>,
   address: 'Adresse',
+  /** On a fiche établissement: whether its title is the banner's structure (the reader's yes/no, never the names). */
+  ownEstablishment: 'Fiche de la structure du bandeau',
+  yes: 'oui',
+  no: 'non',
   found: 'Signaux trouvés',
   missed: 'Signaux manquants',
   none: 'aucun',
@@ -41,9 +44,6 @@ export const reportLabels = {
   cutNote: `${CUT_ATTRIBUTE}="${cut.content}"\u00a0: contenu laissé de côté (lignes de données, zones patient, blocs de contenu)\u202f; "${cut.depth}", "${cut.rows}", "${cut.size}"\u00a0: limites du squelette.`,
   /** Text of the page that is not a known label. */
   masked: '…',
-  /** The banner's structure and unit names, wherever they appear. */
-  structurePlaceholder: '⟨structure⟩',
-  unitPlaceholder: '⟨unité⟩',
   cut,
   unknownBrowser: 'inconnu',
 } as const;

@@ -1,39 +1,31 @@
 // An address as a recognition report shows it: the path's shape, never what identifies a patient,
-// a request or a user. Numbers, ids and query values are masked; query keys are kept; no fragment.
+// a request or a user. Numbers, ids and query values are masked; a word is kept only when it is in
+// the report's dictionary (./tokens); query keys are masked alike; no fragment.
 
-import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE } from './markers.mjs';
+import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from './markers.mjs';
+import { maskWords } from './tokens';
 
 const NUMBER = /^\d+$/u;
-// A plain code-like word: ASCII letters, joined by single dots, dashes or underscores ("App.aspx", "TDB"),
-// without a surname-like run of capitals (hasNameLikeCapitals).
-const CODE_WORD = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/u;
+// Letters joined by dots, dashes or underscores ("App.aspx", "TDB", "mon-compte"), or a masked word
+// already there: cut into words by the token rule (./tokens), each unknown word shown as ⟨mot⟩.
+const CODE_WORD = /^(?:[A-Za-z._-]|⟨mot⟩)+$/u;
 // Letters only, yet an id: a long run of hex digits ("deadbeefcafe").
 const HEX_ID = /^[a-f]{8,}$/iu;
 const MAX_SEGMENT = 40;
-const CAPITAL_RUN = /[A-Z]{2,}/gu;
-// Capitals that are code, not a name: framework prefixes (WebForms ctl, Angular Material mat/mdc,
-// ng-bootstrap ngb, Angular ng, PrimeNG p) and the app's own words [C] TDB (dashboard), FINESS (query key).
-const CODE_CAPITALS = new Set(['ctl', 'mat', 'mdc', 'ngb', 'ng', 'p', 'ui', 'id', 'tdb', 'finess']);
+const PLACEHOLDERS: readonly string[] = [MASKED_NUMBER, MASKED_ID, MASKED_VALUE, MASKED_WORD];
 
-/** A run of two capitals or more that is not a known code word: a surname in capitals, maybe. */
-export const hasNameLikeCapitals = (word: string): boolean =>
-  (word.match(CAPITAL_RUN) ?? []).some((run) => !CODE_CAPITALS.has(run.toLowerCase()));
-const PLACEHOLDERS: readonly string[] = [MASKED_NUMBER, MASKED_ID, MASKED_VALUE];
-
-/** One path segment or query key, masked unless it is a plain code-like word (or already a placeholder). */
+/**
+ * One path segment or query key: a number is ⟨nombre⟩; a long or hex-like segment, or one with other
+ * characters (spaces, accents, digits among letters), is ⟨id⟩; a code-like word keeps its dictionary
+ * words, the others becoming ⟨mot⟩ ("MonCompte" stays, "jean-dupont" is "⟨mot⟩-⟨mot⟩").
+ */
 export function maskSegment(segment: string): string {
   if (segment === '') return '';
   const decoded = safeDecode(segment);
   if (PLACEHOLDERS.includes(decoded)) return decoded;
   if (NUMBER.test(decoded)) return MASKED_NUMBER;
-  if (
-    decoded.length > MAX_SEGMENT ||
-    !CODE_WORD.test(decoded) ||
-    HEX_ID.test(decoded) ||
-    hasNameLikeCapitals(decoded)
-  )
-    return MASKED_ID;
-  return decoded;
+  if (decoded.length > MAX_SEGMENT || !CODE_WORD.test(decoded) || HEX_ID.test(decoded)) return MASKED_ID;
+  return maskWords(decoded);
 }
 
 /** A path with every segment masked as maskSegment says ("/Trajectoire/…/Edition/⟨nombre⟩"). */

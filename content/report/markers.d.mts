@@ -5,3 +5,4 @@ export const CUT_ATTRIBUTE: 'data-vt';
 export const MASKED_NUMBER: '⟨nombre⟩';
 export const MASKED_ID: '⟨id⟩';
 export const MASKED_VALUE: '⟨valeur⟩';
+export const MASKED_WORD: '⟨mot⟩';

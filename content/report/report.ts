@@ -1,7 +1,7 @@
 // The recognition report: what the extension saw on a page, as plain French text a user copies
 // and sends to a maintainer (« Copier un rapport de reconnaissance »). Made only when the user asks,
-// from a fresh read; nothing is kept. No page text but known labels, no value that can carry a name,
-// and nothing of a request file but its kind.
+// from a fresh read; nothing is kept. No page text but known labels, no word of an id, class, attribute
+// or address but the dictionary's (./dictionary), and nothing of a request file but its kind.
 
 import { reportLabels } from '../guide/report-labels';
 import type { PageContext } from '../viatrajectoire/read';
@@ -80,6 +80,10 @@ export function recognitionReport(input: ReportInput): string {
       `${context.pageKind} (${reportLabels.kindSource} ${reportLabels.kindSources[trace.kindSource]}${reportLabels.separator}${trace.kindSource})`,
     ),
     line(reportLabels.address, isViaTrajectoire(url) ? `${url.origin}${facts.path}` : facts.path),
+    // The names compared are not in the report (a page made from it shows « … » for both): the answer is.
+    ...(context.pageKind === 'establishment' && context.ownEstablishment !== undefined
+      ? [line(reportLabels.ownEstablishment, context.ownEstablishment ? reportLabels.yes : reportLabels.no)]
+      : []),
     '',
     line(reportLabels.found, ''),
     ...list(found),

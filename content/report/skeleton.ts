@@ -1,7 +1,8 @@
 // The skeleton of a recognition report: the page's elements as the reader saw them (tags, ids,
-// classes, roles, ARIA), with no page text but the known labels (./text) and no attribute that can
-// carry a name. Well-formed HTML, every value escaped, so a maintainer can read it and
-// scripts/fixture.mjs can wrap it in a fixture page.
+// classes, roles, ARIA), with no page text but the known labels (./text), no attribute that can
+// carry a name, and every id, class, attribute name and value and custom element name under the
+// token rule (./tokens: only the dictionary's words pass). Well-formed HTML, every value escaped,
+// so a maintainer can read it and scripts/fixture.mjs can wrap it in a fixture page.
 
 import { reportLabels } from '../guide/report-labels';
 import {
@@ -15,9 +16,10 @@ import {
 } from '../viatrajectoire/selectors';
 import { HEADING_SELECTORS } from '../viatrajectoire/tabs';
 import type { PageKind } from '../viatrajectoire/urls';
-import { hasNameLikeCapitals, maskPath } from './address';
+import { maskPath } from './address';
 import { CUT_ATTRIBUTE } from './markers.mjs';
-import { type BannerNames, maskLabelAttribute, maskText } from './text';
+import { maskLabelAttribute, maskText } from './text';
+import { maskWords } from './tokens';
 
 /** At most this many elements: a report is read by a person and pasted in a mail. */
 export const MAX_ELEMENTS = 600;
@@ -26,7 +28,7 @@ export const MAX_DEPTH = 20;
 /** Rows kept per table body or grid: enough to show the markup, not a whole list. */
 export const MAX_ROWS = 20;
 
-export interface SkeletonOptions extends BannerNames {
+export interface SkeletonOptions {
   pageKind: PageKind;
   /** The page's address: relative links are resolved against it before their path is masked. */
   url: URL;
@@ -65,20 +67,11 @@ const TEXT_ARIA = new Set([
   'aria-keyshortcuts',
 ]);
 
-const CODE_TOKEN = /^[A-Za-z0-9_$:-]+$/u;
-const MASKED_TOKEN = 'x';
-
 /**
- * An id, class, name or role token: kept only when code-like (ASCII letters, digits, - _ $ :),
- * digit runs as « 0 ». A run of two capitals or more that is not a framework prefix masks the token,
- * so a patient's surname in capitals or an accented first name never passes.
+ * An id, class, name, role or ARIA token under the token rule (./tokens): "nav-item" stays,
+ * "row-dupont-12" is "row-⟨mot⟩-⟨nombre⟩", whatever the case or accents of the unknown word.
  */
-export function maskToken(token: string): string {
-  if (token === '') return '';
-  if (!CODE_TOKEN.test(token)) return MASKED_TOKEN;
-  if (hasNameLikeCapitals(token)) return MASKED_TOKEN;
-  return token.replace(/\d+/gu, '0');
-}
+export const maskToken = (token: string): string => maskWords(token);
 
 const maskTokens = (value: string): string =>
   [...new Set(value.split(/\s+/u).filter(Boolean).map(maskToken))].join(' ');
@@ -104,7 +97,25 @@ function maskHref(value: string, base: URL): string | undefined {
 const idReference = (value: string): string | undefined =>
   /^#[^\s#]+$/u.test(value) ? `#${maskToken(value.slice(1))}` : undefined;
 
-function attributesOf(element: Element, base: URL, names: BannerNames): Map<string, string> {
+// Attribute names the code above lists one by one: shown as they are.
+const FIXED_NAMES = new Set([
+  'id',
+  'class',
+  'role',
+  'type',
+  'name',
+  'colspan',
+  'rowspan',
+  'hidden',
+  'title',
+  'header',
+  'href',
+  'for',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/iu;
+
+function attributesOf(element: Element, base: URL): Map<string, string> {
   const kept = new Map<string, string>();
   for (const { name, value } of Array.from(element.attributes)) {
     let shown: string | undefined;
@@ -114,11 +125,14 @@ function attributesOf(element: Element, base: URL, names: BannerNames): Map<stri
     else if (name === 'name') shown = element.matches(FORM_CONTROLS) ? maskToken(value.trim()) : undefined;
     else if (name === 'colspan' || name === 'rowspan') shown = /^\d{1,3}$/u.test(value) ? value : undefined;
     else if (name === 'hidden') shown = '';
-    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value, names);
+    // Whether an inline style hides the element, and nothing else of it: a pane hidden this way is
+    // how the reader tells which one is shown (content/viatrajectoire/tabs/plain-list.ts).
+    else if (name === 'style') shown = HIDDEN_STYLE.test(value) ? 'display: none' : undefined;
+    else if (name === 'title' || name === 'header') shown = maskLabelAttribute(value);
     else if (name === 'href') shown = maskHref(value, base);
     else if (name === 'for') shown = maskToken(value.trim());
     // A small number (aria-level, aria-rowindex) is structure; anything else is tokens, masked.
-    else if (name.startsWith('aria-'))
+    else if (/^aria-[a-z][a-z0-9_-]*$/u.test(name))
       shown = TEXT_ARIA.has(name) ? undefined : /^\d{1,3}$/u.test(value) ? value : maskTokens(value);
     // Presence only ([data-libelle] is a selector), or an in-page target (data-bs-target="#unites");
     // any other value may be anything, a name included.
@@ -130,7 +144,9 @@ function attributesOf(element: Element, base: URL, names: BannerNames): Map<stri
       shown !== undefined &&
       (shown !== '' || value === '' || name === 'hidden' || name.startsWith('data-'))
     )
-      kept.set(name, shown);
+      // The name of an aria-*, data-* or directive attribute is the page's choice too (data-dupont):
+      // the token rule applies to it as to a value (data-⟨mot⟩), the ARIA and kits' names pass.
+      kept.set(FIXED_NAMES.has(name) ? name : maskWords(name), shown);
   }
   return kept;
 }
@@ -139,9 +155,18 @@ const escapeText = (text: string): string =>
   text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/gu, '&quot;');
 
-// Custom elements are code too; anything else a tag could be is not shown as written.
-const tagOf = (element: Element): string =>
-  /^[a-z][a-z0-9-]*$/u.test(element.localName) ? element.localName : 'x-element';
+// An HTML element's tag name is shown as it is. A custom element's name (app-patient-banner) or a tag
+// the parser does not know (<dupont>) is a page's word like an id: its words go through the token
+// rule too ("app-⟨mot⟩-banner"), and it starts with "x-" when masking leaves no ASCII letter first.
+// Characters that would not parse back as the same tag name become "-".
+const isUnknownTag = (element: Element): boolean =>
+  Object.prototype.toString.call(element) === '[object HTMLUnknownElement]';
+function tagOf(element: Element): string {
+  const name = element.localName;
+  if (/^[a-z][a-z0-9]*$/u.test(name) && !isUnknownTag(element)) return name;
+  const masked = maskWords(name).replace(/[^\p{L}\p{N}⟨⟩._:-]/gu, '-');
+  return /^[a-z]/u.test(masked) ? masked : `x-${masked}`;
+}
 
 function openTag(tag: string, attributes: Map<string, string>): string {
   const shown = [...attributes].map(([name, value]) =>
@@ -194,7 +219,7 @@ function emit(walk: Walk, element: Element, depth: number): void {
   walk.elements += 1;
   const indent = '  '.repeat(depth);
   const tag = tagOf(element);
-  const attributes = attributesOf(element, walk.options.url, walk.options);
+  const attributes = attributesOf(element, walk.options.url);
   attributes.delete(CUT_ATTRIBUTE);
   if (VOID.has(tag)) {
     walk.lines.push(`${indent}${openTag(tag, attributes)}`);
@@ -231,7 +256,7 @@ function emit(walk: Walk, element: Element, depth: number): void {
   let rows = 0;
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === 3) {
-      const text = maskText(child.textContent ?? '', walk.options);
+      const text = maskText(child.textContent ?? '');
       if (text !== '') {
         children.push(text);
         texts.push(text);

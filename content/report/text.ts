@@ -1,16 +1,10 @@
 // What a recognition report keeps of the page's text and of its text-like attributes: only the
-// known labels the reader matches (selectors.ts labelLists), and placeholders for the banner's own
-// names; every other non-empty text becomes « … », so a non-empty cell stays non-empty.
+// known labels the reader matches (selectors.ts labelLists); every other non-empty text becomes « … »,
+// so a non-empty cell stays non-empty. No name is taken from the reader: none is shown, even masked.
 
 import { reportLabels } from '../guide/report-labels';
 import { labelWords, normalizeLabel } from '../text';
 import { creatingHabilitationLabels, labelLists } from '../viatrajectoire/selectors';
-
-/** The names the reader found in the app's banner: shown as placeholders, never themselves. */
-export interface BannerNames {
-  structureName?: string;
-  unitName?: string;
-}
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 const withoutColon = (text: string): string => normalizeLabel(text).replace(/\s*:$/u, '');
@@ -48,20 +42,10 @@ function labelPrefix(text: string): string | undefined {
   return undefined;
 }
 
-function namePlaceholder(text: string, names: BannerNames): string | undefined {
-  const normalized = normalizeLabel(text);
-  if (normalized === '') return undefined;
-  if (names.structureName !== undefined && normalized === normalizeLabel(names.structureName))
-    return reportLabels.structurePlaceholder;
-  if (names.unitName !== undefined && normalized === normalizeLabel(names.unitName))
-    return reportLabels.unitPlaceholder;
-  return undefined;
-}
-
 const PAIR_SEPARATOR = /(\s+[|–·]\s+)/u;
 
 /** « Libellé : valeur » pairs, several on a line: each known label kept, each value masked. */
-function maskPairs(text: string, names: BannerNames): string | undefined {
+function maskPairs(text: string): string | undefined {
   if (!text.includes(':')) return undefined;
   let matched = false;
   const parts = text.split(PAIR_SEPARATOR).map((part, index) => {
@@ -72,8 +56,7 @@ function maskPairs(text: string, names: BannerNames): string | undefined {
     if (!isKnownLabel(pair[1] ?? ''))
       return `${reportLabels.masked}${reportLabels.separator}${reportLabels.masked}`;
     matched = true;
-    const value = collapse(pair[2] ?? '');
-    const shown = value === '' ? '' : (namePlaceholder(value, names) ?? reportLabels.masked);
+    const shown = collapse(pair[2] ?? '') === '' ? '' : reportLabels.masked;
     return `${pair[1]}${reportLabels.separator}${shown}`.trimEnd();
   });
   return matched ? parts.join('') : undefined;
@@ -86,13 +69,11 @@ function creatingPhrase(text: string): string | undefined {
 }
 
 /** A text node as the report shows it; '' for white space. */
-export function maskText(raw: string, names: BannerNames): string {
+export function maskText(raw: string): string {
   const text = collapse(raw);
   if (text === '') return '';
-  const placeholder = namePlaceholder(text, names);
-  if (placeholder !== undefined) return placeholder;
   if (isKnownLabel(text)) return text;
-  const pairs = maskPairs(text, names);
+  const pairs = maskPairs(text);
   if (pairs !== undefined) return pairs;
   const prefix = labelPrefix(text);
   if (prefix !== undefined) return `${prefix} ${reportLabels.masked}`;
@@ -101,12 +82,15 @@ export function maskText(raw: string, names: BannerNames): string {
   return reportLabels.masked;
 }
 
-/** A title or PrimeNG header attribute: a known label (or a title starting with one), a banner name's placeholder, else nothing. */
-export function maskLabelAttribute(raw: string, names: BannerNames): string | undefined {
+/**
+ * A title or PrimeNG header attribute: a known label (or a title starting with one); any other
+ * non-empty text is « … », as in the page's text, so that a selector on the attribute's presence
+ * (span[title]) finds the same elements in a page made from the report; nothing when empty.
+ */
+export function maskLabelAttribute(raw: string): string | undefined {
   const text = collapse(raw);
+  if (text === '') return undefined;
   if (isKnownLabel(text)) return text;
-  const placeholder = namePlaceholder(text, names);
-  if (placeholder !== undefined) return placeholder;
   const prefix = labelPrefix(text);
-  return prefix === undefined ? undefined : `${prefix} ${reportLabels.masked}`;
+  return prefix === undefined ? reportLabels.masked : `${prefix} ${reportLabels.masked}`;
 }

@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { reportLabels } from '../../content/guide/report-labels';
 import { maskAddress, maskPath } from '../../content/report/address';
 import { browserFromUserAgent } from '../../content/report/browser';
-import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE } from '../../content/report/markers.mjs';
+import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../../content/report/markers.mjs';
 import { MAX_ELEMENTS, MAX_ROWS, maskToken, skeleton } from '../../content/report/skeleton';
 import { maskText } from '../../content/report/text';
+import { BANNER_VOCABULARY } from '../../content/viatrajectoire/banner';
+import { selectorLists } from '../../content/viatrajectoire/selectors';
+import { TAB_VOCABULARY } from '../../content/viatrajectoire/tabs';
 import type { PageKind } from '../../content/viatrajectoire/urls';
 import { fixtureDocument, fixtureUrl } from './fixture-pages';
 
@@ -17,8 +20,8 @@ import { reportOf } from './report-of';
 
 const page = (body: string): Document =>
   new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
-const skeletonOf = (body: string, pageKind: PageKind = 'account', names = {}): string =>
-  skeleton(page(body), { pageKind, url: new URL(`${ORIGIN}${APP}/Administration/MonCompte`), ...names });
+const skeletonOf = (body: string, pageKind: PageKind = 'account'): string =>
+  skeleton(page(body), { pageKind, url: new URL(`${ORIGIN}${APP}/Administration/MonCompte`) });
 
 describe('the address in a report', () => {
   it.each([
@@ -77,7 +80,6 @@ describe('the browser in a report', () => {
 });
 
 describe('the text a report keeps', () => {
-  const names = { structureName: 'CSAPA Fictif du Canal', unitName: 'Consultations avancées' };
   it.each([
     ['Mes habilitations', 'Mes habilitations'],
     ['Unité :', 'Unité :'],
@@ -86,28 +88,29 @@ describe('the text a report keeps', () => {
     ['Aucune unité de soins n’est rattachée', 'Aucune unité …'],
     // A known phrase inside a longer cell is shown in the guide's spelling (the reader ignores accents).
     ['Sanitaire - Equipe soignante', '… Équipe soignante …'],
+    // The banner's own names are text like any other: the report takes no name from the reader.
     [
       'Établissement : CSAPA Fictif du Canal | Unité : Consultations avancées',
-      'Établissement\u00a0: ⟨structure⟩ | Unité\u00a0: ⟨unité⟩',
+      'Établissement\u00a0: … | Unité\u00a0: …',
     ],
     ['Structure : Hôpital Imaginaire · Né le : 12/03/1961', 'Structure\u00a0: … · …\u00a0: …'],
-    ['csapa fictif du CANAL', '⟨structure⟩'],
+    ['csapa fictif du CANAL', '…'],
     ['DUPONT Jean', '…'],
     ['12/03/1961', '…'],
     ['Unité d’hospitalisation', 'Unité …'],
     ['   ', ''],
   ])('%s becomes %s', (text, shown) => {
-    expect(maskText(text, names)).toBe(shown);
+    expect(maskText(text)).toBe(shown);
   });
 });
 
 describe('the attributes a report keeps', () => {
-  it('keeps code-like ids, classes, roles and ARIA state; masks digits, capital words and accents', () => {
+  it('keeps the dictionary’s words of ids, classes, roles and ARIA state; masks digits and every other word', () => {
     const shown = skeletonOf(
       '<div id="ctl00_Entete_lblStructure" class="nav-tabs mat-mdc-tab DUPONT hélène" role="tablist" aria-selected="true" aria-controls="panneau-12">x</div>',
     );
     expect(shown).toContain(
-      '<div id="ctl0_Entete_lblStructure" class="nav-tabs mat-mdc-tab x" role="tablist" aria-selected="true" aria-controls="panneau-0">…</div>',
+      `<div id="ctl${MASKED_NUMBER}_Entete_lblStructure" class="nav-tabs mat-mdc-tab ${MASKED_WORD}" role="tablist" aria-selected="true" aria-controls="panneau-${MASKED_NUMBER}">…</div>`,
     );
   });
 
@@ -115,13 +118,14 @@ describe('the attributes a report keeps', () => {
     const shown = skeletonOf(
       '<input name="ctl00$nom" value="DUPONT" placeholder="Nom" title="Jean" aria-label="Jean" alt="Jean" data-patient="DUPONT" type="text" />',
     );
-    expect(shown).toContain('<input name="ctl0$nom" data-patient type="text">');
+    // title is a text like the page's: « … » unless a known label, so [title] still finds the element.
+    expect(shown).toContain(`<input name="ctl${MASKED_NUMBER}$nom" title="…" data-patient type="text">`);
   });
 
-  it('keeps title and PrimeNG header only when they are a known label', () => {
+  it('keeps title and PrimeNG header only when they are a known label, else « … »', () => {
     expect(
       skeletonOf('<p-tabpanel header="Unités de soins (3)"></p-tabpanel><span title="DUPONT Jean"></span>'),
-    ).toContain('<p-tabpanel header="Unités de soins …"></p-tabpanel>\n  <span></span>');
+    ).toContain('<p-tabpanel header="Unités de soins …"></p-tabpanel>\n  <span title="…"></span>');
     expect(skeletonOf('<span title="Déconnexion"></span>')).toContain('<span title="Déconnexion"></span>');
   });
 
@@ -139,28 +143,33 @@ describe('the attributes a report keeps', () => {
       '<a class="nav-link" href="#unites-12" data-bs-target="#unites-12" data-nom="DUPONT">Unités de soins</a><label for="choix-unite">Unité</label><div class="tab-pane" id="unites-12" aria-level="2"></div><a href="#DUPONT">x</a>',
     );
     expect(shown).toContain(
-      '<a class="nav-link" href="#unites-0" data-bs-target="#unites-0" data-nom>Unités de soins</a>',
+      `<a class="nav-link" href="#unites-${MASKED_NUMBER}" data-bs-target="#unites-${MASKED_NUMBER}" data-nom>Unités de soins</a>`,
     );
-    expect(shown).toContain('<label for="choix-unite">Unité</label>');
-    expect(shown).toContain('<div class="tab-pane" id="unites-0" aria-level="2"></div>');
-    expect(shown).toContain('<a href="#x">…</a>');
+    expect(shown).toContain(`<label for="${MASKED_WORD}-unite">Unité</label>`);
+    expect(shown).toContain(`<div class="tab-pane" id="unites-${MASKED_NUMBER}" aria-level="2"></div>`);
+    expect(shown).toContain(`<a href="#${MASKED_WORD}">…</a>`);
   });
 
   it('keeps a WebForms logout postback as its code words, so href*="logout" still finds it', () => {
     const shown = skeletonOf(
       `<a href="javascript:__doPostBack('ctl00$Entete$lnkLogout','DUPONT')">Quitter</a>`,
     );
-    expect(shown).toContain('<a href="javascript:__doPostBack ctl0$Entete$lnkLogout x">…</a>');
+    expect(shown).toContain(
+      `<a href="javascript:__doPostBack ctl${MASKED_NUMBER}$Entete$lnkLogout ${MASKED_WORD}">…</a>`,
+    );
     const parsed = new DOMParser().parseFromString(shown, 'text/html');
     expect(parsed.querySelector('a[href*="logout" i]')).not.toBeNull();
   });
 
-  it('masks a token with a surname in capitals but not a framework prefix', () => {
+  it('masks a surname in any case but keeps a framework’s words, cut at camelCase', () => {
     expect(maskToken('ngbNav')).toBe('ngbNav');
-    expect(maskToken('MDCTab')).toBe('x');
-    expect(maskToken('patient-MARTIN')).toBe('x');
+    // Capitals alone no longer mask: MDC and Tab are both a UI kit's words.
+    expect(maskToken('MDCTab')).toBe('MDCTab');
+    expect(maskToken('patient-MARTIN')).toBe(`patient-${MASKED_WORD}`);
+    expect(maskToken('patient-martin')).toBe(`patient-${MASKED_WORD}`);
+    expect(maskToken('MARTINTab')).toBe(`${MASKED_WORD}Tab`);
     expect(maskToken('ctl00_ContentPlaceHolder1_gvHabilitations')).toBe(
-      'ctl0_ContentPlaceHolder0_gvHabilitations',
+      `ctl${MASKED_NUMBER}_ContentPlaceHolder${MASKED_NUMBER}_gvHabilitations`,
     );
   });
 
@@ -235,11 +244,90 @@ describe('the report', () => {
     expect(report).toContain(`Adresse\u00a0: ${ORIGIN}${APP}/Administration/MonCompte\n`);
   });
 
-  it('shows the banner’s names as placeholders, never themselves', () => {
+  it('shows the banner’s names as any other text, never themselves', () => {
     const report = reportOf(fixtureDocument('dashboard-last-file'), fixtureUrl('dashboard-last-file'));
-    expect(report).toContain('<span>⟨structure⟩</span>');
-    expect(report).toContain('<dd>⟨unité⟩</dd>');
+    expect(report).toContain('<span data-libelle>Structure :</span>\n          <span>…</span>');
+    expect(report).toContain('<dt>Unité :</dt>\n          <dd>…</dd>');
     expect(report).not.toContain('Lilas');
     expect(report).not.toContain('Permanence');
+  });
+});
+
+describe('the token rule', () => {
+  // A name built into the markup the way a patient list might: lower, mixed and UPPER case,
+  // in ids, classes, ARIA texts, a custom element's name, a tag of its own, a link path and a title.
+  const lower = 'fictivus';
+  const mixed = 'Marcelline';
+  const upper = 'ORNITHOPTERE';
+  const body = `<header><nav><a href="/Trajectoire/Pages/AccesLibre/Logout.aspx">Déconnexion</a></nav></header>
+    <main><h2>Mes habilitations</h2>
+      <div role="grid" id="grid-${lower}" class="${lower} ${mixed}Grid" data-${lower}="1" aria-${lower}="2" ${mixed}>
+        <div role="row" id="row-${lower}-12" class="row-${lower} ${upper}" aria-rowindextext="${lower} ${mixed}" aria-colindextext="${upper}" title="${mixed}" data-nom="${lower}" aria-controls="row${mixed}${upper}">
+          <div role="gridcell" id="${lower}-${mixed.toLowerCase()}"><a href="${APP}/Patient/${lower}/${mixed}-${upper}/Dossier" title="${upper} ${mixed}">Unité</a></div>
+        </div>
+      </div>
+      <app-${lower}-banner class="banner"><${lower}>x</${lower}></app-${lower}-banner>
+    </main>`;
+  const url = new URL(`${ORIGIN}${APP}/Administration/MonCompte`);
+  const report = reportOf(page(body), url);
+
+  it('copies no word of a name from an id, class, aria-rowindextext, aria-colindextext, link path, title, tag or attribute name', () => {
+    const lowered = report.toLowerCase();
+    for (const word of [lower, mixed, upper]) expect(lowered).not.toContain(word.toLowerCase());
+  });
+
+  it('keeps the shape: dictionary words and separators as written, ⟨mot⟩ and ⟨nombre⟩ for the rest', () => {
+    expect(report).toContain(
+      `<div role="row" id="row-${MASKED_WORD}-${MASKED_NUMBER}" class="row-${MASKED_WORD} ${MASKED_WORD}" aria-rowindextext="${MASKED_WORD}" aria-colindextext="${MASKED_WORD}" title="…" data-nom aria-controls="row${MASKED_WORD}${MASKED_WORD}">`,
+    );
+    // An attribute's name is the page's choice too: data-*, aria-* and directives' names alike.
+    expect(report).toContain(
+      `class="${MASKED_WORD} ${MASKED_WORD}Grid" data-${MASKED_WORD} aria-${MASKED_WORD}="2" ${MASKED_WORD}>`,
+    );
+    expect(report).toContain(
+      `<a href="${APP}/Patient/${MASKED_WORD}/${MASKED_WORD}-${MASKED_WORD}/Dossier" title="…">Unité</a>`,
+    );
+    // A custom element's name is cut like an id; a tag the parser does not know is masked whole.
+    expect(report).toContain(`<app-${MASKED_WORD}-banner class="banner">`);
+    expect(report).toContain(`<x-${MASKED_WORD}>…</x-${MASKED_WORD}>`);
+  });
+
+  it('keeps the words of every selector the reader uses, so a page made from a report still matches', () => {
+    for (const selector of [...Object.values(selectorLists).flat(), ...BANNER_VOCABULARY, ...TAB_VOCABULARY])
+      expect(maskToken(selector.replace(/\d+/gu, '')), selector).toBe(selector.replace(/\d+/gu, ''));
+  });
+
+  it.each([
+    ['nav-item', 'nav-item'],
+    ['mat-mdc-tab-body-active', 'mat-mdc-tab-body-active'],
+    ['ngb-nav-3-panel', `ngb-nav-${MASKED_NUMBER}-panel`],
+    ['cdk-overlay-pane', 'cdk-overlay-pane'],
+    ['p-tabview-nav', 'p-tabview-nav'],
+    ['glyphicon-log-out', 'glyphicon-log-out'],
+    // The app's own terms, in any case and with or without accents.
+    ['tabUnitésDeSoins', 'tabUnitésDeSoins'],
+    ['ETABLISSEMENT', 'ETABLISSEMENT'],
+    ['lnkDeconnexion', 'lnkDeconnexion'],
+    ['row-dupont-12', `row-${MASKED_WORD}-${MASKED_NUMBER}`],
+    ['rowDupontJean', `row${MASKED_WORD}${MASKED_WORD}`],
+    ['jean-dupont', `${MASKED_WORD}-${MASKED_WORD}`],
+    ['hélène', MASKED_WORD],
+    ['Ἀθηνᾶ', MASKED_WORD],
+  ])('%s is shown as %s', (token, shown) => {
+    expect(maskToken(token)).toBe(shown);
+    // Masked twice, the same: a page made from a report gives the same report.
+    expect(maskToken(shown)).toBe(shown);
+  });
+
+  it('keeps a path’s dictionary words and masks the others', () => {
+    expect(maskPath(`${APP}/Administration/MonCompte`)).toBe(`${APP}/Administration/MonCompte`);
+    expect(maskPath('/trajectoire/pages/acceslibre/login.aspx')).toBe(
+      '/trajectoire/pages/acceslibre/login.aspx',
+    );
+    expect(maskPath(`${APP}/Patient/jean-dupont`)).toBe(`${APP}/Patient/${MASKED_WORD}-${MASKED_WORD}`);
+    expect(maskPath(`${APP}/Patient/DupontJean`)).toBe(`${APP}/Patient/${MASKED_WORD}${MASKED_WORD}`);
+    expect(maskAddress(new URL(`${ORIGIN}${APP}?dupont=1&nom=2`))).toBe(
+      `${APP}?${MASKED_WORD}=${MASKED_VALUE}&nom=${MASKED_VALUE}`,
+    );
   });
 });

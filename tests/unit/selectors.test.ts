@@ -38,6 +38,8 @@ const recogniserModules = import.meta.glob<Record<string, unknown>>(
 const RECOGNISER_NOT_LOOKED_UP: Readonly<Record<string, string>> = {
   BANNER_RECOGNISERS: 'the table of banner recognisers',
   TAB_KITS: 'the table of tab kits',
+  BANNER_VOCABULARY: 'every banner recogniser’s selectors, gathered for the report’s dictionary',
+  TAB_VOCABULARY: 'every tab kit’s selectors and classes, gathered for the report’s dictionary',
   BOOTSTRAP_ACTIVE: 'class tokens of a selected tab, checked on the tab variants (variants.test.ts)',
   MATERIAL_ACTIVE: 'class tokens of a selected tab, checked on the tab variants (variants.test.ts)',
   PRIME_ACTIVE: 'class tokens of a selected tab, checked on the tab variants (variants.test.ts)',

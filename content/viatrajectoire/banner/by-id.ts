@@ -33,6 +33,7 @@ const VALUES: Readonly<Record<BannerField, readonly string[]>> = {
 };
 
 export const byId: BannerRecogniser = {
+  vocabulary: [...structureNameValue, ...unitNameValue],
   find(banner, field) {
     for (const value of all(banner, VALUES[field])) {
       if (!readableInBanner(banner, value)) continue;

@@ -20,6 +20,11 @@ export const BANNER_RECOGNISERS: readonly BannerRecogniser[] = [
   oneLine,
 ];
 
+/** Every selector of every banner recogniser. */
+export const BANNER_VOCABULARY: readonly string[] = BANNER_RECOGNISERS.flatMap(
+  (recogniser) => recogniser.vocabulary,
+);
+
 /** The banner's value for one field, by the first way of writing that gives one. */
 export function readBannerField(banner: Element, field: BannerField): BannerValue | undefined {
   for (const recogniser of BANNER_RECOGNISERS) {

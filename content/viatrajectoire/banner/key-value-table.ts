@@ -38,6 +38,7 @@ function valueCell(banner: Element, row: Element, labels: readonly string[]): El
 }
 
 export const keyValueTable: BannerRecogniser = {
+  vocabulary: bannerKeyValueRows,
   find(banner, field) {
     for (const row of all(banner, bannerKeyValueRows)) {
       const value = valueCell(banner, row, FIELD_LABELS[field]);

@@ -27,6 +27,7 @@ const viaOf = (label: Element): BannerVia =>
   label.localName === 'dt' ? 'dt/dd' : label.localName === 'label' ? 'label' : 'data-libelle';
 
 export const labelValue: BannerRecogniser = {
+  vocabulary: contextLabelCandidates,
   find(banner, field) {
     for (const label of all(banner, contextLabelCandidates)) {
       if (!readableInBanner(banner, label) || !matchesNameLabel(textOf(label), FIELD_LABELS[field])) continue;

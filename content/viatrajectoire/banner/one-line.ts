@@ -30,6 +30,7 @@ function pairsInLine(line: string): { label: string; value: string }[] {
 }
 
 export const oneLine: BannerRecogniser = {
+  vocabulary: [],
   find(banner, field) {
     const walker = banner.ownerDocument.createTreeWalker(banner, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {

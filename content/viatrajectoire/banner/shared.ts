@@ -28,6 +28,8 @@ export interface BannerValue {
 
 /** One way of writing a name in the banner. */
 export interface BannerRecogniser {
+  /** Every selector it relies on: the recognition report keeps their words (content/report/dictionary.ts). */
+  readonly vocabulary: readonly string[];
   /** The first value of `field` this way of writing shows in the banner, if any. */
   find(banner: Element, field: BannerField): BannerValue | undefined;
 }

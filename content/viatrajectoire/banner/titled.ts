@@ -15,6 +15,7 @@ export const titledValues_: SelectorExamples = {
 };
 
 export const titled: BannerRecogniser = {
+  vocabulary: titledValues,
   find(banner, field) {
     for (const value of all(banner, titledValues)) {
       const title = value.getAttribute('title') ?? '';

@@ -22,6 +22,7 @@ export const tabPanels_: SelectorExamples = {
 
 export const aria: TabKit = {
   tabs: ariaTabs,
+  vocabulary: [...ariaTabs, ...tabPanels],
   via: () => 'role=tab',
   sectionOf(doc, tab) {
     const controls = tab.getAttribute('aria-controls');

@@ -28,6 +28,7 @@ export const BOOTSTRAP_ACTIVE = ['active'];
 
 export const bootstrap: TabKit = {
   tabs: bootstrapTabs,
+  vocabulary: [...bootstrapTabs, ...bootstrapTabPanes, ...BOOTSTRAP_ACTIVE],
   via: () => 'ngbNav',
   sectionOf(doc, tab) {
     const item = tab.localName === 'li' ? tab : tab.closest('li');

@@ -26,6 +26,7 @@ const SECTION_CONTAINERS = sectionContainers.join(', ');
 
 export const headings: TabKit = {
   tabs: plainHeadings,
+  vocabulary: [...plainHeadings, ...sectionContainers],
   via: (element) => TAGS.find((tag) => tag === element.localName) ?? 'role=heading',
   sectionOf: (_doc, heading) => heading.closest(SECTION_CONTAINERS) ?? undefined,
 };

@@ -18,6 +18,9 @@ export const TAB_KITS: readonly TabKit[] = [bootstrap, mat, prime, primeTemplate
 
 const SELECTORS = TAB_KITS.map((kit) => kit.tabs.join(', '));
 
+/** Every selector and class name of every kit. */
+export const TAB_VOCABULARY: readonly string[] = TAB_KITS.flatMap((kit) => kit.vocabulary);
+
 /** Every heading or tab of every kit, as one selector: the page walk matches it once per element. */
 export const HEADING_SELECTORS = SELECTORS.join(', ');
 

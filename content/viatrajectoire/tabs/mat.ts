@@ -45,6 +45,7 @@ const kit = {
 
 export const mat: TabKit = {
   tabs: materialTabLabels,
+  vocabulary: [...materialTabGroups, ...materialTabLabels, ...materialTabBodies, ...MATERIAL_ACTIVE],
   via: () => 'mat-tab',
   sectionOf: (_doc, tab) => panelByPosition(tab, kit),
 };

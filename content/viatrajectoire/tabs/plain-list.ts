@@ -49,6 +49,7 @@ function visiblePaneAfter(list: Element): Element | undefined {
 
 export const plainList: TabKit = {
   tabs: plainListTabs,
+  vocabulary: [...plainListTabs, ...PLAIN_ACTIVE],
   // A menu in the page's chrome (nav, header) marks its current item the same way: not tabs.
   accepts: (element) => element.closest(CHROME_ZONES) === null,
   via: () => 'plain-list',

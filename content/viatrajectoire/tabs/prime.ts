@@ -39,12 +39,14 @@ const kit = { groups: primeTabViews, labels: primeTabHeaders, panels: primeTabPa
 
 export const prime: TabKit = {
   tabs: primeTabHeaders,
+  vocabulary: [...primeTabViews, ...primeTabHeaders, ...primeTabPanels, ...PRIME_ACTIVE],
   via: () => 'p-tabview',
   sectionOf: (_doc, tab) => panelByPosition(tab, kit),
 };
 
 export const primeTemplate: TabKit = {
   tabs: primeTemplateTabs,
+  vocabulary: primeTemplateTabs,
   via: () => 'p-tabview',
   // Its text is the whole tab's body: the title is the attribute.
   title: (tab) => tab.getAttribute('header') ?? '',

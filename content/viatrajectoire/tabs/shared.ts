@@ -20,6 +20,8 @@ export type HeadingVia =
 export interface TabKit {
   /** This kit's tabs or headings (selectors): the page's headings are the elements matching any kit's. */
   readonly tabs: readonly string[];
+  /** Every selector and class name the kit relies on: the recognition report keeps their words (content/report/dictionary.ts). */
+  readonly vocabulary: readonly string[];
   /** For an element matching `tabs`: whether it really is one of this kit's (a finer test than a selector). */
   accepts?(element: Element): boolean;
   /** How this element was written. */
