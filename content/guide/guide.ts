@@ -73,7 +73,7 @@ export const guide: Guide = {
             'demander le référencement de ma structure dans ViaTrajectoire ;',
             'indiquer les coordonnées des référents ViaTrajectoire (mail, nom, prénom, fonction dans l’établissement).',
           ],
-          resource: 'sesan-faq',
+          resource: 'sesan-formation',
         },
         {
           text: 'Selon l’activité de ma structure, l’équipe ViaTrajectoire de SESAN m’indique la démarche à suivre pour que mon établissement soit créé dans ViaTrajectoire.',
@@ -232,19 +232,12 @@ export const guide: Guide = {
       group: 'sesan',
       topic: 'Tutoriels',
       // The guide names « Parcours de formation – Formation SESAN », whose address is not
-      // confirmed: the link says where it really goes, the training site's FAQ.
+      // confirmed: the link says where it really goes, the training site's FAQ. The same page
+      // stands in for the guide's « Besoin d'aide ? Cliquer ici » (a link to "#" there too).
       label: 'FAQ ViaTrajectoire – Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: false,
       note: 'Le parcours de formation, que cite le guide, est sur ce site de formation de SESAN ; son adresse n’est pas confirmée.',
-    },
-    {
-      id: 'sesan-faq',
-      group: 'sesan',
-      topic: 'Besoin d’aide ?',
-      label: 'FAQ ViaTrajectoire – Formation SESAN',
-      url: 'https://formation.sesan.fr/via-trajectoire/faq/',
-      verified: true,
     },
     {
       id: 'contact-creation',
