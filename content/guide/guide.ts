@@ -1,10 +1,11 @@
 // The SESAN guide « Démarrer l'utilisation de ViaTrajectoire pour envoyer des demandes de prise
-// en charge en ACT », version du 18/11/2025, as data (source: ../shared/seed/).
+// en charge en ACT », version du 18/11/2025, as data (its text: tests/fixtures/guide-sesan-2025-11-18.txt).
 // Corrections made to the source, on purpose:
 // - the contact address is viatrajectoire.creation@sesan.fr (the source misspells it twice);
 // - « décrise » → « décrite », « une habilitations » → « une habilitation », « Equipe » → « Équipe »;
 // - the source's links all point to "#": the addresses here come from
-//   ../shared/notes/viatrajectoire.md; `verified: false` marks the nearest confirmed page.
+//   docs/viatrajectoire.md, « Contacts and resources »; `verified: false` marks the nearest
+//   confirmed page.
 // Texts are written with French typography already, as they are shown: a no-break space (U+00A0)
 // before « : » and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic
 // apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (typography.ts).

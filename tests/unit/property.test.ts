@@ -1,4 +1,4 @@
-// Property tests (issue 4, section 2): the page reader and the situation rule, fed thousands of
+// Property tests: the page reader and the situation rule, fed thousands of
 // generated and mutated documents and addresses, never throw and always give a valid page kind
 // and situation; the storage parsers turn any value into a valid one. fast-check prints the
 // smallest failing input (and its seed) when a property fails.
