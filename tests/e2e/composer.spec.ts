@@ -4,9 +4,10 @@
 // once confirmed; axe; keyboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { CONTACT_ADDRESS as SESAN } from '../../content/guide';
+import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { openByItsTab } from './open-panel';
+import { openByItsTab, panelOf } from './open-panel';
 
 // Only for the type checker: page.evaluate runs these in an extension page.
 declare const chrome: {
@@ -18,7 +19,6 @@ declare const chrome: {
   tabs: { query(query: object): Promise<unknown[]> };
 };
 
-const SESAN = 'viatrajectoire.creation@sesan.fr';
 const NBSP = '\u00a0';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -628,7 +628,7 @@ test.describe('on the composer page', () => {
 // --- From the in-page panel ------------------------------------------------------------------------
 
 test.describe('from the panel on a ViaTrajectoire page', () => {
-  const dashboard = FIXTURE_PAGES.find((fixture) => fixture.name === 'dashboard')?.url ?? '';
+  const dashboard = fixtureUrl('dashboard');
   // The header's names, as the panel reads them (the structure's carries markup on purpose).
   const STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
   const UNIT = 'Équipe mobile précarité';
@@ -636,7 +636,7 @@ test.describe('from the panel on a ViaTrajectoire page', () => {
   /** Opens the dashboard, picks the no-unit situation, and opens its composer from the panel. */
   async function composeFromPanel(page: Page): Promise<Page> {
     await page.goto(dashboard);
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveCount(1);
     // Nothing calls for action on a dashboard: the panel starts as its tab.
     await openByItsTab(panel);

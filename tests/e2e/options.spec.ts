@@ -3,8 +3,9 @@
 // (entrypoints/viatrajectoire.content sends BADGE_MESSAGE and reads the options).
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
 
 // Only for the type checker: page.evaluate and worker.evaluate run these in the extension.
 declare const chrome: {
@@ -32,12 +33,6 @@ declare const chrome: {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const NBSP = '\u00a0';
-
-function fixtureUrl(name: string): string {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found.url;
-}
 
 const optionsUrlOf = (extensionId: string) => `chrome-extension://${extensionId}/options.html`;
 
@@ -314,7 +309,7 @@ test.describe('the panel follows the options', () => {
   test('« À gauche » puts the panel against the left edge', async ({ page, context, popupUrl }) => {
     await setOptions(context, popupUrl, { panelSide: 'left', autoOpen: true });
     await page.goto(fixtureUrl('public-home'));
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-side', 'left');
     await expect(panel).toHaveAttribute('data-open', 'true');
     const box = await panel.locator('.panel-body').boundingBox();
@@ -331,7 +326,7 @@ test.describe('the panel follows the options', () => {
   }) => {
     await setOptions(context, popupUrl, { panelSide: 'right', autoOpen: false });
     await page.goto(fixtureUrl('public-home'));
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-open', 'false');
     await expect(panel.locator('.panel-tab')).toBeVisible();
     await page.goto(fixtureUrl('login'));
@@ -344,7 +339,7 @@ test.describe('the panel follows the options', () => {
     extensionId,
   }) => {
     await page.goto(fixtureUrl('public-home'));
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-side', 'right');
     const options = await context.newPage();
     await openOptions(options, extensionId);

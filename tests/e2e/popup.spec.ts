@@ -1,8 +1,7 @@
 // The toolbar popup, as a user drives it: the checklist, the guidance under what is missing, the
 // contact actions and the resources.
+import { CONTACT_ADDRESS as CONTACT } from '../../content/guide';
 import { expect, test } from './extension';
-
-const CONTACT = 'viatrajectoire.creation@sesan.fr';
 
 test.beforeEach(async ({ page, popupUrl }) => {
   await page.setViewportSize({ width: 400, height: 600 });
