@@ -1,7 +1,7 @@
-// The message composer (issue 5, section 1), in the popup and on its own page (composer.html#<form>):
-// fields checked as people type, the message shown, then opened in the mail client (mailto:) or
-// copied; the draft kept until then; the page's names handed over by the background and kept only
-// once confirmed; axe; keyboard.
+// The message composer, in the popup and on its own page (composer.html#<form>): fields checked as
+// people type, the message shown, then opened in the mail client (mailto:) or copied; the draft
+// kept until then; the page's names handed over by the background and kept only once confirmed;
+// axe; keyboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS as SESAN } from '../../content/guide';
@@ -274,7 +274,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(field(page, 'referents-account', 'lastName')).toHaveValue('');
   });
 
-  test('what the guide asks for is required, found by accessible name (issue 10)', async ({
+  test('what the guide asks for is required, found by accessible name', async ({
     page,
     popupUrl,
   }) => {

@@ -1,6 +1,6 @@
-// The options page (issue 5, section 3), the popup's way to it, and the toolbar badge (section 2),
-// on the production build. The badge and panel tests go through the content script
-// (entrypoints/viatrajectoire.content sends BADGE_MESSAGE and reads the options).
+// The options page, the popup's way to it, and the toolbar badge, on the e2e build. The
+// badge and panel tests go through the content script (entrypoints/viatrajectoire.content sends
+// BADGE_MESSAGE and reads the options).
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { fixtureUrl } from '../support/fixtures.mjs';

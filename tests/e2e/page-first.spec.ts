@@ -1,6 +1,6 @@
-// The page comes first (issue 4, section 4): the panel never holds ViaTrajectoire's own loading
-// back, yet still appears when a slow image holds the page's load event; and on a page that keeps
-// changing while its chrome is late, the sparing re-reads still catch the chrome when it comes.
+// The page comes first: the panel never holds ViaTrajectoire's own loading back, yet still appears
+// when a slow image holds the page's load event; and on a page that keeps changing while its chrome
+// is late, the sparing re-reads still catch the chrome when it comes.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {

@@ -1,6 +1,6 @@
-// End-to-end tests of the in-page panel (issue 3, section 5) on the e2e test build (the shipped code with the panel’s shadow root open), with the
-// fixture pages served at ViaTrajectoire's real addresses (tests/e2e/extension.ts): what a user of
-// the panel relies on, page by page.
+// End-to-end tests of the in-page panel on the e2e test build (the shipped code with the panel’s
+// shadow root open), with the fixture pages served at ViaTrajectoire's real addresses
+// (tests/e2e/extension.ts): what a user of the panel relies on, page by page.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS } from '../../content/guide';
@@ -590,7 +590,7 @@ test('« Rédiger le message » in the panel opens the composer in a tab, pre-fi
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
 });
 
-// --- 9. The rule, by the guide (issue 10) --------------------------------------------------------------
+// --- 12. The rule, by the guide ----------------------------------------------------------------------
 
 /** The learnt facts as stored, read in the extension's service worker. */
 async function storedLearnt(context: BrowserContext): Promise<unknown> {

@@ -1,6 +1,6 @@
-// Issue 10, section 5: the panel helps without getting in the way. It starts below the site's
-// top banner (never over its menus, the user's name or « Se déconnecter »), opens by itself only
-// when the situation calls for an action, remembers a collapse, and stays a tab on a narrow window.
+// The panel helps without getting in the way. It starts below the site's top banner (never over its
+// menus, the user's name or « Se déconnecter »), opens by itself only when the situation calls for
+// an action, remembers a collapse, and stays a tab on a narrow window.
 import type { Locator, Page } from '@playwright/test';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';

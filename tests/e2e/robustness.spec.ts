@@ -1,6 +1,6 @@
-// Robustness of the panel on the production build (issue 4, section 2): a second injection of the
-// content script, the extension going away while a page is open, the page replacing its body or
-// opening its own dialogs, and corrupted or foreign values in the extension's storage.
+// Robustness of the panel on the e2e build: a second injection of the content script, the
+// extension going away while a page is open, the page replacing its body or opening its own
+// dialogs, and corrupted or foreign values in the extension's storage.
 //
 // What Chromium lets a test do here, and what it does not:
 // - Chrome injects manifest content scripts on navigation only: reloading the extension does not
