@@ -1,5 +1,5 @@
 // What the user typed in a composer form, kept as a draft until the message is sent or cleared, or
-// for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in entrypoints/shared/stored.ts. The
+// for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in utils/stored.ts. The
 // values are the user's own professional details (names, addresses, functions), never patient data.
 import * as v from 'valibot';
 import { lazy } from '../lazy';

@@ -1,5 +1,5 @@
 // The names the in-page panel read on ViaTrajectoire's banner (structure, unit): handed by the
-// background, in memory only, to the composer tab it opened (entrypoints/shared/open-composer.ts),
+// background, in memory only, to the composer tab it opened (utils/open-composer.ts),
 // shown in the form, and kept in the draft only once the user changed or confirmed them. Pure.
 
 import { capName } from '../names';

@@ -274,10 +274,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(field(page, 'referents-account', 'lastName')).toHaveValue('');
   });
 
-  test('what the guide asks for is required, found by accessible name', async ({
-    page,
-    popupUrl,
-  }) => {
+  test('what the guide asks for is required, found by accessible name', async ({ page, popupUrl }) => {
     const isRequired = async (scope: Page | Locator, name: string, required = true) => {
       const box = scope.getByRole('textbox', { name, exact: true });
       await expect(box, name).toHaveCount(1);

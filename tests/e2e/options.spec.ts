@@ -158,7 +158,7 @@ test.describe('the options page', () => {
     await expect
       .poll(async () => (await readLocal(composer)).drafts)
       .toEqual({ 'no-unit': { values: { lastName: 'Durand' }, referents: [], savedAt: expect.any(Number) } });
-    // The composer writes one change at a time (entrypoints/shared/drafts.ts): what this draft
+    // The composer writes one change at a time (utils/drafts.ts): what this draft
     // replaced is what every write asked before it left, and that is nothing.
     const changes = await composer.evaluate(
       () =>

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS } from '../../content/guide';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
-import { TOGGLE_PANEL_MESSAGE } from '../../entrypoints/shared/messages';
+import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
 import {
   FIXTURE_PAGES,
   fixture,

@@ -13,8 +13,8 @@
 //   "disabled" case. An update's new version never reaches a page that is already open either.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Locator, Page } from '@playwright/test';
-import { TOGGLE_PANEL_MESSAGE } from '../../entrypoints/shared/messages';
 import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
+import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
 import { fixture, fixturePath, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';
