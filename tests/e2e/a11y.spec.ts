@@ -8,13 +8,12 @@ import { CONTACT_ADDRESS } from '../../content/guide';
 import { fixtureUrl, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { openByItsTab, panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
 declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 

@@ -8,6 +8,7 @@ import { CONTACT_ADDRESS as SESAN } from '../../content/guide';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { openByItsTab, panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate runs these in an extension page.
 declare const chrome: {
@@ -20,7 +21,6 @@ declare const chrome: {
 };
 
 const NBSP = '\u00a0';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const composerUrl = (extensionId: string, hash = '') =>
   `chrome-extension://${extensionId}/composer.html${hash}`;

@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate and worker.evaluate run these in the extension.
 declare const chrome: {
@@ -31,7 +32,6 @@ declare const chrome: {
   };
 };
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const NBSP = '\u00a0';
 
 const optionsUrlOf = (extensionId: string) => `chrome-extension://${extensionId}/options.html`;
