@@ -84,6 +84,7 @@ export default defineConfig({
       'components/**',
       'content/**',
       'entrypoints/**',
+      'utils/**',
       'README.md',
       'PRIVACY.md',
       'PERMISSIONS.md',

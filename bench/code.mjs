@@ -14,7 +14,7 @@ const [lateRender, pageLoad, output, stored, ids] = await Promise.all([
   load('entrypoints/viatrajectoire.content/late-render.ts'),
   load('entrypoints/viatrajectoire.content/page-load.ts'),
   load('tests/build/output.ts'),
-  load('entrypoints/shared/stored.ts'),
+  load('utils/stored.ts'),
   load('content/guide/ids.ts'),
 ]);
 

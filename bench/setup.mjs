@@ -47,6 +47,7 @@ export const log = (message) => console.log(`[bench] ${message}`);
 
 const SOURCES = [
   'entrypoints',
+  'utils',
   'components',
   'content',
   'assets',

@@ -1,43 +1,9 @@
-import type { ComponentType } from 'preact';
 import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
-import type { FormId } from '../content/compose/ids';
 import { labels, type SituationId, situationById } from '../content/guide';
-import type { MatchedSituation } from '../content/match';
-import type { PanelSide } from '../content/options';
-import type { PageKind } from '../content/viatrajectoire/urls';
-import type { PanelBodyProps } from './PanelBody';
+import type { PanelProps } from './panel-types';
 import { onlyTrusted } from './trusted';
-import type { UnderstandingProps } from './Understanding';
 
-export interface PanelProps {
-  pageKind: PageKind;
-  situation: MatchedSituation;
-  /** The user's own choice, which overrides detection until undone. */
-  chosen?: SituationId;
-  /** The situation is only supposed (content/match.ts, isSupposed): the panel says how to check. */
-  supposed?: boolean;
-  /** The app's banner shows the user's current structure, unit (content/viatrajectoire/read.ts: booleans, no names). */
-  structureShown?: boolean;
-  unitShown?: boolean;
-  open: boolean;
-  /** The page edge the panel and its tab sit on (the user's option); right by default. */
-  side?: PanelSide;
-  /** Where the panel starts, in px from the viewport's top: below the site's banner (content/placement.ts). */
-  top?: number;
-  onOpenChange: (open: boolean) => void;
-  onChoose: (situation: SituationId | undefined) => void;
-  /** Opens the message composer (on its own page) for a form of this situation. */
-  onCompose?: (form: FormId) => void;
-  /** « Ce que l'extension a compris »: its lines and the recognition report, each built only on demand. */
-  understanding?: Omit<UnderstandingProps, 'reportAddress'>;
-  /** The maintainers' address set at build time, if any. */
-  reportAddress?: string;
-  /**
-   * What the open panel shows (./PanelBody.tsx), passed in rather than imported: the content script
-   * evaluates that code when the panel first opens, and paints it open only once it has it.
-   */
-  Body?: ComponentType<PanelBodyProps>;
-}
+export type { PanelProps };
 
 /**
  * The in-page side panel: the guidance for the user's situation, collapsible to a tab.

@@ -2,39 +2,16 @@
 // « Ce que l'extension a compris ». Its own module: the content script evaluates it when the panel
 // first opens (entrypoints/viatrajectoire.content/open-panel.ts), not on every page where the
 // panel stays a tab.
-import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
 import type { MatchedSituation } from '../content/match';
 import type { PageKind } from '../content/viatrajectoire/urls';
 import { AddedNote } from './AddedNote';
-import type { PanelProps } from './Panel';
+import type { PanelBodyProps } from './panel-types';
 import { ResourceLink } from './ResourceLink';
 import { SituationGuidance } from './SituationGuidance';
 import { onlyTrusted, refuseUntrusted } from './trusted';
 import { Understanding } from './Understanding';
-
-export interface PanelBodyProps
-  extends Pick<
-    PanelProps,
-    | 'pageKind'
-    | 'situation'
-    | 'chosen'
-    | 'supposed'
-    | 'structureShown'
-    | 'unitShown'
-    | 'side'
-    | 'onCompose'
-    | 'understanding'
-    | 'reportAddress'
-  > {
-  /** The panel's heading: focus goes there when the user opens the panel. */
-  headingRef: Ref<HTMLHeadingElement>;
-  /** The situation's heading, or the « unknown » line in its place: focus goes there after a choice. */
-  situationHeadingRef: (element: HTMLElement | null) => void;
-  onCollapse: () => void;
-  onChoose: (situation: SituationId | undefined) => void;
-}
 
 export function PanelBody({
   pageKind,

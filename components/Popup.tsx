@@ -12,7 +12,7 @@ interface PopupProps {
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
   /** Opens the options page (browser.runtime.openOptionsPage). */
   onOpenOptions?: () => void;
-  /** Opens the message composer in a tab of its own (entrypoints/shared/open-composer.ts). */
+  /** Opens the message composer in a tab of its own (utils/open-composer.ts). */
   onCompose?: (form: FormId) => void;
 }
 

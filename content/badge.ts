@@ -1,5 +1,5 @@
 // What the toolbar icon shows on a ViaTrajectoire tab: how many prerequisites remain, or a check
-// mark. Pure: entrypoints/shared/badge.ts reads the state and sets it on the tab.
+// mark. Pure: utils/badge.ts reads the state and sets it on the tab.
 import { type PrerequisiteStatus, progress } from './checklist';
 import { badgeLabels } from './guide/badge-labels';
 

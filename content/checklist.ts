@@ -1,5 +1,5 @@
 // The prerequisites checklist: what the user ticked by hand, and what ViaTrajectoire showed.
-// Pure: the storage item that keeps it is in entrypoints/shared/stored.ts.
+// Pure: the storage item that keeps it is in utils/stored.ts.
 import * as v from 'valibot';
 import { guide, PREREQUISITE_IDS, type PrerequisiteId, type SituationId } from './guide';
 import { lazy } from './lazy';

@@ -1,6 +1,6 @@
 // What an organisation's IT sets by policy for this extension (browser.storage.managed: Chrome's
 // and Edge's `3rdparty` policy, checked against assets/managed_schema.json, or Firefox's): each
-// field validated on its own, a bad one ignored with its reason. Pure: entrypoints/shared/managed.ts
+// field validated on its own, a bad one ignored with its reason. Pure: utils/managed.ts
 // reads the browser's area.
 import * as v from 'valibot';
 import { MAX_LENGTH, MAX_REFERENTS } from './compose/limits';

@@ -1,5 +1,5 @@
 // The user's settings for the in-page panel. Pure: the storage item that keeps them is in
-// entrypoints/shared/stored.ts.
+// utils/stored.ts.
 import * as v from 'valibot';
 import type { SituationId } from './guide/ids';
 import { lazy } from './lazy';

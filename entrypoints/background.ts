@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBadge } from './shared/badge';
-import { purgeExpiredDrafts } from './shared/drafts';
-import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_MESSAGE } from './shared/messages';
-import { startComposerOpener } from './shared/open-composer';
-import { forgetSession } from './shared/session-store';
+import { startBadge } from '../utils/badge';
+import { purgeExpiredDrafts } from '../utils/drafts';
+import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_MESSAGE } from '../utils/messages';
+import { startComposerOpener } from '../utils/open-composer';
+import { forgetSession } from '../utils/session-store';
 
 // The background relays the keyboard command, opens the composer for the in-page panel, and
 // forgets last session's facts and expired drafts; it makes no request.

@@ -11,6 +11,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What a build is made from (paths relative to the project's root; a missing one is skipped). */
 export const BUILD_SOURCES = [
   'entrypoints',
+  'utils',
   'components',
   'content',
   'assets',

@@ -265,7 +265,7 @@ export function Composer({
   }
 
   // Erased from the options page: emptied before any other event, so no keystroke can save what
-  // was there (the page's pending writes are cancelled by entrypoints/shared/drafts.ts).
+  // was there (the page's pending writes are cancelled by utils/drafts.ts).
   const erasuresSeen = useRef(erasures);
   useLayoutEffect(() => {
     if (erasures === erasuresSeen.current) return;

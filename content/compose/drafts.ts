@@ -1,25 +1,14 @@
 // What the user typed in a composer form, kept as a draft until the message is sent or cleared, or
-// for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in entrypoints/shared/stored.ts. The
+// for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in utils/stored.ts. The
 // values are the user's own professional details (names, addresses, functions), never patient data.
 import * as v from 'valibot';
 import { lazy } from '../lazy';
 import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
 import { FORM_IDS, type FormId } from './ids';
 import { type FieldKind, MAX_LENGTH, MAX_REFERENTS } from './limits';
+import type { Draft, Referent } from './types';
 
-/** A ViaTrajectoire référent, as the guide asks: nom, prénom, mail, fonction dans l'établissement. */
-export interface Referent {
-  lastName: string;
-  firstName: string;
-  email: string;
-  role: string;
-}
-
-/** One form's draft: its fields by id, and its référents rows (empty for forms without them). */
-export interface Draft {
-  values: Record<string, string>;
-  referents: Referent[];
-}
+export type { Draft, Referent };
 
 /** A draft as stored: with the time of its last change (ms since the epoch). */
 export interface StoredDraft extends Draft {

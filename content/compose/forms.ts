@@ -5,10 +5,9 @@
 import { askHabilitation, formFieldLabels as t, formTexts as texts } from '../guide/form-labels';
 import { HABILITATION_NAMES } from '../guide/ids';
 import { frenchTypography } from '../guide/typography';
-import type { Draft, Referent } from './drafts';
 import type { FormId } from './ids';
 import type { FieldKind } from './limits';
-import type { Prefill } from './prefill';
+import type { Draft, Prefill, Referent } from './types';
 import { normalizeFiness } from './validate';
 
 export interface FieldOption {

@@ -16,7 +16,7 @@ import {
   withReferents,
 } from './forms';
 import { type FormId, referentKey } from './ids';
-import type { Prefill } from './prefill';
+import type { Prefill } from './types';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
 // --- Problems --------------------------------------------------------------------------------------

@@ -1,15 +1,11 @@
 // The names the in-page panel read on ViaTrajectoire's banner (structure, unit): handed by the
-// background, in memory only, to the composer tab it opened (entrypoints/shared/open-composer.ts),
+// background, in memory only, to the composer tab it opened (utils/open-composer.ts),
 // shown in the form, and kept in the draft only once the user changed or confirmed them. Pure.
 
 import { capName } from '../names';
-import type { Draft } from './drafts';
+import type { Draft, Prefill } from './types';
 
-/** What the page showed, to pre-fill the composer's empty fields. */
-export interface Prefill {
-  structureName?: string;
-  unitName?: string;
-}
+export type { Prefill };
 
 /** How long the background keeps the names for the composer tab it opened. */
 export const PREFILL_MAX_AGE_MS = 60_000;

@@ -1,10 +1,11 @@
 // The SESAN guide « Démarrer l'utilisation de ViaTrajectoire pour envoyer des demandes de prise
-// en charge en ACT », version du 18/11/2025, as data (source: ../shared/seed/).
+// en charge en ACT », version du 18/11/2025, as data (its text: tests/fixtures/guide-sesan-2025-11-18.txt).
 // Corrections made to the source, on purpose:
 // - the contact address is viatrajectoire.creation@sesan.fr (the source misspells it twice);
 // - « décrise » → « décrite », « une habilitations » → « une habilitation », « Equipe » → « Équipe »;
 // - the source's links all point to "#": the addresses here come from
-//   ../shared/notes/viatrajectoire.md; `verified: false` marks the nearest confirmed page.
+//   docs/viatrajectoire.md, « Contacts and resources »; `verified: false` marks the nearest
+//   confirmed page.
 // Texts are written with French typography already, as they are shown: a no-break space (U+00A0)
 // before « : » and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic
 // apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (typography.ts).
@@ -73,7 +74,7 @@ export const guide: Guide = {
             'demander le référencement de ma structure dans ViaTrajectoire ;',
             'indiquer les coordonnées des référents ViaTrajectoire (mail, nom, prénom, fonction dans l’établissement).',
           ],
-          resource: 'sesan-faq',
+          resource: 'sesan-formation',
         },
         {
           text: 'Selon l’activité de ma structure, l’équipe ViaTrajectoire de SESAN m’indique la démarche à suivre pour que mon établissement soit créé dans ViaTrajectoire.',
@@ -232,19 +233,12 @@ export const guide: Guide = {
       group: 'sesan',
       topic: 'Tutoriels',
       // The guide names « Parcours de formation – Formation SESAN », whose address is not
-      // confirmed: the link says where it really goes, the training site's FAQ.
+      // confirmed: the link says where it really goes, the training site's FAQ. The same page
+      // stands in for the guide's « Besoin d'aide ? Cliquer ici » (a link to "#" there too).
       label: 'FAQ ViaTrajectoire – Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: false,
       note: 'Le parcours de formation, que cite le guide, est sur ce site de formation de SESAN ; son adresse n’est pas confirmée.',
-    },
-    {
-      id: 'sesan-faq',
-      group: 'sesan',
-      topic: 'Besoin d’aide ?',
-      label: 'FAQ ViaTrajectoire – Formation SESAN',
-      url: 'https://formation.sesan.fr/via-trajectoire/faq/',
-      verified: true,
     },
     {
       id: 'contact-creation',

@@ -38,7 +38,6 @@ export const RESOURCE_IDS = [
   'ars-soins-residentiels',
   'sesan-webinaires',
   'sesan-formation',
-  'sesan-faq',
   'contact-creation',
   'contact-support',
 ] as const;

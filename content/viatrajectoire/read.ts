@@ -1,6 +1,6 @@
 // What a ViaTrajectoire page says about the user's situation, read from the address and the page
-// chrome (docs/viatrajectoire.md): never the body's whole text, never a request file's zones,
-// never a dashboard's rows.
+// chrome (docs/viatrajectoire.md, « What the extension makes of it »): never the body's whole
+// text, never a request file's zones, never a dashboard's rows.
 //
 // The rule that keeps patient data out by construction: whatever is read leaves this module only
 // as a value from a set the extension ships (PageContext: a page kind, booleans, habilitation ids).

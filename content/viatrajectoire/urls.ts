@@ -2,7 +2,7 @@
 // detector per page kind, each with its example addresses beside it as `<detector>_`, which only the
 // tests read and the build drops (tests/build/checks.ts): tests/unit/detectors.test.ts runs every
 // detector on its own examples and on everyone else's.
-// Sources: ../shared/notes/viatrajectoire.md, "Hosts and addresses". [C] confirmed, [I] guessed.
+// Sources: docs/viatrajectoire.md, « Hosts and addresses ». [C] confirmed, [I] guessed.
 
 export type PageKind =
   | 'public-home'

@@ -1,5 +1,5 @@
 // The composer page (composer.html#<form>): opened by the in-page panel through the background
-// (shared/open-composer.ts), or directly. An unlisted extension page, not web-accessible.
+// (utils/open-composer.ts), or directly. An unlisted extension page, not web-accessible.
 import '../../components/guidance.css';
 import '../../components/composer.css';
 import { render } from 'preact';
@@ -10,9 +10,9 @@ import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withoutReferents, withPrefill, withReferents } from '../../content/compose/forms';
 import { type FormId, isFormId } from '../../content/compose/ids';
 import { composerLabels } from '../../content/guide/composer-labels';
-import { clearDraft, forgetAllDrafts, readDraft, saveDraft } from '../shared/drafts';
-import { readManaged } from '../shared/managed';
-import { onAllDataErased } from '../shared/options-store';
+import { clearDraft, forgetAllDrafts, readDraft, saveDraft } from '../../utils/drafts';
+import { readManaged } from '../../utils/managed';
+import { onAllDataErased } from '../../utils/options-store';
 import { takeComposerPrefill } from './prefill';
 
 function formInHash(): FormId | undefined {

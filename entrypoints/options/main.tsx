@@ -6,9 +6,9 @@ import { Options } from '../../components/Options';
 import { optionsLabels } from '../../content/guide/options-labels';
 import { type ManagedConfig, noManaged } from '../../content/managed';
 import { defaultOptions, type Options as OptionsValue } from '../../content/options';
-import { readManaged, watchManaged } from '../shared/managed';
-import { eraseAllData, readOptions, saveOptions, watchOptions } from '../shared/options-store';
-import { savePanel } from '../shared/session-store';
+import { readManaged, watchManaged } from '../../utils/managed';
+import { eraseAllData, readOptions, saveOptions, watchOptions } from '../../utils/options-store';
+import { savePanel } from '../../utils/session-store';
 
 /** Empties a live region, then fills it: the same words said twice are announced twice. */
 function useAnnouncer(): [string, (text: string) => void] {

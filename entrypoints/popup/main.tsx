@@ -10,10 +10,10 @@ import type { FormId } from '../../content/compose/ids';
 import type { PrerequisiteId } from '../../content/guide';
 import type { Learnt } from '../../content/learnt';
 import { seenPrerequisites } from '../../content/session';
-import { composerUrl } from '../shared/composer-url';
-import { readManaged } from '../shared/managed';
-import { readSession, watchSession } from '../shared/session-store';
-import { readChecklist, saveChecklist, watchChecklist } from '../shared/storage';
+import { composerUrl } from '../../utils/composer-url';
+import { readManaged } from '../../utils/managed';
+import { readSession, watchSession } from '../../utils/session-store';
+import { readChecklist, saveChecklist, watchChecklist } from '../../utils/storage';
 
 /**
  * The composer opens on its own page, as from the in-page panel: a long form needs more than a

@@ -13,8 +13,8 @@ import { isSupposed, type MatchedSituation, matchSituation } from '../../content
 import { type Options, type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
 import type { PanelState as StoredPanel } from '../../content/session';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
-import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from '../shared/messages';
-import { type SessionState, saveChoice, saveLearnt, savePanel } from '../shared/session-store';
+import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from '../../utils/messages';
+import { type SessionState, saveChoice, saveLearnt, savePanel } from '../../utils/session-store';
 import { measurePanelTop } from './banner';
 import { e2eCount, e2eToggled, e2eWrite } from './e2e-signal';
 

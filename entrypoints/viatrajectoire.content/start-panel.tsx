@@ -7,12 +7,12 @@ import guidanceBaseCss from '../../components/guidance-base.css?inline';
 import panelTabCss from '../../components/panel-tab.css?inline';
 import { effectiveOptions } from '../../content/managed';
 import { readPage } from '../../content/viatrajectoire/read';
-import { requestBadgeUpdate } from '../shared/badge-request';
-import { managedAtStart, readManaged } from '../shared/managed';
-import { TOGGLE_PANEL_MESSAGE } from '../shared/messages';
-import { watchOptions } from '../shared/options-store';
-import { SESSION_ITEMS, sessionFrom, watchSession } from '../shared/session-store';
-import { readStored } from '../shared/stored';
+import { requestBadgeUpdate } from '../../utils/badge-request';
+import { managedAtStart, readManaged } from '../../utils/managed';
+import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
+import { watchOptions } from '../../utils/options-store';
+import { SESSION_ITEMS, sessionFrom, watchSession } from '../../utils/session-store';
+import { readStored } from '../../utils/stored';
 import { e2eStart } from './e2e-signal';
 import { followBanner } from './follow-banner';
 import { watchLateRender } from './late-render';
@@ -30,7 +30,7 @@ export async function startPanel(ctx: ContentScriptContext) {
   const session = sessionFrom(stored, Date.now());
   let own = stored.options;
   // The organisation's values win over the user's own, here and on each change of theirs; a policy
-  // the browser answers late is applied when it comes (shared/managed.ts).
+  // the browser answers late is applied when it comes (utils/managed.ts).
   let managed = (
     await managedAtStart(managedRead, ({ values }) => {
       if (ctx.isInvalid) return;

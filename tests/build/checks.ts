@@ -360,7 +360,7 @@ export function describeNoRemoteCode(target: Target): void {
 /** The files whose text may name a fixture page on purpose (a page kind, a situation id). */
 function shippedSourcesText(): string {
   const text: string[] = [];
-  for (const dir of ['content', 'components', 'entrypoints']) {
+  for (const dir of ['content', 'components', 'entrypoints', 'utils']) {
     for (const path of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
       const file = join(ROOT, dir, path);
       if (!/\.(?:ts|tsx|mts|mjs|css)$/u.test(file) || file === SELECTORS_FILE) continue;

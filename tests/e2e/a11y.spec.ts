@@ -1,31 +1,21 @@
-// Accessibility of the popup and of the in-page panel (issue 4, section 3), on the production build:
-// axe-core finds no WCAG 2.2 AA violation in any state, a keyboard alone does the whole journey,
-// nothing is said by colour alone, and the panel is usable at 200 % zoom.
+// Accessibility of the popup and of the in-page panel, on the e2e build (its panel's shadow root
+// open, so that axe reaches inside; tests/e2e/extension.ts): axe-core finds no WCAG 2.2 AA
+// violation in any state, a keyboard alone does the whole journey, nothing is said by colour alone,
+// and the panel is usable at 200 % zoom.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { CONTACT_ADDRESS } from '../../content/guide';
+import { fixtureUrl, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { openByItsTab } from './open-panel';
+import { openByItsTab, panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
 declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
-const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
-const VT_ORIGIN = 'https://trajectoire.sante-ra.fr';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-
-function fixtureUrl(name: string): string {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found.url;
-}
-
-/** The panel's root inside the open shadow root of <vt-act-guide> (locators pierce it). */
-const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
 
 /** axe's violations, one readable paragraph each: rule, impact, help, and every node with its fix. */
 function describeViolations(results: AxeResults): string {

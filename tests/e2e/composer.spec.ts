@@ -1,12 +1,14 @@
-// The message composer (issue 5, section 1), in the popup and on its own page (composer.html#<form>):
-// fields checked as people type, the message shown, then opened in the mail client (mailto:) or
-// copied; the draft kept until then; the page's names handed over by the background and kept only
-// once confirmed; axe; keyboard.
+// The message composer, in the popup and on its own page (composer.html#<form>): fields checked as
+// people type, the message shown, then opened in the mail client (mailto:) or copied; the draft
+// kept until then; the page's names handed over by the background and kept only once confirmed;
+// axe; keyboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { CONTACT_ADDRESS as SESAN } from '../../content/guide';
+import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { openByItsTab } from './open-panel';
+import { openByItsTab, panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate runs these in an extension page.
 declare const chrome: {
@@ -18,9 +20,7 @@ declare const chrome: {
   tabs: { query(query: object): Promise<unknown[]> };
 };
 
-const SESAN = 'viatrajectoire.creation@sesan.fr';
 const NBSP = '\u00a0';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const composerUrl = (extensionId: string, hash = '') =>
   `chrome-extension://${extensionId}/composer.html${hash}`;
@@ -274,10 +274,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(field(page, 'referents-account', 'lastName')).toHaveValue('');
   });
 
-  test('what the guide asks for is required, found by accessible name (issue 10)', async ({
-    page,
-    popupUrl,
-  }) => {
+  test('what the guide asks for is required, found by accessible name', async ({ page, popupUrl }) => {
     const isRequired = async (scope: Page | Locator, name: string, required = true) => {
       const box = scope.getByRole('textbox', { name, exact: true });
       await expect(box, name).toHaveCount(1);
@@ -628,7 +625,7 @@ test.describe('on the composer page', () => {
 // --- From the in-page panel ------------------------------------------------------------------------
 
 test.describe('from the panel on a ViaTrajectoire page', () => {
-  const dashboard = FIXTURE_PAGES.find((fixture) => fixture.name === 'dashboard')?.url ?? '';
+  const dashboard = fixtureUrl('dashboard');
   // The header's names, as the panel reads them (the structure's carries markup on purpose).
   const STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
   const UNIT = 'Équipe mobile précarité';
@@ -636,7 +633,7 @@ test.describe('from the panel on a ViaTrajectoire page', () => {
   /** Opens the dashboard, picks the no-unit situation, and opens its composer from the panel. */
   async function composeFromPanel(page: Page): Promise<Page> {
     await page.goto(dashboard);
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveCount(1);
     // Nothing calls for action on a dashboard: the panel starts as its tab.
     await openByItsTab(panel);

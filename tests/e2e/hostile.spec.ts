@@ -5,14 +5,14 @@
 // Run on the SHIPPED build (closed shadow root); what the user sees is read through the DevTools
 // protocol (./closed-panel.ts) and real clicks are made with Playwright's mouse.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { CONTACT_ADDRESS } from '../../content/guide';
+import { fixture } from '../support/fixtures.mjs';
 import { type ClosedPanel, closedPanel } from './closed-panel';
 import { expect, storedText, test } from './extension';
 
-const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 const ATTACKER_ADDRESS = 'attaquant@example.org';
 /** A page where the panel opens on a situation with a composer button (no-unit). */
-const PAGE = FIXTURE_PAGES.find((fixture) => fixture.name === 'establishment-no-unit');
+const PAGE = fixture('establishment-no-unit');
 
 async function panelNow(page: Page): Promise<ClosedPanel> {
   const panel = await closedPanel(page);
@@ -47,7 +47,6 @@ async function firstWritesDone(worker: Worker): Promise<boolean> {
 
 /** Opens the page, waits for the panel and for its first writes, and returns what it shows. */
 async function arrive(context: BrowserContext, worker: Worker, page: Page) {
-  if (!PAGE) throw new Error('fixture establishment-no-unit is missing');
   await page.goto(PAGE.url);
   await expect.poll(async () => (await closedPanel(page))?.asideAttribute('data-situation')).toBe('no-unit');
   await expect.poll(() => firstWritesDone(worker)).toBe(true);

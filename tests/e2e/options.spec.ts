@@ -1,10 +1,12 @@
-// The options page (issue 5, section 3), the popup's way to it, and the toolbar badge (section 2),
-// on the production build. The badge and panel tests go through the content script
-// (entrypoints/viatrajectoire.content sends BADGE_MESSAGE and reads the options).
+// The options page, the popup's way to it, and the toolbar badge, on the e2e build. The
+// badge and panel tests go through the content script (entrypoints/viatrajectoire.content sends
+// BADGE_MESSAGE and reads the options).
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate and worker.evaluate run these in the extension.
 declare const chrome: {
@@ -30,14 +32,7 @@ declare const chrome: {
   };
 };
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const NBSP = '\u00a0';
-
-function fixtureUrl(name: string): string {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found.url;
-}
 
 const optionsUrlOf = (extensionId: string) => `chrome-extension://${extensionId}/options.html`;
 
@@ -163,7 +158,7 @@ test.describe('the options page', () => {
     await expect
       .poll(async () => (await readLocal(composer)).drafts)
       .toEqual({ 'no-unit': { values: { lastName: 'Durand' }, referents: [], savedAt: expect.any(Number) } });
-    // The composer writes one change at a time (entrypoints/shared/drafts.ts): what this draft
+    // The composer writes one change at a time (utils/drafts.ts): what this draft
     // replaced is what every write asked before it left, and that is nothing.
     const changes = await composer.evaluate(
       () =>
@@ -314,7 +309,7 @@ test.describe('the panel follows the options', () => {
   test('« À gauche » puts the panel against the left edge', async ({ page, context, popupUrl }) => {
     await setOptions(context, popupUrl, { panelSide: 'left', autoOpen: true });
     await page.goto(fixtureUrl('public-home'));
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-side', 'left');
     await expect(panel).toHaveAttribute('data-open', 'true');
     const box = await panel.locator('.panel-body').boundingBox();
@@ -331,7 +326,7 @@ test.describe('the panel follows the options', () => {
   }) => {
     await setOptions(context, popupUrl, { panelSide: 'right', autoOpen: false });
     await page.goto(fixtureUrl('public-home'));
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-open', 'false');
     await expect(panel.locator('.panel-tab')).toBeVisible();
     await page.goto(fixtureUrl('login'));
@@ -344,7 +339,7 @@ test.describe('the panel follows the options', () => {
     extensionId,
   }) => {
     await page.goto(fixtureUrl('public-home'));
-    const panel = page.locator('vt-act-guide').locator('aside.panel');
+    const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-side', 'right');
     const options = await context.newPage();
     await openOptions(options, extensionId);

@@ -1,24 +1,18 @@
-// The page comes first (issue 4, section 4): the panel never holds ViaTrajectoire's own loading
-// back, yet still appears when a slow image holds the page's load event; and on a page that keeps
-// changing while its chrome is late, the sparing re-reads still catch the chrome when it comes.
+// The page comes first: the panel never holds ViaTrajectoire's own loading back, yet still appears
+// when a slow image holds the page's load event; and on a page that keeps changing while its chrome
+// is late, the sparing re-reads still catch the chrome when it comes.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   LATE_RENDER_FIRST_INTERVAL_MS,
   LATE_RENDER_LAST_INTERVAL_MS,
 } from '../../entrypoints/viatrajectoire.content/late-render';
-import { FIXTURE_PAGES, fixturePath } from '../support/fixtures.mjs';
+import { fixture, fixturePath, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
 import { expectReadAfter } from './signals';
 
-const VT_ORIGIN = 'https://trajectoire.sante-ra.fr';
 const ANGULAR = `${VT_ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx`;
-
-function fixture(name: string) {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found;
-}
 
 /** Late reads of a page that keeps changing, each doubling the interval, until it is the last. */
 const READS_UNTIL_LAST_INTERVAL = Math.log2(LATE_RENDER_LAST_INTERVAL_MS / LATE_RENDER_FIRST_INTERVAL_MS);
@@ -95,10 +89,7 @@ test.describe('a page with a slow image of its own', () => {
     // Chrome injects the script 200 ms after DOMContentLoaded when a subresource is slow; the
     // panel then waits 20 ms at most. One second leaves room for a busy machine.
     expect((times.inserted ?? Number.POSITIVE_INFINITY) - (times.dcl ?? 0)).toBeLessThan(1_000);
-    await expect(page.locator('vt-act-guide').locator('aside.panel')).toHaveAttribute(
-      'data-page',
-      'dashboard',
-    );
+    await expect(panelOf(page)).toHaveAttribute('data-page', 'dashboard');
   });
 });
 
@@ -139,7 +130,7 @@ test('an account page that keeps changing while its table is late: the situation
     }),
   );
   await page.goto(address);
-  const panel = page.locator('vt-act-guide').locator('aside.panel');
+  const panel = panelOf(page);
   await expect(panel).toHaveAttribute('data-page', 'account');
   await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
   // Backed off: the first read, then one per doubled interval until the last interval is reached.

@@ -1,12 +1,20 @@
-// End-to-end tests of the in-page panel (issue 3, section 5) on the e2e test build (the shipped code with the panel’s shadow root open), with the
-// fixture pages served at ViaTrajectoire's real addresses (tests/e2e/extension.ts): what a user of
-// the panel relies on, page by page.
+// End-to-end tests of the in-page panel on the e2e test build (the shipped code with the panel’s
+// shadow root open), with the fixture pages served at ViaTrajectoire's real addresses
+// (tests/e2e/extension.ts): what a user of the panel relies on, page by page.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { CONTACT_ADDRESS } from '../../content/guide';
 import { labels } from '../../content/guide/labels';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
-import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
+import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
+import {
+  FIXTURE_PAGES,
+  fixture,
+  fixturePath,
+  VIATRAJECTOIRE_ORIGIN as VT_ORIGIN,
+} from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
 import { expectReadAfter, expectStarted } from './signals';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
@@ -18,23 +26,8 @@ declare const chrome: {
   storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
 };
 
-const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
-const VT_ORIGIN = 'https://trajectoire.sante-ra.fr';
-/** Sent by the background when the user presses Alt+Shift+V (entrypoints/shared/messages.ts). */
-const TOGGLE_PANEL_MESSAGE = 'vt-act-guide:toggle-panel';
 /** The dashboard fixture's header shows this structure name: hostile markup, as text. */
 const HOSTILE_STRUCTURE = "Centre <img src=x onerror=alert(1)> de l'Exemple";
-
-function fixture(name: string): FixturePage {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found;
-}
-
-/** The panel's root inside the open shadow root of <vt-act-guide> (locators pierce it). */
-function panelOf(page: Page | ReturnType<Page['frameLocator']>): Locator {
-  return page.locator('vt-act-guide').locator('aside.panel');
-}
 
 /** Whether the panel opens by itself on this situation (content/options.ts); elsewhere, a tab. */
 const callsForAction = (situation: string): boolean =>
@@ -600,7 +593,7 @@ test('« Rédiger le message » in the panel opens the composer in a tab, with n
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
 });
 
-// --- 9. The rule, by the guide (issue 10) --------------------------------------------------------------
+// --- 12. The rule, by the guide ----------------------------------------------------------------------
 
 /** The learnt facts as stored, read in the extension's service worker. */
 async function storedLearnt(context: BrowserContext): Promise<unknown> {

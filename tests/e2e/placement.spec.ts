@@ -1,19 +1,11 @@
-// Issue 10, section 5: the panel helps without getting in the way. It starts below the site's
-// top banner (never over its menus, the user's name or « Se déconnecter »), opens by itself only
-// when the situation calls for an action, remembers a collapse, and stays a tab on a narrow window.
+// The panel helps without getting in the way. It starts below the site's top banner (never over its
+// menus, the user's name or « Se déconnecter »), opens by itself only when the situation calls for
+// an action, remembers a collapse, and stays a tab on a narrow window.
 import type { Locator, Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
 import { expectReadAfter } from './signals';
-
-function urlOf(name: string): string {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found.url;
-}
-
-/** The panel's root inside the open shadow root of <vt-act-guide> (the e2e build). */
-const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
 
 /**
  * What the page reports at the centre of `selector`'s element: 'self' when it is that element
@@ -43,7 +35,7 @@ test.describe('the panel never covers the site’s top banner', () => {
   test('a fixed banner: the user’s menu and « Se déconnecter » stay uncovered, the panel starts below', async ({
     page,
   }) => {
-    await page.goto(urlOf('dashboard-fixed-banner'));
+    await page.goto(fixtureUrl('dashboard-fixed-banner'));
     const panel = panelOf(page);
     await forceOpen(panel);
     // The panel does sit on the banner's side, over the page's right edge.
@@ -63,14 +55,14 @@ test.describe('the panel never covers the site’s top banner', () => {
   });
 
   test('a static banner at the top of the page: the user’s name stays uncovered', async ({ page }) => {
-    await page.goto(urlOf('dashboard'));
+    await page.goto(fixtureUrl('dashboard'));
     const panel = panelOf(page);
     await forceOpen(panel);
     expect(await whatIsAtCentreOf(page, '#entete button[aria-haspopup="menu"]')).toBe('self');
   });
 
   test('the collapsed tab sits below the banner too', async ({ page }) => {
-    await page.goto(urlOf('dashboard-fixed-banner'));
+    await page.goto(fixtureUrl('dashboard-fixed-banner'));
     const tab = await panelOf(page).locator('.panel-tab').boundingBox();
     const banner = await page.locator('#entete').boundingBox();
     expect(tab && banner).toBeTruthy();
@@ -85,13 +77,13 @@ test.describe('the panel opens by itself only when the situation calls for an ac
   test('nothing to do (how-to-request): a labelled tab; to act (no-account): open; a collapse is remembered', async ({
     page,
   }) => {
-    await page.goto(urlOf('dashboard'));
+    await page.goto(fixtureUrl('dashboard'));
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
     await expect(panel).toHaveAttribute('data-open', 'false');
     await expect(panel.getByRole('button', { name: /Guide ACT/ })).toBeVisible();
 
-    await page.goto(urlOf('login'));
+    await page.goto(fixtureUrl('login'));
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
     await expect(panel).toHaveAttribute('data-open', 'true');
 
@@ -109,7 +101,7 @@ test.describe('on a narrow window', () => {
   test.use({ viewport: { width: 800, height: 700 } });
 
   test('the login page’s password field is not covered', async ({ page }) => {
-    await page.goto(urlOf('login'));
+    await page.goto(fixtureUrl('login'));
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
     await expectReadAfter(page, 0);

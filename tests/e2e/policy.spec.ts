@@ -11,8 +11,10 @@ import { accessSync, constants, cpSync, existsSync, mkdirSync, rmSync, writeFile
 import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { assertExtensionBuilt, E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
-import { FIXTURE_PAGES } from '../support/fixtures.mjs';
+import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate runs this in the extension's options page.
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -78,11 +80,7 @@ test.afterAll(() => {
   rmSync(POLICY_BUILD, { recursive: true, force: true });
 });
 
-const loginUrl = () => {
-  const login = FIXTURE_PAGES.find((page) => page.name === 'login');
-  if (!login) throw new Error('no fixture named login in tests/fixtures/pages.json');
-  return login.url;
-};
+const loginUrl = () => fixtureUrl('login');
 
 test('the policy is this extension’s: its id is the one computed from its folder', ({ extensionId }) => {
   // A wrong id would leave every other test here without a policy, failing for the wrong reason.
@@ -93,7 +91,7 @@ test('« Écrire à mes référents » writes to the référents the policy give
   page,
 }) => {
   await page.goto(loginUrl());
-  const panel = page.locator('vt-act-guide').locator('aside.panel');
+  const panel = panelOf(page);
   await expect(panel).toHaveAttribute('data-situation', 'no-account');
   await expect(panel).toHaveAttribute('data-open', 'true');
   await expect(panel).toHaveAttribute('data-side', 'left');
@@ -128,9 +126,7 @@ test('the options page shows the side as « Défini par votre organisation », r
   );
   await expect(page.getByTestId('organisation')).toContainText(REPORTS);
   // Under a policy the page passes the accessibility audit too: disabled choices, described.
-  const audit = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const audit = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(audit.violations.map((violation) => violation.id)).toEqual([]);
   // Nothing of the policy lands in the extension's own storage.
   const local = await page.evaluate(() => chrome.storage.local.get(null));

@@ -1,8 +1,7 @@
 // The toolbar popup, as a user drives it: the checklist, the guidance under what is missing, the
 // contact actions and the resources.
+import { CONTACT_ADDRESS as CONTACT } from '../../content/guide';
 import { expect, test } from './extension';
-
-const CONTACT = 'viatrajectoire.creation@sesan.fr';
 
 test.beforeEach(async ({ page, popupUrl }) => {
   await page.setViewportSize({ width: 400, height: 600 });
@@ -183,5 +182,7 @@ test('the guide’s title, introduction and closing line are shown; what is ours
     'https://formation.sesan.fr/via-trajectoire/faq/',
   );
   await expect(training).toContainText('Le parcours de formation, que cite le guide, est sur ce site');
+  // The FAQ is one resource: listed once, however many steps point to it.
+  await expect(resources.getByRole('link', { name: /^FAQ ViaTrajectoire/ })).toHaveCount(1);
   await expect(page.getByText('page la plus proche connue')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
-// Robustness of the panel on the production build (issue 4, section 2): a second injection of the
-// content script, the extension going away while a page is open, the page replacing its body or
-// opening its own dialogs, and corrupted or foreign values in the extension's storage.
+// Robustness of the panel on the e2e build: a second injection of the content script, the
+// extension going away while a page is open, the page replacing its body or opening its own
+// dialogs, and corrupted or foreign values in the extension's storage.
 //
 // What Chromium lets a test do here, and what it does not:
 // - Chrome injects manifest content scripts on navigation only: reloading the extension does not
@@ -14,8 +14,10 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Locator, Page } from '@playwright/test';
 import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
-import { FIXTURE_PAGES, fixturePath } from '../support/fixtures.mjs';
+import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
+import { fixture, fixturePath, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
 import { countOf, expectCountAbove } from './signals';
 
 // Only for the type checker: these run in the extension's service worker or popup page.
@@ -34,21 +36,9 @@ declare const chrome: {
   };
 };
 
-const VT_ORIGIN = 'https://trajectoire.sante-ra.fr';
-/** Sent by the background when the user presses Alt+Shift+V (entrypoints/shared/messages.ts). */
-const TOGGLE_PANEL_MESSAGE = 'vt-act-guide:toggle-panel';
 const CONTENT_SCRIPT = `${E2E_EXTENSION_DIR}/content-scripts/viatrajectoire.js`;
 
-function fixture(name: string) {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found;
-}
-
 const fixtureHtml = (name: string): string => readFileSync(fixturePath(fixture(name).file), 'utf8');
-
-/** The panel's root inside the open shadow root of <vt-act-guide> (locators pierce it). */
-const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
 
 /** Every uncaught error and console error of the page, the content script's world included. */
 function watchErrors(page: Page): string[] {

@@ -3,20 +3,13 @@
 // missing part; the copied report masks the address, holds none of a page's patient strings, and
 // nothing of a request file but its kind; a script's click copies nothing.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { FIXTURE_PAGES, type FixturePage, VIATRAJECTOIRE_ORIGIN } from '../support/fixtures.mjs';
+import { FIXTURE_PAGES, fixture, VIATRAJECTOIRE_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
+import { panelOf } from './open-panel';
 import { expectReadAfter } from './signals';
 
 const NBSP = '\u00a0';
 const PATIENT_PAGES = FIXTURE_PAGES.filter((fixture) => fixture.patientData.length > 0);
-
-function fixture(name: string): FixturePage {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found;
-}
-
-const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
 
 async function allowClipboard(context: BrowserContext) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: VIATRAJECTOIRE_ORIGIN });

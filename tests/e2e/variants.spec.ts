@@ -3,20 +3,13 @@
 // real addresses (tests/e2e/extension.ts): the panel gives the page kind, the situation and the names
 // of the reference page, and a fiche whose units tab shows up later is read again once it does.
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { labels } from '../../content/guide/labels';
-import { FIXTURE_PAGES, type FixturePage, fixturePath } from '../support/fixtures.mjs';
+import { fixture, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-
-function fixture(name: string): FixturePage {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found;
-}
+import { panelOf } from './open-panel';
 
 const { contextShown } = labels;
-
-const panelOf = (page: Page): Locator => page.locator('vt-act-guide').locator('aside.panel');
 
 /** Each variant fixture and the names its banner shows, whichever way it writes them. */
 const VARIANTS: { name: string; structure?: string; unit?: string }[] = [

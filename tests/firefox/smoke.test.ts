@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTACT_ADDRESS, labels } from '../../content/guide';
 import type { MatchedSituation } from '../../content/match';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
-import { FIXTURE_PAGES, VIATRAJECTOIRE_ORIGIN } from '../support/fixtures.mjs';
+import { fixture, VIATRAJECTOIRE_ORIGIN } from '../support/fixtures.mjs';
 import {
   clickInPanel,
   FIREFOX_DIR,
@@ -29,12 +29,6 @@ import {
 } from './firefox';
 
 const SMOKE_PAGES = ['login', 'account-no-habilitation', 'dashboard'];
-
-function fixture(name: string) {
-  const found = FIXTURE_PAGES.find((page) => page.name === name);
-  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
-  return found;
-}
 
 /** Reads the clipboard from the page (allowed by the launch's dom.events.testing.asyncClipboard). */
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());

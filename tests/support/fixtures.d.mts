@@ -19,6 +19,10 @@ export interface FixturePage {
 export const VIATRAJECTOIRE_ORIGIN: 'https://trajectoire.sante-ra.fr';
 export const VIATRAJECTOIRE_PATTERN: string;
 export const FIXTURE_PAGES: readonly FixturePage[];
+/** The demo page of that name in pages.json; throws on a name the list does not have. */
+export function fixture(name: string): FixturePage;
+/** The real ViaTrajectoire address the demo page of that name is served at. */
+export function fixtureUrl(name: string): string;
 export function fixturePath(name: string): string;
 export function fixtureBody(fixture: FixturePage): string;
 export function fixtureFor(url: string): FixturePage | undefined;

@@ -14,6 +14,25 @@ const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 /** @type {import('./fixtures.d.mts').FixturePage[]} */
 export const FIXTURE_PAGES = JSON.parse(readFileSync(`${FIXTURES_DIR}pages.json`, 'utf8'));
 
+/**
+ * The demo page of that name in pages.json; throws on a name the list does not have.
+ * @param {string} name
+ * @returns {import('./fixtures.d.mts').FixturePage}
+ */
+export function fixture(name) {
+  const found = FIXTURE_PAGES.find((page) => page.name === name);
+  if (!found) throw new Error(`no fixture named ${name} in tests/fixtures/pages.json`);
+  return found;
+}
+
+/**
+ * The real ViaTrajectoire address the demo page of that name is served at.
+ * @param {string} name
+ */
+export function fixtureUrl(name) {
+  return fixture(name).url;
+}
+
 /** @param {string} name */
 export function fixturePath(name) {
   return `${PAGES_DIR}${name}`;

@@ -10,8 +10,8 @@ import {
   requestingTab,
   showBadge,
   startBadge,
-} from '../../entrypoints/shared/badge';
-import { BADGE_MESSAGE } from '../../entrypoints/shared/messages';
+} from '../../utils/badge';
+import { BADGE_MESSAGE } from '../../utils/messages';
 
 const NBSP = '\u00a0';
 

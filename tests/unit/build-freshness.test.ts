@@ -77,6 +77,7 @@ describe('buildFreshness', () => {
         'package-lock.json',
         'package.json',
         'public',
+        'utils',
         'wxt.config.ts',
       ].sort(),
     );

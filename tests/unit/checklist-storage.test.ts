@@ -6,7 +6,7 @@ import { parseChecklist, prerequisiteStatuses, progress } from '../../content/ch
 // after each test has laid out what an earlier version of the extension left in storage.
 async function loadStorage() {
   vi.resetModules();
-  const storageModule = await import('../../entrypoints/shared/storage');
+  const storageModule = await import('../../utils/storage');
   await storageModule.checklistItem.migrate();
   return storageModule;
 }
@@ -72,7 +72,7 @@ describe('the checklist kept in browser.storage.local', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { readChecklist } = await loadStorage().catch(async () => {
       // migrate() rejects a downgrade; the item itself stays readable.
-      return import('../../entrypoints/shared/storage');
+      return import('../../utils/storage');
     });
     expect(await readChecklist()).toEqual({ ticked: { 'user-account': true } });
     errors.mockRestore();

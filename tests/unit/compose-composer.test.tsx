@@ -140,7 +140,7 @@ describe('the length of each field', () => {
     expect(
       root.querySelector('#composer-no-structure-kind')?.getAttribute('aria-describedby') ?? '',
     ).not.toContain('limit');
-    // A field the guide does not ask for says so, to screen readers too (issue 10 §3).
+    // A field the guide does not ask for says so, to screen readers too.
     expect(description('no-structure-address')).toContain('Ajouté par l’extension (hors guide)');
     expect(description('no-structure-structureName')).not.toContain('Ajouté par l’extension');
   });

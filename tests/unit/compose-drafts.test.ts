@@ -22,7 +22,7 @@ const unitDraft: Draft = { values: { unitName: 'ELSA' }, referents: [] };
 
 async function loadDrafts() {
   vi.resetModules();
-  const drafts = await import('../../entrypoints/shared/drafts');
+  const drafts = await import('../../utils/drafts');
   await drafts.draftsItem.migrate();
   return drafts;
 }

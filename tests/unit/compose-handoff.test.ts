@@ -7,12 +7,8 @@ import { FORMS, fieldsOf } from '../../content/compose/forms';
 import { MAX_LENGTH } from '../../content/compose/limits';
 import { PREFILL_MAX_AGE_MS, prefillOf } from '../../content/compose/prefill';
 import { MAX_NAME_LENGTH } from '../../content/names';
-import {
-  DATA_ERASED_MESSAGE,
-  OPEN_COMPOSER_MESSAGE,
-  TAKE_PREFILL_MESSAGE,
-} from '../../entrypoints/shared/messages';
-import { OPEN_COMPOSER_INTERVAL_MS, startComposerOpener } from '../../entrypoints/shared/open-composer';
+import { DATA_ERASED_MESSAGE, OPEN_COMPOSER_MESSAGE, TAKE_PREFILL_MESSAGE } from '../../utils/messages';
+import { OPEN_COMPOSER_INTERVAL_MS, startComposerOpener } from '../../utils/open-composer';
 
 const VT_PAGE =
   'https://trajectoire.sante-ra.fr/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB/Demandeur';

@@ -83,7 +83,7 @@ describe('the forms', () => {
       ['structureName', { code: 'required' }],
       ['address', { code: 'required' }],
       ['kind', { code: 'required' }],
-      // Who writes (issue 10): every message to SESAN says so.
+      // Who writes: every message to SESAN says so.
       ['lastName', { code: 'required' }],
       ['firstName', { code: 'required' }],
       ['role', { code: 'required' }],

@@ -273,6 +273,12 @@ describe('the guide data', () => {
     }
   });
 
+  it('lists each resource once: no two resources open the same address', () => {
+    const targets = guide.resources.map((resource) => resource.url ?? resource.email);
+    expect(targets.length).toBeGreaterThan(5);
+    expect(new Set(targets).size).toBe(targets.length);
+  });
+
   it('writes the contact address correctly everywhere, never the seed misspelling', () => {
     expect(seed).toContain('vitrajectoire.creation@sesan.fr');
     expect(CONTACT_ADDRESS).toBe('viatrajectoire.creation@sesan.fr');

@@ -1,7 +1,7 @@
 // The panel never waits for a slow managed read beyond MANAGED_WAIT_MS, and still gets the policy.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ManagedConfig } from '../../content/managed';
-import { MANAGED_WAIT_MS, managedAtStart } from '../../entrypoints/shared/managed';
+import { MANAGED_WAIT_MS, managedAtStart } from '../../utils/managed';
 
 const POLICY: ManagedConfig = { values: { referentsAddresses: ['referents@hopital.example'] }, ignored: [] };
 

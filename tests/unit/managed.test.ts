@@ -18,7 +18,7 @@ import {
 } from '../../content/managed';
 import { MAX_NAME_LENGTH } from '../../content/names';
 import { defaultOptions, PANEL_SIDES } from '../../content/options';
-import { readManaged, watchManaged } from '../../entrypoints/shared/managed';
+import { readManaged, watchManaged } from '../../utils/managed';
 
 const VALID = {
   referentsAddresses: ['referent.un@hopital.fr', ' referent.deux@hopital.fr '],

@@ -1,7 +1,7 @@
-// The situation table (issue 3, section 2; revised by issue 10) as the spec of matchSituation: each
-// row gives the sentence of the SESAN guide that justifies it, checked word for word against the
-// guide (tests/fixtures/guide-sesan-2025-11-18.txt), or says "extension's deduction" where the
-// guide is silent. Then what is learnt along the way, and when the situation is only supposed.
+// The situation table as the spec of matchSituation: each row gives the sentence of the SESAN
+// guide that justifies it, checked word for word against the guide
+// (tests/fixtures/guide-sesan-2025-11-18.txt), or says "extension's deduction" where the guide is
+// silent. Then what is learnt along the way, and when the situation is only supposed.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -428,7 +428,7 @@ describe('learnFrom', () => {
       account([row('Consultation')], false),
       { hasUnit: seen(true, now), hasHabilitation: seen(false, now) },
     ],
-    // No row: no habilitation, and nothing about the units (issue 10).
+    // No row: no habilitation, and nothing about the units.
     ['account, no row', account([], false), { hasHabilitation: seen(false, now) }],
     [
       'account, a creating row naming no unit (a habilitation is given on a unit)',
@@ -442,7 +442,7 @@ describe('learnFrom', () => {
     ],
     ["the user's own establishment with units", establishment(true, true), { hasUnit: seen(true, now) }],
     ["the user's own establishment without unit", establishment(false, true), { hasUnit: seen(false, now) }],
-    // Only the user's own fiche teaches hasUnit (issue 10): another's, or an unknown owner, nothing.
+    // Only the user's own fiche teaches hasUnit: another's, or an unknown owner, nothing.
     ["another establishment's fiche with units", establishment(true, false), {}],
     ["another establishment's fiche without unit", establishment(false, false), {}],
     ['an establishment fiche of unknown owner, without unit', establishment(false), {}],
@@ -563,7 +563,7 @@ describe('parseLearnt', () => {
   });
 });
 
-describe("a situation supposed until the habilitations were seen (issue 10; the extension's addition)", () => {
+describe("a situation supposed until the habilitations were seen (the extension's addition)", () => {
   const dashboard: PageContext = { pageKind: 'dashboard', loggedIn: true };
 
   it.each<[string, PageContext, Learnt, SituationId | undefined, boolean]>([

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // The interface's French lives in content/guide/ (guide data and *labels.ts) and _locales/ only;
 // the code that renders or builds messages takes it from there.
 const ROOT = process.cwd();
-const CHECKED_DIRS = ['components', 'entrypoints', 'content/compose'];
+const CHECKED_DIRS = ['components', 'entrypoints', 'utils', 'content/compose'];
 
 /**
  * The heuristic: a text is French when it has

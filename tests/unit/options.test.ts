@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultOptions, panelOpensAtStart, parseOptions, seenSituation } from '../../content/options';
-import { DATA_ERASED_MESSAGE } from '../../entrypoints/shared/messages';
+import { DATA_ERASED_MESSAGE } from '../../utils/messages';
 import {
   eraseAllData,
   onAllDataErased,
   readOptions,
   saveOptions,
   watchOptions,
-} from '../../entrypoints/shared/options-store';
+} from '../../utils/options-store';
 
 describe('parseOptions', () => {
   it('keeps valid options', () => {
@@ -161,8 +161,8 @@ describe('eraseAllData', () => {
 
   it('erases every item of the registry, with its version mark, written through the item itself', async () => {
     vi.resetModules();
-    const { STORED } = await import('../../entrypoints/shared/stored');
-    const erase = (await import('../../entrypoints/shared/options-store')).eraseAllData;
+    const { STORED } = await import('../../utils/stored');
+    const erase = (await import('../../utils/options-store')).eraseAllData;
     const items = Object.values(STORED);
     for (const stored of items) {
       // Each item's own default, made non-empty where the default is nothing.

@@ -1,7 +1,7 @@
-// Property tests (issue 4, section 2): the page reader and the situation rule, fed thousands of
-// generated and mutated documents and addresses, never throw and always give a valid page kind
-// and situation; the storage parsers turn any value into a valid one. fast-check prints the
-// smallest failing input (and its seed) when a property fails.
+// Property tests: the page reader and the situation rule, fed thousands of generated and mutated
+// documents and addresses, never throw and always give a valid page kind and situation; the storage
+// parsers turn any value into a valid one. fast-check prints the smallest failing input (and its
+// seed) when a property fails.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { migrateChecklistV1, parseChecklist } from '../../content/checklist';

@@ -897,7 +897,7 @@ describe('establishment: the units section', () => {
   });
 });
 
-describe("establishment: the user's own fiche or another's (issue 10)", () => {
+describe("establishment: the user's own fiche or another's", () => {
   const fiche = new URL(`${APP}/Annuaires/Etablissement/2`);
   const UNITS = `<section><h2>Informations générales</h2></section>
     <section><h2>Unités de soins</h2><p>Aucune unité de soins.</p></section>`;

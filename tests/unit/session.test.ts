@@ -7,13 +7,7 @@ import {
   SESSION_MAX_AGE_MS,
   seenPrerequisites,
 } from '../../content/session';
-import {
-  forgetSession,
-  readSession,
-  saveChoice,
-  saveLearnt,
-  savePanel,
-} from '../../entrypoints/shared/session-store';
+import { forgetSession, readSession, saveChoice, saveLearnt, savePanel } from '../../utils/session-store';
 
 const NOW = Date.UTC(2026, 10, 27, 17, 0);
 const HOUR = 60 * 60 * 1000;

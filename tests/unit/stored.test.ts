@@ -1,4 +1,4 @@
-// The registry of every stored key (entrypoints/shared/stored.ts): what PRIVACY.md lists, what
+// The registry of every stored key (utils/stored.ts): what PRIVACY.md lists, what
 // each parser makes of a corrupted value, one migration example per old version, what is watched.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 // The items run their migrations when defined: a fresh registry after each test's storage is laid out.
 async function loadRegistry() {
   vi.resetModules();
-  return import('../../entrypoints/shared/stored');
+  return import('../../utils/stored');
 }
 
 /** The keys in the first column of PRIVACY.md's storage table: `key` or `key` (et `key$`). */

@@ -25,6 +25,7 @@ describe('the sources archive (npm run zip:firefox)', () => {
     const names = [...readZip(packagePath('sources')).keys()];
     for (const name of MUST_HOLD) expect(names, name).toContain(name);
     expect(names.some((name) => name.startsWith('entrypoints/'))).toBe(true);
+    expect(names.some((name) => name.startsWith('utils/'))).toBe(true);
     expect(names.filter((name) => MUST_NOT_HOLD.test(name))).toEqual([]);
   });
 

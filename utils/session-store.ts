@@ -1,8 +1,8 @@
 // The session facts, through their items in the registry (stored.ts); content/session.ts says why
 // they are kept in local storage, with a time.
-import type { SituationId } from '../../content/guide/ids';
-import type { Learnt } from '../../content/learnt';
-import { freshChoice, freshLearnt, type PanelState } from '../../content/session';
+import type { SituationId } from '../content/guide/ids';
+import type { Learnt } from '../content/learnt';
+import { freshChoice, freshLearnt, type PanelState } from '../content/session';
 import { readStored, STORED, type StoredName, type StoredValues, watchStored } from './stored';
 
 /** The stored items the session state is made of (a page's start reads them with its options, in one call). */

@@ -8,10 +8,10 @@
 // No list of tabs is kept: Chrome and Firefox clear a tab's badge and title themselves when it
 // loads a new page (not on pushState or a #fragment change), and the new page asks again.
 import { browser } from 'wxt/browser';
-import { badgeColors, badgeText, badgeTitle } from '../../content/badge';
-import { type PrerequisiteStatus, prerequisiteStatuses } from '../../content/checklist';
-import { seenPrerequisites } from '../../content/session';
-import { isViaTrajectoire } from '../../content/viatrajectoire/urls';
+import { badgeColors, badgeText, badgeTitle } from '../content/badge';
+import { type PrerequisiteStatus, prerequisiteStatuses } from '../content/checklist';
+import { seenPrerequisites } from '../content/session';
+import { isViaTrajectoire } from '../content/viatrajectoire/urls';
 import { BADGE_MESSAGE } from './messages';
 import { readSession } from './session-store';
 import { readChecklist } from './storage';

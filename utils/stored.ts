@@ -9,21 +9,16 @@ import {
   defaultChecklist,
   migrateChecklistV1,
   parseChecklist,
-} from '../../content/checklist';
-import {
-  DRAFTS_VERSION,
-  migrateDraftsV1,
-  parseDrafts,
-  type StoredDrafts,
-} from '../../content/compose/drafts';
-import { type Learnt, parseLearnt } from '../../content/learnt';
-import { defaultOptions, type Options, parseOptions } from '../../content/options';
+} from '../content/checklist';
+import { DRAFTS_VERSION, migrateDraftsV1, parseDrafts, type StoredDrafts } from '../content/compose/drafts';
+import { type Learnt, parseLearnt } from '../content/learnt';
+import { defaultOptions, type Options, parseOptions } from '../content/options';
 import {
   type ChosenSituation,
   type PanelState,
   parseChosenSituation,
   parsePanelState,
-} from '../../content/session';
+} from '../content/session';
 
 type LocalKey = `local:${string}`;
 

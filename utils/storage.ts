@@ -1,5 +1,5 @@
 // The checklist, read and written through its item in the registry (stored.ts).
-import type { Checklist } from '../../content/checklist';
+import type { Checklist } from '../content/checklist';
 import { STORED } from './stored';
 
 export const checklistItem = STORED.checklist.item;

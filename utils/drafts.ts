@@ -8,8 +8,8 @@ import {
   type ParsedDrafts,
   parseDrafts,
   type StoredDrafts,
-} from '../../content/compose/drafts';
-import type { FormId } from '../../content/compose/ids';
+} from '../content/compose/drafts';
+import type { FormId } from '../content/compose/ids';
 import { STORED } from './stored';
 
 export const draftsItem = STORED.drafts.item;

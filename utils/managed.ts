@@ -1,7 +1,7 @@
 // The organisation's policy for this extension (browser.storage.managed), read once per page and
 // parsed by content/managed.ts. Never stored anywhere: the browser keeps the policy, we only read it.
 import { browser } from 'wxt/browser';
-import { type ManagedConfig, noManaged, parseManaged } from '../../content/managed';
+import { type ManagedConfig, noManaged, parseManaged } from '../content/managed';
 
 /**
  * The managed values, each validated; no policy at all, a browser without managed storage, or a

@@ -1,4 +1,4 @@
-import type { FormId } from '../../content/compose/ids';
+import type { FormId } from '../content/compose/ids';
 
 /** Sent by the background to a ViaTrajectoire tab when the user presses the panel's shortcut. */
 export const TOGGLE_PANEL_MESSAGE = 'vt-act-guide:toggle-panel';

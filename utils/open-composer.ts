@@ -3,8 +3,8 @@
 // for the composer tab it opened: handed to that tab once when it asks, deleted after
 // PREFILL_MAX_AGE_MS, gone with the worker or an erase. Nothing of it is written to storage.
 import { type Browser, browser } from 'wxt/browser';
-import { type FormId, isFormId } from '../../content/compose/ids';
-import { PREFILL_MAX_AGE_MS, type Prefill, prefillOf } from '../../content/compose/prefill';
+import { type FormId, isFormId } from '../content/compose/ids';
+import { PREFILL_MAX_AGE_MS, type Prefill, prefillOf } from '../content/compose/prefill';
 import { requestingTab } from './badge';
 import { composerPageUrl, composerUrl } from './composer-url';
 import {

@@ -1,7 +1,7 @@
 // The user's options, through their item in the registry (stored.ts), and the erasing of
 // everything the extension keeps.
 import { type Browser, browser } from 'wxt/browser';
-import { type Options, parseOptions } from '../../content/options';
+import { type Options, parseOptions } from '../content/options';
 import { DATA_ERASED_MESSAGE } from './messages';
 import { removeAllStored, STORED } from './stored';
 
