@@ -9,7 +9,7 @@ interface Timing {
   situation: string;
   loggedIn: boolean;
   pending: boolean;
-  structureName?: string;
+  structureShown?: boolean;
 }
 
 /** Runs readPage + matchSituation `runs` times on this document, read at `address`. */
@@ -29,7 +29,7 @@ function timeReading(address: string, runs: number): Timing {
     situation: last?.situation ?? '',
     loggedIn: last?.context.loggedIn ?? false,
     pending: last?.context.pending === true,
-    structureName: last?.context.structureName,
+    structureShown: last?.context.structureShown,
   };
 }
 

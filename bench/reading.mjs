@@ -45,7 +45,7 @@ export async function measureReading(context) {
     situation: result.situation,
     loggedIn: result.loggedIn,
     pending: result.pending,
-    structureName: result.structureName,
+    structureShown: result.structureShown,
     samples: result.ms,
   });
   return { rows, bundleBytes: code.length, dashboard: summary(dashboard), account: summary(account) };
