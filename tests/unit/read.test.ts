@@ -929,6 +929,23 @@ describe("establishment: the user's own fiche or another's", () => {
     const context = readPage(page(BANNER, '<h1>Centre Lointain Secret</h1>'), fiche);
     expect(JSON.stringify(context)).not.toContain('Lointain');
   });
+
+  it('a banner that renders after the fiche is waited for, then compared like one there from the start', () => {
+    const doc = parse(`<app-root><main><h1>ACT Les Tilleuls</h1>${UNITS}</main></app-root>`);
+    // The units are known, the banner is not there yet: read again (late-render) for the comparison.
+    expect(readPage(doc, fiche)).toMatchObject({ unitsListed: false, pending: true });
+    expect(readPage(doc, fiche).ownEstablishment).toBeUndefined();
+    const header = doc.createElement('header');
+    const value = doc.createElement('span');
+    value.id = 'ctl00_lblStructure';
+    value.textContent = 'ACT Les Tilleuls';
+    header.append(value);
+    doc.querySelector('app-root')?.prepend(header);
+    const context = readPage(doc, fiche);
+    expect(context).toMatchObject({ unitsListed: false, ownEstablishment: true, structureShown: true });
+    expect(context.pending).toBeUndefined();
+    expect(matchSituation(context, {})).toBe('no-unit');
+  });
 });
 
 describe('other pages', () => {
