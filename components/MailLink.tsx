@@ -1,6 +1,5 @@
 import { useContext } from 'preact/hooks';
 import { blankMessage, mailtoHref } from '../content/compose/message';
-import type { Prefill } from '../content/compose/prefill';
 import type { Mail } from '../content/guide';
 import { labels } from '../content/guide';
 import { ReferentsAddresses } from './managed-context';
@@ -8,17 +7,16 @@ import { refuseUntrusted } from './trusted';
 
 interface MailLinkProps {
   mail: Mail;
-  context?: Prefill;
 }
 
 /** A pre-filled e-mail, opened in the user's own mail client, to the organisation's référents when it set them. */
-export function MailLink({ mail, context }: MailLinkProps) {
+export function MailLink({ mail }: MailLinkProps) {
   const referents = useContext(ReferentsAddresses);
   return (
     <p class="mail">
       <a
         class="button button-secondary"
-        href={mailtoHref(blankMessage(mail.form, context, referents))}
+        href={mailtoHref(blankMessage(mail.form, referents))}
         title={labels.mailOpens}
         onClick={refuseUntrusted}
       >

@@ -103,12 +103,7 @@ export function PanelBody({
               <AddedNote added={{ source: labels.howToCheckSource }} />
             </p>
           ) : null}
-          <SituationGuidance
-            situation={situationById(situation)}
-            mailContext={{ structureName, unitName }}
-            headingLevel={4}
-            onCompose={onCompose}
-          />
+          <SituationGuidance situation={situationById(situation)} headingLevel={4} onCompose={onCompose} />
         </section>
       )}
       <SituationChooser

@@ -8,7 +8,6 @@ import { frenchTypography } from '../guide/typography';
 import type { Draft, Referent } from './drafts';
 import type { FormId } from './ids';
 import type { FieldKind } from './limits';
-import type { Prefill } from './prefill';
 import { normalizeFiness } from './validate';
 
 export interface FieldOption {
@@ -25,8 +24,6 @@ export interface FieldDef {
   /** For a select: its choices, the first one being the empty value. */
   options?: readonly FieldOption[];
   autocomplete?: string;
-  /** Filled from what ViaTrajectoire showed, when the page knew it. */
-  prefill?: keyof Prefill;
   /** Shown, and checked, only while another field has this value. */
   showWhen?: { field: string; value: string };
   /** A field the guide does not ask for: shown as the extension's, with why. */
@@ -90,7 +87,6 @@ const structureName: FieldDef = {
   kind: 'text',
   required: true,
   autocomplete: 'organization',
-  prefill: 'structureName',
 };
 const finess: FieldDef = {
   id: 'finess',
@@ -294,7 +290,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       {
         legend: texts.noUnit.unitLegend,
         fields: [
-          { id: 'unitName', label: texts.noUnit.unitName, kind: 'text', required: true, prefill: 'unitName' },
+          { id: 'unitName', label: texts.noUnit.unitName, kind: 'text', required: true },
           {
             id: 'unitActivity',
             label: texts.noUnit.unitActivity,
@@ -336,7 +332,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           firstName,
           { id: 'email', label: texts.account.email, kind: 'email', required: true, autocomplete: 'email' },
           role,
-          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
     ],
@@ -382,7 +378,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           firstName,
           role,
           { ...structureName, label: texts.habilitation.structure, required: false },
-          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
     ],
@@ -443,7 +439,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         legend: texts.help.structureLegend,
         fields: [
           { ...structureName, label: texts.help.structure, required: false },
-          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
       sender,
@@ -477,27 +473,6 @@ export function isShown(field: FieldDef, draft: Draft): boolean {
 /** A blank draft for this form: no value, and one référent row for the forms that list référents. */
 export function blankDraft(form: FormDef): Draft {
   return { values: {}, referents: form.referents ? [emptyReferent()] : [] };
-}
-
-/**
- * The draft with the page's names put into its empty fields (what the user typed wins), and the
- * ids of the fields so filled.
- */
-export function withPrefill(
-  form: FormDef,
-  draft: Draft,
-  prefill: Prefill | undefined,
-): { draft: Draft; prefilled: string[] } {
-  const values = { ...draft.values };
-  const prefilled: string[] = [];
-  for (const field of fieldsOf(form)) {
-    const name = field.prefill ? prefill?.[field.prefill] : undefined;
-    if (name && !(values[field.id] ?? '').trim()) {
-      values[field.id] = name;
-      prefilled.push(field.id);
-    }
-  }
-  return { draft: prefilled.length > 0 ? { ...draft, values } : draft, prefilled };
 }
 
 /** The organisation's référents' addresses (its managed policy) as one « to » value. */

@@ -58,6 +58,17 @@ export const composerLabels = {
   copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
   copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
   cleared: 'Brouillon effacé.',
+  myDetailsKept:
+    'Vos coordonnées enregistrées restent dans ce navigateur : vous pouvez les effacer dans les réglages de l’extension.',
+  // « Mes coordonnées »: kept only when the user asks, in the composer or the options page.
+  myDetailsSave: 'Enregistrer mes coordonnées',
+  myDetailsHint:
+    'Pour ne plus les saisir : enregistrez dans ce navigateur vos nom, prénom, mail professionnel, fonction, structure et unité tels que saisis dans ce formulaire. Ils rempliront vos prochains messages ; vous pourrez les modifier ou les effacer dans les réglages de l’extension.',
+  myDetailsSaved:
+    '✓ Vos coordonnées sont enregistrées dans ce navigateur : elles rempliront vos prochains messages.',
+  myDetailsSaveFailed: 'Enregistrement impossible : réessayez.',
+  myDetailsFilled:
+    'Certains champs sont remplis avec vos coordonnées enregistrées dans ce navigateur : vérifiez-les.',
   erased: 'Toutes vos données ont été effacées depuis les réglages : ce formulaire a été vidé.',
   // Beside a field.
   maxLength: (limit: number) => frenchTypography(`${formatNumber(limit)} caractères au plus.`),
@@ -65,13 +76,6 @@ export const composerLabels = {
     frenchTypography(
       `Ce champ a été raccourci à ${formatNumber(limit)} caractères : il dépassait la longueur permise. Vérifiez-le.`,
     ),
-  prefilled:
-    'Repris du bandeau de ViaTrajectoire : vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.',
-  confirm: 'Confirmer',
-  // The field's label (ours, typeset already) is left out of frenchTypography.
-  confirmWhich: (label: string) => `${frenchTypography(' « ')}${label}${frenchTypography(' »')}`,
-  confirmed: (label: string) =>
-    `${frenchTypography('« ')}${label}${frenchTypography(' » confirmé : il est gardé dans le brouillon.')}`,
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
   email: 'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr.',

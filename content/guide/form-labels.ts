@@ -21,7 +21,9 @@ export const formFieldLabels = {
   meLegend: 'Vous, qui écrivez',
   phone: 'Téléphone',
   senderItem: 'Qui écrit :',
-  mail: 'Mail',
+  mail: 'Adresse mail',
+  /** The user's own address, in a form and in « Mes coordonnées ». */
+  workMail: 'Adresse mail professionnelle',
   referentRole: 'Fonction dans l’établissement',
   greeting: 'Bonjour,',
   closing: 'Cordialement,',
@@ -90,10 +92,10 @@ export const formTexts = {
     purpose: 'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui créent les comptes.',
     toLegend: 'Destinataires',
     meLegend: 'Vous',
-    email: 'Mail professionnel',
+    email: 'Adresse mail professionnelle',
     subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
     intro: `Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (${formFieldLabels.habilitationChoice}) ?`,
-    emailItem: 'Mail professionnel',
+    emailItem: 'Adresse mail professionnelle',
   },
   habilitation: {
     title: 'Demander une habilitation à mes référents',

@@ -188,11 +188,7 @@ export function createPanelController({
             onOpenChange={setOpen}
             onCompose={(form) => {
               if (ctx.isInvalid) return;
-              const message: OpenComposerMessage = {
-                type: OPEN_COMPOSER_MESSAGE,
-                form,
-                prefill: { structureName: state.context.structureName, unitName: state.context.unitName },
-              };
+              const message: OpenComposerMessage = { type: OPEN_COMPOSER_MESSAGE, form };
               store(() => browser.runtime.sendMessage(message));
             }}
             onChoose={(situation) => {

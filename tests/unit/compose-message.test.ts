@@ -6,7 +6,6 @@ import {
   emptyReferent,
   FORMS,
   HABILITATION_OPTIONS,
-  withPrefill,
 } from '../../content/compose/forms';
 import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
 import {
@@ -19,7 +18,6 @@ import {
   mailtoHref,
   messageText,
 } from '../../content/compose/message';
-import type { Prefill } from '../../content/compose/prefill';
 import { CONTACT_ADDRESS, guide, type Mail, situationById } from '../../content/guide';
 
 const NBSP = '\u00a0';
@@ -121,18 +119,6 @@ describe('the forms', () => {
     expect(problems.get('referents.1.lastName')).toEqual({ code: 'required' });
   });
 
-  it('puts the page’s names into empty fields only, and says which fields it filled', () => {
-    const form = FORMS['no-unit'];
-    const prefill = { structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' };
-    const blank = withPrefill(form, blankDraft(form), prefill);
-    expect(blank.draft.values).toEqual({ structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' });
-    expect(blank.prefilled).toEqual(['structureName', 'unitName']);
-    const typed = { values: { structureName: 'Mon CSAPA', unitName: '  ' }, referents: [] };
-    const merged = withPrefill(form, typed, prefill);
-    expect(merged.draft.values).toEqual({ structureName: 'Mon CSAPA', unitName: 'ELSA' });
-    expect(merged.prefilled).toEqual(['unitName']);
-    expect(withPrefill(form, typed, undefined)).toEqual({ draft: typed, prefilled: [] });
-  });
 });
 
 describe('the message', () => {
@@ -300,7 +286,7 @@ function linkFields(href: string) {
 }
 
 /** A guide's quick mail link, as the panel and the popup build it (components/MailLink.tsx). */
-const quickLink = (mail: Mail, prefill?: Prefill): string => mailtoHref(blankMessage(mail.form, prefill));
+const quickLink = (mail: Mail): string => mailtoHref(blankMessage(mail.form));
 
 describe('the guide’s quick mail links', () => {
   // Written without the `form` field of the mails: each situation's links must be, in order, the
@@ -317,25 +303,21 @@ describe('the guide’s quick mail links', () => {
     },
   );
 
-  it('fills the page’s banner names as the composer prefills them, and nothing else', () => {
-    const [mail] = situationById('no-unit').mails;
-    if (!mail) throw new Error('no mail for no-unit');
-    const form = FORMS['no-unit'];
-    const context = { structureName: 'Hôpital Exemple', unitName: 'PASS' };
-    const draft = { ...blankDraft(form), values: { structureName: 'Hôpital Exemple', unitName: 'PASS' } };
-    expect(quickLink(mail, context)).toBe(mailtoHref(composeMessage(form, draft)));
-    const body = linkFields(quickLink(mail, context)).body ?? '';
-    expect(body).toContain('Nom de la structure\u00a0: Hôpital Exemple');
-    expect(body).toContain('Nom de l’unité à ajouter\u00a0: PASS');
+  it('carry no name: every field of their message is blank', () => {
+    for (const situation of guide.situations) {
+      for (const mail of situation.mails) {
+        const form = FORMS[mail.form];
+        expect(quickLink(mail)).toBe(mailtoHref(composeMessage(form, blankDraft(form))));
+      }
+    }
   });
 
   it('writes to SESAN to reference a structure, with the référents, the sender and the direction in copy', () => {
     const [mail] = situationById('no-structure').mails;
     if (!mail) throw new Error('no mail for no-structure');
-    const parsed = linkFields(quickLink(mail, { structureName: 'Centre Exemple & Fils' }));
+    const parsed = linkFields(quickLink(mail));
     expect(parsed.to).toBe(CONTACT_ADDRESS);
     expect(parsed.subject).toBe('Demande de référencement de ma structure dans ViaTrajectoire');
-    expect(parsed.body).toContain('Centre Exemple & Fils');
     for (const field of ['Nom', 'Prénom', 'Mail', 'Fonction dans l’établissement', 'Fonction']) {
       expect(parsed.body).toContain(`${field}\u00a0:`);
     }
@@ -346,9 +328,13 @@ describe('the guide’s quick mail links', () => {
   });
 
   it('encodes accents, line breaks and reserved characters so nothing is cut', () => {
-    const [mail] = situationById('no-unit').mails;
-    if (!mail) throw new Error('no mail for no-unit');
-    const href = quickLink(mail, { structureName: 'A&B ? #1 = 100%', unitName: 'Unité « Soins »' });
+    const form = FORMS['no-unit'];
+    const href = mailtoHref(
+      composeMessage(form, {
+        ...blankDraft(form),
+        values: { structureName: 'A&B ? #1 = 100%', unitName: 'Unité « Soins »' },
+      }),
+    );
     // Raw spaces, « # », a second « ? » or « & » would cut the body short in a mail client.
     expect(href).not.toMatch(/[\s#]/);
     expect(href.split('?')).toHaveLength(2);

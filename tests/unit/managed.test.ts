@@ -212,8 +212,8 @@ describe('the référents’ addresses in the mails to the référents', () => {
   const REFERENTS = ['referent.un@hopital.fr', 'referent.deux@hopital.fr'];
 
   it('address « Écrire à mes référents » to them', () => {
-    expect(blankMessage('referents-account', undefined, REFERENTS).to).toEqual(REFERENTS);
-    expect(mailtoHref(blankMessage('referents-habilitation', undefined, REFERENTS))).toMatch(
+    expect(blankMessage('referents-account', REFERENTS).to).toEqual(REFERENTS);
+    expect(mailtoHref(blankMessage('referents-habilitation', REFERENTS))).toMatch(
       /^mailto:referent\.un@hopital\.fr,referent\.deux@hopital\.fr\?/,
     );
     // Without a policy, as today: the user types the address.
@@ -221,10 +221,10 @@ describe('the référents’ addresses in the mails to the référents', () => {
   });
 
   it('leave the messages to SESAN addressed to SESAN', () => {
-    expect(blankMessage('no-referents', undefined, REFERENTS).to).toEqual([
+    expect(blankMessage('no-referents', REFERENTS).to).toEqual([
       'viatrajectoire.creation@sesan.fr',
     ]);
-    expect(blankMessage('no-unit', undefined, REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
+    expect(blankMessage('no-unit', REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
   });
 
   it('fill only an empty « to », and are not stored with the draft', () => {
