@@ -1,11 +1,11 @@
 // The message composer (issue 5, section 1), in the popup and on its own page (composer.html#<form>):
 // fields checked as people type, the message shown, then opened in the mail client (mailto:) or
-// copied; the draft kept until then; the page's names handed over by the background and kept only
-// once confirmed; axe; keyboard.
+// copied; the draft kept until then; nothing of the page in it, « Mes coordonnées » typed once
+// filling the next form; axe; keyboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../support/fixtures.mjs';
-import { expect, test } from './extension';
+import { expect, storedText, test } from './extension';
 import { openByItsTab } from './open-panel';
 
 // Only for the type checker: page.evaluate runs these in an extension page.
@@ -557,7 +557,6 @@ test.describe('on the composer page', () => {
         .sendMessage({
           type: 'vt-act-guide:open-composer',
           form: 'no-referents',
-          prefill: { structureName: 'CSAPA Les Tilleuls' },
         })
         .catch(() => undefined),
     );
@@ -655,50 +654,51 @@ test.describe('from the panel on a ViaTrajectoire page', () => {
     return composer;
   }
 
-  test('the page’s names are shown with a note, but the draft keeps them empty until confirmed', async ({
+  test('opened from the panel, the form holds none of the page’s names; « Mes coordonnées » typed once fill the next form', async ({
     page,
+    extensionWorker,
   }) => {
     const composer = await composeFromPanel(page);
-    const structure = field(composer, 'no-unit', 'structureName');
-    await expect(structure).toHaveValue(STRUCTURE);
-    await expect(field(composer, 'no-unit', 'unitName')).toHaveValue(UNIT);
-    // Page text is text: the markup shows as typed, never as markup.
-    await expect(composer.locator('.composer img[src="x"]')).toHaveCount(0);
-    await expect(structure).toHaveAccessibleDescription(/Repris du bandeau de ViaTrajectoire/);
-    await expect(composer.getByRole('button', { name: /^Confirmer.*Nom de l’unité/ })).toBeVisible();
+    const form = 'no-unit';
+    // The page showed a structure and a unit: neither reaches the composer.
+    await expect(field(composer, form, 'structureName')).toHaveValue('');
+    await expect(field(composer, form, 'unitName')).toHaveValue('');
+    await expect(composer.locator('.composer-filled')).toHaveCount(0);
 
-    // Typing elsewhere saves the draft, the page's names left empty in it.
-    await field(composer, 'no-unit', 'lastName').fill('Martin');
-    await expect
-      .poll(() => storedDrafts(composer))
-      .toEqual({
-        'no-unit': {
-          values: { structureName: '', unitName: '', lastName: 'Martin' },
-          referents: [],
-          savedAt: expect.any(Number),
-        },
-      });
-    // Nothing of them in the session area either: the background held them in memory.
-    expect(await composer.evaluate(() => chrome.storage.session.get(null))).toEqual({});
-    // The message uses what is shown.
-    await expect(composer.getByTestId('preview-body')).toContainText(`${UNIT}`);
-    await expectNoViolations(composer, 'composer with the page’s names');
+    const mine = {
+      lastName: 'Martin',
+      firstName: 'Léa',
+      role: 'Assistante sociale',
+      structureName: 'Hôpital Saint-Louis',
+      unitName: 'ELSA Nord',
+    };
+    for (const [id, value] of Object.entries(mine)) await field(composer, form, id).fill(value);
+    // Typed, they are the draft's; not « Mes coordonnées » until the user asks.
+    await expect.poll(() => storedDrafts(composer)).toMatchObject({ [form]: { values: mine } });
+    expect(await composer.evaluate(async () => (await chrome.storage.local.get('myDetails')).myDetails)).toBe(
+      undefined,
+    );
+    await composer.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+    await expect(composer.locator('.composer-my-details [role="status"]')).toHaveText(
+      /Vos coordonnées sont enregistrées dans ce navigateur/,
+    );
+    expect(
+      await composer.evaluate(async () => (await chrome.storage.local.get('myDetails')).myDetails),
+    ).toEqual(mine);
+    await expectNoViolations(composer, 'composer after saving « Mes coordonnées »');
 
-    // « Confirmer » keeps one as it is.
-    await composer.getByRole('button', { name: /^Confirmer.*Nom de l’unité/ }).click();
-    await expect(field(composer, 'no-unit', 'unitName')).toBeFocused();
-    await expect(composer.locator('.composer-status')).toHaveText(/Nom de l’unité.*confirmé/);
-    await expect
-      .poll(
-        async () => ((await storedDrafts(composer)) as Record<string, { values: object }>)['no-unit']?.values,
-      )
-      .toEqual({ structureName: '', unitName: UNIT, lastName: 'Martin' });
-
-    // Given once: a reload shows the draft, without the names that were not confirmed.
-    await composer.reload();
-    await expect(field(composer, 'no-unit', 'lastName')).toHaveValue('Martin');
-    await expect(field(composer, 'no-unit', 'unitName')).toHaveValue(UNIT);
-    await expect(structure).toHaveValue('');
-    await expect(composer.getByRole('button', { name: /^Confirmer/ })).toHaveCount(0);
+    // The next form, another message: filled with them, and says so.
+    await composer.goto(composer.url().replace(/#.*$/, '#referents-habilitation'));
+    const next = 'referents-habilitation';
+    for (const [id, value] of Object.entries(mine))
+      await expect(field(composer, next, id)).toHaveValue(value);
+    await expect(composer.locator('.composer-filled')).toHaveText(
+      /remplis avec vos coordonnées enregistrées/,
+    );
+    await expect(composer.getByTestId('preview-body')).toContainText(`Unité${NBSP}: ELSA Nord`);
+    // Nothing of the page anywhere in what the extension keeps.
+    const kept = await storedText(extensionWorker);
+    expect(kept).not.toContain(STRUCTURE.slice(-10));
+    expect(kept).not.toContain(UNIT);
   });
 });

@@ -86,7 +86,7 @@ describe('« Mes coordonnées » in the composer', () => {
     });
   });
 
-  it('are saved only by « Enregistrer mes coordonnées », from what the form holds', async () => {
+  it('are saved only when the user asks (Enregistrer mes coordonnées), from what the form holds', async () => {
     const { onSaveMyDetails, onDraftChange } = withDetails('help', {}, { email: 'lea.martin@hopital.fr' });
     type('help-lastName', 'Durand');
     type('help-unitName', 'PASS');
@@ -115,7 +115,7 @@ describe('« Mes coordonnées » in the composer', () => {
     );
   });
 
-  it('« Effacer » forgets the draft and starts the form again from the details kept, and says they are kept', () => {
+  it('Effacer forgets the draft and starts the form again from the details kept, and says they are kept', () => {
     const { onDraftForget } = withDetails('no-unit');
     type('no-unit-lastName', 'Durand');
     type('no-unit-unitActivity', 'Addictologie');
@@ -126,7 +126,7 @@ describe('« Mes coordonnées » in the composer', () => {
     expect(statusText()).toBe(`${composerLabels.cleared} ${composerLabels.myDetailsKept}`);
   });
 
-  it('after « Effacer toutes mes données », the emptied form holds none of them', () => {
+  it('after the erase of all data, the emptied form holds none of them', () => {
     const { onDraftChange, rerender } = withDetails('no-unit', { erasures: 0 });
     onDraftChange.mockClear();
     // The composer page hands over the erase and the details gone in one render.

@@ -1,12 +1,7 @@
 // From a form's draft to the message: problems, body, mailto: encoding, copy text, the length limit.
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../content/compose/drafts';
-import {
-  blankDraft,
-  emptyReferent,
-  FORMS,
-  HABILITATION_OPTIONS,
-} from '../../content/compose/forms';
+import { blankDraft, emptyReferent, FORMS, HABILITATION_OPTIONS } from '../../content/compose/forms';
 import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
 import {
   blankMessage,
@@ -118,7 +113,6 @@ describe('the forms', () => {
     expect(problems.get('referents.1.email')).toEqual({ code: 'email' });
     expect(problems.get('referents.1.lastName')).toEqual({ code: 'required' });
   });
-
 });
 
 describe('the message', () => {

@@ -221,9 +221,7 @@ describe('the référents’ addresses in the mails to the référents', () => {
   });
 
   it('leave the messages to SESAN addressed to SESAN', () => {
-    expect(blankMessage('no-referents', REFERENTS).to).toEqual([
-      'viatrajectoire.creation@sesan.fr',
-    ]);
+    expect(blankMessage('no-referents', REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
     expect(blankMessage('no-unit', REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
   });
 

@@ -122,7 +122,7 @@ describe('« Mes coordonnées » in storage', () => {
     expect(await readMyDetails()).toEqual({});
   });
 
-  it('are erased by « Effacer toutes mes données » and by their own erase, and watchers hear it', async () => {
+  it('are erased by the erase of all data and by their own erase, and watchers hear it', async () => {
     const seen: MyDetails[] = [];
     const stop = watchMyDetails((details) => seen.push(details));
     await saveMyDetails(DETAILS);
