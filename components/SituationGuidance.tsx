@@ -49,7 +49,7 @@ export function SituationGuidance({ situation, headingLevel = 3, onCompose }: Si
               ) : null}
               {resource ? (
                 <div class="step-link">
-                  {resource.topic} <ResourceLink resource={resource} />
+                  {labels.topicLead(resource.topic)} <ResourceLink resource={resource} />
                 </div>
               ) : null}
             </li>

@@ -29,6 +29,7 @@ import {
 } from '../../content/compose/my-details';
 import { CONTACT_ADDRESS } from '../../content/guide';
 import { composerLabels as text } from '../../content/guide/composer-labels';
+import { formFieldLabels } from '../../content/guide/form-labels';
 import { AddedNote } from '../AddedNote';
 import { CopyAddress } from '../CopyAddress';
 import { Field } from './Field';
@@ -67,6 +68,8 @@ type Status =
   | { kind: 'not-ready'; count: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The « to » field's hint when the organisation's policy gave the référents' addresses. */
+const managedToHint = formFieldLabels.referentsToHintManaged;
 
 function statusText(status: Status | undefined): string {
   if (!status) return '';
@@ -345,7 +348,9 @@ export function Composer({
                   <Field
                     key={field.id}
                     id={domId(field.id)}
-                    field={field}
+                    field={
+                      field.id === 'to' && referents.length > 0 ? { ...field, hint: managedToHint } : field
+                    }
                     value={draft.values[field.id] ?? ''}
                     problem={shown(field.id)}
                     onValue={setValue(field.id)}

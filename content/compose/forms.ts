@@ -190,10 +190,13 @@ function finessItem(draft: Draft): string[] {
   return item(t.finess, normalizeFiness(v(draft, 'finess')));
 }
 
-/** "Cordialement," and, when typed, the sender's name and function. */
-function signature(draft: Draft): string {
+/**
+ * One signature: "Cordialement," and, on the next line, the sender's name when typed. Their
+ * function and the rest are in the message's own list (« Mes coordonnées »), not repeated here.
+ */
+function signature(draft: Draft): string[] {
   const name = [v(draft, 'firstName'), v(draft, 'lastName')].filter(Boolean).join(' ');
-  return paragraphs(t.closing, [name, v(draft, 'role')].filter(Boolean));
+  return [t.closing, ...(name ? [name] : [])];
 }
 
 function optionLabel(options: readonly FieldOption[], value: string): string {
@@ -275,7 +278,8 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         ],
         [text.referentsItem, ...referentLines(draft.referents)],
         senderLines(draft),
-        text.ccNote,
+        // Only when the direction is in Cc: the guide's quick link has no Cc.
+        v(draft, 'cc') ? text.ccNote : [],
         signature(draft),
       );
     },

@@ -41,7 +41,7 @@ export const optionsLabels = {
   myDetailsSaved: 'Coordonnées enregistrées.',
   myDetailsForgotten: 'Coordonnées effacées.',
   myDetailsInvalidEmail:
-    'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr. Rien n’a été enregistré.',
+    'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr. Rien n’a été enregistré.',
   dataTitle: 'Mes données',
   dataKept:
     'L’extension garde dans ce navigateur, et nulle part ailleurs : vos cases cochées, ce qu’elle a vu sur les pages de ViaTrajectoire, la situation que vous avez choisie, l’état du panneau, vos coordonnées, vos brouillons de messages et ces réglages.',
@@ -95,7 +95,7 @@ export function ignoredReason(problem: ManagedProblem): string {
     case 'too-long':
       return frenchTypography(`${count(problem.length)} caractères : ${count(problem.max)} au plus.`);
     case 'sesan':
-      return 'c’est une adresse de SESAN, qui crée les comptes et les structures mais ne reçoit pas les rapports de l’extension.';
+      return 'c’est une adresse de SESAN, qui référence les structures dans ViaTrajectoire mais ne reçoit pas les rapports de l’extension.';
   }
 }
 

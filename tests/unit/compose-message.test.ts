@@ -137,20 +137,19 @@ describe('the message', () => {
         `Référents ViaTrajectoire de la structure${NBSP}:`,
         `- Nom${NBSP}: Dupont`,
         `  Prénom${NBSP}: Marie`,
-        `  Mail${NBSP}: marie.dupont@csapa.fr`,
+        `  Adresse mail${NBSP}: marie.dupont@csapa.fr`,
         `  Fonction dans l’établissement${NBSP}: Cadre de santé`,
         '',
-        `Qui écrit${NBSP}:`,
+        `Mes coordonnées${NBSP}:`,
         `- Nom${NBSP}: Benali`,
         `- Prénom${NBSP}: Sonia`,
         `- Fonction${NBSP}: Assistante sociale`,
         '',
         'Ma direction est en copie de ce mail.',
         '',
+        // One signature: the name under « Cordialement, », the function being in the list above.
         'Cordialement,',
-        '',
         'Sonia Benali',
-        'Assistante sociale',
       ].join('\n'),
     );
   });
@@ -184,7 +183,11 @@ describe('the message', () => {
       `Pourriez-vous m’attribuer l’habilitation «${NBSP}Équipe soignante${NBSP}»\u202f?`,
     );
     expect(message.body).not.toContain('Structure');
-    expect(message.body.endsWith('Cordialement,\n\nLéa Martin\nInfirmière')).toBe(true);
+    expect(
+      message.body.endsWith(
+        `- Fonction${NBSP}: Infirmière\n- Unité${NBSP}: ELSA\n\nCordialement,\nLéa Martin`,
+      ),
+    ).toBe(true);
     const any = composeMessage(FORMS['referents-habilitation'], {
       ...draft,
       values: { ...draft.values, habilitation: '' },
@@ -306,18 +309,20 @@ describe('the guide’s quick mail links', () => {
     }
   });
 
-  it('writes to SESAN to reference a structure, with the référents, the sender and the direction in copy', () => {
+  it('writes to SESAN to reference a structure, with the référents and the sender, and claims no copy it does not make', () => {
     const [mail] = situationById('no-structure').mails;
     if (!mail) throw new Error('no mail for no-structure');
     const parsed = linkFields(quickLink(mail));
     expect(parsed.to).toBe(CONTACT_ADDRESS);
     expect(parsed.subject).toBe('Demande de référencement de ma structure dans ViaTrajectoire');
-    for (const field of ['Nom', 'Prénom', 'Mail', 'Fonction dans l’établissement', 'Fonction']) {
+    for (const field of ['Nom', 'Prénom', 'Adresse mail', 'Fonction dans l’établissement', 'Fonction']) {
       expect(parsed.body).toContain(`${field}\u00a0:`);
     }
-    expect(parsed.body).toContain('Qui écrit\u00a0:');
-    expect(parsed.body).toContain('direction est en copie');
-    // A mailto: cannot know the direction's address: the link says to add it.
+    expect(parsed.body).toContain('Mes coordonnées\u00a0:');
+    // A mailto: cannot know the direction's address: the link says to add it, and the body does
+    // not claim a copy that the link does not make.
+    expect(parsed.cc).toBeNull();
+    expect(parsed.body).not.toContain('direction est en copie');
     expect(mail.reminder).toMatch(/direction en copie/);
   });
 
