@@ -54,14 +54,14 @@ const NO_STRUCTURE_BODY = [
   `Référents ViaTrajectoire de la structure${NBSP}:`,
   `- Nom${NBSP}: Dupont`,
   `  Prénom${NBSP}: Marie`,
-  `  Mail${NBSP}: marie.dupont@csapa.fr`,
+  `  Adresse mail${NBSP}: marie.dupont@csapa.fr`,
   `  Fonction dans l’établissement${NBSP}: Cadre de santé`,
   `- Nom${NBSP}: Nguyen`,
   `  Prénom${NBSP}: Hoa`,
-  `  Mail${NBSP}: hoa.nguyen@csapa.fr`,
+  `  Adresse mail${NBSP}: hoa.nguyen@csapa.fr`,
   `  Fonction dans l’établissement${NBSP}: Secrétaire médicale`,
   '',
-  `Qui écrit${NBSP}:`,
+  `Mes coordonnées${NBSP}:`,
   `- Nom${NBSP}: Benali`,
   `- Prénom${NBSP}: Sonia`,
   `- Fonction${NBSP}: Assistante sociale`,
@@ -70,9 +70,7 @@ const NO_STRUCTURE_BODY = [
   'Ma direction est en copie de ce mail.',
   '',
   'Cordialement,',
-  '',
   'Sonia Benali',
-  'Assistante sociale',
 ].join('\n');
 /** What « Copier le message » gives: what a person needs to send it by hand. */
 const NO_STRUCTURE_COPY = `À${NBSP}: ${SESAN}\nCc${NBSP}: direction@csapa.fr\nObjet${NBSP}: Demande de référencement de ma structure dans ViaTrajectoire\n\n${NO_STRUCTURE_BODY}`;
@@ -216,7 +214,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
       /9 caractères, par exemple 750712184.*compte 9 caractères/,
     );
     await finess.press('5');
-    await expect(error).toHaveText(/Ce n° FINESS n’existe pas/);
+    await expect(error).toHaveText(/Ce n° FINESS n’est pas valide/);
     await finess.press('Backspace');
     await finess.press('4');
     await expect(finess).not.toHaveAttribute('aria-invalid', 'true');
@@ -290,13 +288,13 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     // Every message to SESAN says who writes; the phone stays optional.
     for (const form of ['no-structure', 'no-unit', 'no-referents', 'help']) {
       if (form !== 'no-structure') composer = await openInPopup(page, popupUrl, form);
-      const me = composer.locator('fieldset', { hasText: 'Vous, qui écrivez' });
+      const me = composer.locator('fieldset', { hasText: 'Mes coordonnées' });
       for (const name of ['Nom', 'Prénom', 'Fonction']) await isRequired(me, name);
       await isRequired(me, 'Téléphone (facultatif)', false);
     }
     // The account request: the user's professional mail, which the référents need.
     composer = await openInPopup(page, popupUrl, 'referents-account');
-    await isRequired(composer, 'Mail professionnel');
+    await isRequired(composer, 'Adresse mail professionnelle');
   });
 
   test('the other forms: each one’s exact mailto:', async ({ page, popupUrl }) => {
@@ -318,23 +316,21 @@ test.describe('from the popup (the composer opens on its own page)', () => {
         [
           'Bonjour,',
           '',
-          'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Nous souhaitons l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
+          'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Je souhaite l’y faire ajouter pour envoyer des demandes de prise en charge en ACT.',
           '',
           `- Nom de la structure${NBSP}: Hôpital Saint-Louis`,
           `- Nom de l’unité à ajouter${NBSP}: ELSA`,
           `- Activité de l’unité${NBSP}: Équipe de liaison en addictologie`,
           '',
-          'Pourriez-vous nous indiquer la démarche à suivre\u202f?',
+          'Pourriez-vous m’indiquer la démarche à suivre\u202f?',
           '',
-          `Qui écrit${NBSP}:`,
+          `Mes coordonnées${NBSP}:`,
           `- Nom${NBSP}: Martin`,
           `- Prénom${NBSP}: Léa`,
           `- Fonction${NBSP}: Cadre de santé`,
           '',
           'Cordialement,',
-          '',
           'Léa Martin',
-          'Cadre de santé',
         ].join('\n'),
       ),
     );
@@ -356,17 +352,15 @@ test.describe('from the popup (the composer opens on its own page)', () => {
         [
           'Bonjour,',
           '',
-          'Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante, ou Gestionnaire administratif et social)\u202f?',
+          'Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (Prescripteur médical, Équipe soignante ou Gestionnaire administratif et social)\u202f?',
           '',
           `- Nom${NBSP}: Martin`,
           `- Prénom${NBSP}: Léa`,
-          `- Mail professionnel${NBSP}: lea.martin@hopital.fr`,
+          `- Adresse mail professionnelle${NBSP}: lea.martin@hopital.fr`,
           `- Fonction${NBSP}: Assistante sociale`,
           '',
           'Cordialement,',
-          '',
           'Léa Martin',
-          'Assistante sociale',
         ].join('\n'),
       ),
     );
@@ -385,7 +379,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
       expectedMailto(
         'referents@hopital.fr',
         undefined,
-        'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
+        'Demande d’habilitation ViaTrajectoire pour créer des demandes de prise en charge en ACT',
         [
           'Bonjour,',
           '',
@@ -397,9 +391,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
           `- Structure${NBSP}: Hôpital Saint-Louis`,
           '',
           'Cordialement,',
-          '',
           'Léa Martin',
-          'Assistante sociale',
         ].join('\n'),
       ),
     );
@@ -421,7 +413,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
       expectedMailto(
         SESAN,
         undefined,
-        'Renseigner les référents ViaTrajectoire de ma structure',
+        'Demande d’enregistrement des référents ViaTrajectoire de ma structure',
         [
           'Bonjour,',
           '',
@@ -433,18 +425,16 @@ test.describe('from the popup (the composer opens on its own page)', () => {
           `Référents ViaTrajectoire de la structure${NBSP}:`,
           `- Nom${NBSP}: Dupont`,
           `  Prénom${NBSP}: Marie`,
-          `  Mail${NBSP}: marie.dupont@csapa.fr`,
+          `  Adresse mail${NBSP}: marie.dupont@csapa.fr`,
           `  Fonction dans l’établissement${NBSP}: Directrice`,
           '',
-          `Qui écrit${NBSP}:`,
+          `Mes coordonnées${NBSP}:`,
           `- Nom${NBSP}: Martin`,
           `- Prénom${NBSP}: Léa`,
           `- Fonction${NBSP}: Assistante sociale`,
           '',
           'Cordialement,',
-          '',
           'Léa Martin',
-          'Assistante sociale',
         ].join('\n'),
       ),
     );

@@ -182,6 +182,8 @@ test('the guide’s title, introduction and closing line are shown; what is ours
     'href',
     'https://formation.sesan.fr/via-trajectoire/faq/',
   );
-  await expect(training).toContainText('Le parcours de formation, que cite le guide, est sur ce site');
+  await expect(training).toContainText(
+    'Le parcours de formation, que cite le guide, devrait se trouver sur ce site',
+  );
   await expect(page.getByText('page la plus proche connue')).toHaveCount(0);
 });

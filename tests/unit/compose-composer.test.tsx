@@ -7,8 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { Composer } from '../../components/composer/Composer';
 import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withReferents } from '../../content/compose/forms';
-import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
 import { MAX_LENGTH, MAX_REFERENTS } from '../../content/compose/limits';
+import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
 import { composerLabels } from '../../content/guide/composer-labels';
 import { renderRoot } from './render-root';
 
