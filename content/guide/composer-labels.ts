@@ -63,7 +63,7 @@ export const composerLabels = {
   // « Mes coordonnées »: kept only when the user asks, in the composer or the options page.
   myDetailsSave: 'Enregistrer mes coordonnées',
   myDetailsHint:
-    'Pour ne plus les saisir : enregistrez dans ce navigateur vos nom, prénom, mail professionnel, fonction, structure et unité tels que saisis dans ce formulaire. Ils rempliront vos prochains messages ; vous pourrez les modifier ou les effacer dans les réglages de l’extension.',
+    'Pour ne plus les saisir, enregistrez dans ce navigateur vos coordonnées telles que ce formulaire les contient (nom, prénom, adresse mail professionnelle, fonction, structure, unité) : elles rempliront vos prochains messages. Vous pourrez les modifier ou les effacer dans les réglages de l’extension.',
   myDetailsSaved:
     '✓ Vos coordonnées sont enregistrées dans ce navigateur : elles rempliront vos prochains messages.',
   myDetailsSaveFailed: 'Enregistrement impossible : réessayez.',
