@@ -269,25 +269,24 @@ test('no-unit: the mail link writes to SESAN with a pre-filled subject and body'
   // French typography: a (narrow) no-break space before each colon, hence \s.
   expect(mail?.body).toMatch(/Nom de la structure\s:/);
   expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s:/);
-  // The structure is pre-filled from the app's banner (in capitals there), never from the fiche's
-  // <h1> (page content): the two only serve to tell that this fiche is the user's own.
-  expect(/Nom de la structure\s: (.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe(
-    'ASSOCIATION EXEMPLE SOLIDARITE',
-  );
+  // Nothing of the page in it: neither the banner's name (in capitals there) nor the fiche's <h1>.
+  expect(/Nom de la structure\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
+  expect(mail?.body).not.toContain('ASSOCIATION EXEMPLE SOLIDARITE');
   expect(mail?.body).not.toContain('Association Exemple Solidarité');
   // Line breaks are CRLF, as RFC 6068 wants.
   expect(mail?.body).toContain('\r\n');
 });
 
-test('the mail body carries the structure and unit names the header shows', async ({ page }) => {
+test('the mail body carries none of the names the header shows', async ({ page }) => {
   const panel = await openFixture(page, 'dashboard');
   await chooseSituation(panel, /mon unité/i);
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
   const [mail] = await mailLinks(panel);
   expect(mail?.to).toBe(CONTACT_ADDRESS);
-  expect(mail?.body).toMatch(/Nom de la structure\s: (.*)/);
-  expect(/Nom de la structure\s: (.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe(HOSTILE_STRUCTURE);
-  expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s: Équipe\s+mobile précarité/);
+  expect(/Nom de la structure\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
+  expect(/Nom de l.unité à ajouter\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
+  expect(mail?.body).not.toContain(HOSTILE_STRUCTURE);
+  expect(mail?.body).not.toMatch(/mobile\s+précarité/);
 });
 
 test('no-structure chosen by hand: the mail asks for the référents’ name, first name, mail, function', async ({
@@ -303,7 +302,7 @@ test('no-structure chosen by hand: the mail asks for the référents’ name, fi
   expect(toSesan[0]?.subject).toMatch(/référencement/i);
   expect(body).toMatch(/référents/i);
   const referents = body.slice(body.search(/Référents/));
-  for (const field of [/- Nom\s:/, /Prénom\s:/, /Mail\s:/, /Fonction[^\n]*\s:/])
+  for (const field of [/- Nom\s:/, /Prénom\s:/, /Adresse mail\s:/, /Fonction[^\n]*\s:/])
     expect(referents).toMatch(field);
   expect(body).toMatch(/direction/i);
 });
@@ -576,7 +575,7 @@ test('ViaTrajectoire framing itself: one panel, the top one', async ({ page, con
   ).toBe(1);
 });
 
-test('« Rédiger le message » in the panel opens the composer in a tab, pre-filled with the page’s names', async ({
+test('« Rédiger le message » in the panel opens the composer in a tab, with none of the page’s names', async ({
   page,
   context,
 }) => {
@@ -588,11 +587,9 @@ test('« Rédiger le message » in the panel opens the composer in a tab, pre-fi
   const composer = await opened;
   await composer.waitForLoadState();
   expect(new URL(composer.url()).hash).toBe('#no-unit');
-  // The header's names, as text (the structure name carries markup-looking text on purpose).
-  await expect(composer.locator('#composer-no-unit-structureName')).toHaveValue(
-    "Centre <img src=x onerror=alert(1)> de l'Exemple",
-  );
-  await expect(composer.locator('#composer-no-unit-unitName')).toHaveValue('Équipe mobile précarité');
+  // The header showed a structure and a unit: the user types their own (« Mes coordonnées »).
+  await expect(composer.locator('#composer-no-unit-structureName')).toHaveValue('');
+  await expect(composer.locator('#composer-no-unit-unitName')).toHaveValue('');
   // The ViaTrajectoire tab is still there, its panel unchanged.
   await expect(panel).toHaveAttribute('data-situation', 'no-unit');
 });
