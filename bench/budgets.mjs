@@ -17,6 +17,8 @@ export const BUDGETS = {
   churnMsPerS: 2,
   /** Calls into the content script driven by the churn after the limit, in any run. */
   churnCallsAfterLimit: 0,
+  /** The composer page's first field painted, from its navigation start, fresh profile (ms, median). */
+  composerFirstFieldMs: 300,
   /** The one sanity cap on size: the content script, gzip bytes (tests/build/output.ts). */
   contentGzipBytes: SIZE_BUDGETS.content,
 };
@@ -29,7 +31,7 @@ export const signed = (value, digits = 1) =>
  * One entry per budget: `name`, `value`, `limit`, `pass`, and the texts of the summary (`shown`,
  * `limitShown`, `detail`).
  */
-export function checkBudgets({ sizes, loads, reading, churns }) {
+export function checkBudgets({ sizes, loads, reading, churns, composer }) {
   const checks = [];
   const check = (name, value, limit, shown, limitShown, detail = '', extraPass = true) =>
     checks.push({
@@ -110,6 +112,19 @@ export function checkBudgets({ sizes, loads, reading, churns }) {
       `over ${fixed(churn.after.seconds.median)} s; besides, the 2-s validity check: ` +
         `${fixed(churn.after.heartbeatCalls.median, 0)} calls, ${fixed(churn.after.heartbeatMs.median, 2)} ms; ` +
         `cross-check main thread with − no-op ${signed(churn.afterWithOverNoopMsPerS, 2)} ms/s`,
+    );
+  }
+  if (composer) {
+    check(
+      `composer: first field visible, fresh profile (composer.html#${composer.form})`,
+      composer.firstField.median,
+      BUDGETS.composerFirstFieldMs,
+      `${fixed(composer.firstField.median)} ms`,
+      `≤ ${BUDGETS.composerFirstFieldMs} ms`,
+      `min–max ${fixed(composer.firstField.min)}–${fixed(composer.firstField.max)} ms over ${composer.runs} launches; ` +
+        `the policy (storage.managed) answered at ${fixed(composer.policyAnswered.median)} ms ` +
+        `(${fixed(composer.policyAnswered.min)}–${fixed(composer.policyAnswered.max)})`,
+      composer.timeouts === 0,
     );
   }
   check(

@@ -102,7 +102,7 @@ function churnTable(churns) {
 }
 
 export function report(result) {
-  const { sizes, loads, reading, churns, twoTabs, checks } = result;
+  const { sizes, loads, reading, churns, twoTabs, composer, checks } = result;
   const out = [];
   out.push(
     '',
@@ -153,6 +153,29 @@ export function report(result) {
     'ext. CPU: the content script’s own calls (trace FunctionCall naming its URL), per second. calls driven: those',
     'that are not the 2-s validity check of the extension context (WXT ctx.setInterval).',
   );
+  if (composer) {
+    out.push(
+      '',
+      `== Composer page (composer.html#${composer.form}), fresh profile, ${composer.runs} launches: ms from its navigation start ==`,
+      table(
+        ['', 'median', 'min', 'max'],
+        [
+          [
+            'first field painted',
+            fixed(composer.firstField.median),
+            fixed(composer.firstField.min),
+            fixed(composer.firstField.max),
+          ],
+          [
+            'policy answered (storage.managed)',
+            fixed(composer.policyAnswered.median),
+            fixed(composer.policyAnswered.min),
+            fixed(composer.policyAnswered.max),
+          ],
+        ],
+      ),
+    );
+  }
   out.push(
     '',
     `== Idle first tab after a second ViaTrajectoire tab opened and closed, over ${twoTabs.windowMs} ms (no budget) ==`,

@@ -14,6 +14,7 @@ import { launchAll, SIDES } from './browsers.mjs';
 import { BUDGETS, checkBudgets } from './budgets.mjs';
 import { measureChurns } from './churn.mjs';
 import { bundleSizes, SITUATION_IDS, STORED } from './code.mjs';
+import { measureComposerStart } from './composer.mjs';
 import { measureLoads } from './loads.mjs';
 import { measureReading } from './reading.mjs';
 import { report } from './report.mjs';
@@ -88,8 +89,10 @@ try {
 } finally {
   await Promise.all(SIDES.map((side) => browsers.contexts[side].close()));
 }
+// Its own browsers, one per run, launched once the three sides are closed.
+const composer = await timed('composer', () => measureComposerStart());
 
-const checks = checkBudgets({ sizes, loads, reading, churns });
+const checks = checkBudgets({ sizes, loads, reading, churns, composer });
 const result = {
   date: new Date().toISOString(),
   environment: {
@@ -110,6 +113,7 @@ const result = {
   reading,
   churns,
   twoTabs,
+  composer,
   checks,
   phasesMs: { ...phases, total: Date.now() - startedAt },
 };

@@ -35,6 +35,8 @@ export const SETTINGS = {
   dashboardRuns: int('BENCH_DASHBOARD_RUNS', 20),
   churnRuns: int('BENCH_CHURN_RUNS', 3),
   readRuns: int('BENCH_READ_RUNS', 51),
+  /** Browser launches, each with a fresh profile, for the composer's first field. */
+  composerRuns: int('BENCH_COMPOSER_RUNS', 7),
   /** The quiet window that defines "idle": no long task and no request for this long. */
   quietMs: int('BENCH_QUIET_MS', 300),
   /** How long the churn goes on after the late-render watcher's limit (the "after" window). */

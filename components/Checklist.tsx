@@ -1,19 +1,17 @@
 import type { PrerequisiteStatus } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
-import type { Prefill } from '../content/compose/prefill';
 import { guide, type PrerequisiteId, popupLabels, prerequisiteById, situationById } from '../content/guide';
 import { SituationGuidance } from './SituationGuidance';
 
 interface ChecklistProps {
   statuses: PrerequisiteStatus[];
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
-  mailContext?: Prefill;
   /** Passed to each SituationGuidance: its "Rédiger le message" buttons. */
   onCompose?: (form: FormId) => void;
 }
 
 /** The guide's prerequisites, grouped, each tickable, with what to do under each one not met. */
-export function Checklist({ statuses, onToggle, mailContext, onCompose }: ChecklistProps) {
+export function Checklist({ statuses, onToggle, onCompose }: ChecklistProps) {
   const firstUnmet = statuses.find((status) => !status.met)?.id;
   return (
     <>
@@ -56,7 +54,6 @@ export function Checklist({ statuses, onToggle, mailContext, onCompose }: Checkl
                       </summary>
                       <SituationGuidance
                         situation={situationById(status.situation)}
-                        mailContext={mailContext}
                         headingLevel={4}
                         onCompose={onCompose}
                       />

@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
+import { FORMS } from '../content/compose/forms';
 import { blankMessage, mailtoHref } from '../content/compose/message';
-import type { Prefill } from '../content/compose/prefill';
 import type { Mail } from '../content/guide';
 import { labels } from '../content/guide';
 import { ReferentsAddresses } from './managed-context';
@@ -8,23 +8,25 @@ import { refuseUntrusted } from './trusted';
 
 interface MailLinkProps {
   mail: Mail;
-  context?: Prefill;
 }
 
 /** A pre-filled e-mail, opened in the user's own mail client, to the organisation's référents when it set them. */
-export function MailLink({ mail, context }: MailLinkProps) {
+export function MailLink({ mail }: MailLinkProps) {
   const referents = useContext(ReferentsAddresses);
+  // Addressed by the organisation's policy: no reminder to add what the link already has.
+  const fromPolicy = referents.length > 0 && FORMS[mail.form].recipient === 'field';
+  const reminder = fromPolicy ? labels.referentsFromPolicy : mail.reminder;
   return (
     <p class="mail">
       <a
         class="button button-secondary"
-        href={mailtoHref(blankMessage(mail.form, context, referents))}
+        href={mailtoHref(blankMessage(mail.form, referents))}
         title={labels.mailOpens}
         onClick={refuseUntrusted}
       >
         ✉ {mail.label}
       </a>
-      {mail.reminder ? <span class="mail-reminder">{mail.reminder}</span> : null}
+      {reminder ? <span class="mail-reminder">{reminder}</span> : null}
     </p>
   );
 }

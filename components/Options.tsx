@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ignoredLine, optionsLabels } from '../content/guide/options-labels';
+import { MAX_LENGTH } from '../content/compose/limits';
+import {
+  MY_DETAILS_FIELDS,
+  MY_DETAILS_KIND,
+  type MyDetails,
+  type MyDetailsField,
+} from '../content/compose/my-details';
+import { isEmail } from '../content/compose/validate';
+import { ignoredLine, myDetailsLabels, optionsLabels } from '../content/guide/options-labels';
 import { effectiveOptions, type ManagedConfig, noManaged } from '../content/managed';
 import type { Options as OptionsValue, PanelSide } from '../content/options';
 
@@ -11,6 +19,10 @@ export interface OptionsProps {
   onChange: (options: OptionsValue) => void;
   /** Said politely after a change: « Enregistré », or why it failed. */
   settingsStatus: string;
+  /** « Mes coordonnées » as kept in this browser. */
+  myDetails?: MyDetails;
+  /** Keeps the details as typed here (none at all erases them); the section says how it went. */
+  onSaveMyDetails?: (details: MyDetails) => Promise<void>;
   /** Erases everything the extension keeps; the page says how it went in eraseStatus. */
   onErase: () => void;
   onEraseCancelled: () => void;
@@ -96,6 +108,8 @@ export function Options({
   managed = noManaged(),
   onChange,
   settingsStatus,
+  myDetails = {},
+  onSaveMyDetails,
   onErase,
   onEraseCancelled,
   eraseStatus,
@@ -164,11 +178,112 @@ export function Options({
             {settingsStatus}
           </p>
         </section>
+        {onSaveMyDetails ? <MyDetailsSection myDetails={myDetails} onSave={onSaveMyDetails} /> : null}
         <EraseSection onErase={onErase} onCancelled={onEraseCancelled} status={eraseStatus} />
       </main>
     </>
   );
 }
+
+interface MyDetailsSectionProps {
+  myDetails: MyDetails;
+  onSave: (details: MyDetails) => Promise<void>;
+}
+
+const detailInputId = (id: MyDetailsField) => `my-details-${id}`;
+
+/**
+ * « Mes coordonnées »: the six details, typed here and kept on « Enregistrer mes coordonnées »,
+ * or all erased by « Effacer mes coordonnées ». What is kept elsewhere (the composer, an erase)
+ * replaces what is shown.
+ */
+function MyDetailsSection({ myDetails, onSave }: MyDetailsSectionProps) {
+  const [values, setValues] = useState<MyDetails>(myDetails);
+  const [status, setStatus] = useState('');
+  const [badEmail, setBadEmail] = useState(false);
+  useEffect(() => setValues(myDetails), [myDetails]);
+
+  async function save(next: MyDetails, done: string) {
+    setStatus('');
+    try {
+      await onSave(next);
+      setStatus(done);
+    } catch {
+      setStatus(optionsLabels.saveFailed);
+    }
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const email = values.email?.trim() ?? '';
+    if (email !== '' && !isEmail(email)) {
+      setBadEmail(true);
+      setStatus(optionsLabels.myDetailsInvalidEmail);
+      document.getElementById(detailInputId('email'))?.focus();
+      return;
+    }
+    setBadEmail(false);
+    void save(values, optionsLabels.myDetailsSaved);
+  }
+
+  return (
+    <section class="card" aria-labelledby="my-details-title" data-testid="my-details">
+      <h2 id="my-details-title">{optionsLabels.myDetailsTitle}</h2>
+      <p id="my-details-intro">{optionsLabels.myDetailsIntro}</p>
+      <form class="my-details" onSubmit={submit} aria-labelledby="my-details-title" noValidate>
+        {MY_DETAILS_FIELDS.map((id) => (
+          <div class="my-details-field" key={id}>
+            <label for={detailInputId(id)}>{myDetailsLabels[id]}</label>
+            <input
+              id={detailInputId(id)}
+              type="text"
+              class="my-details-input"
+              value={values[id] ?? ''}
+              maxLength={MAX_LENGTH[MY_DETAILS_KIND[id]]}
+              autocomplete={AUTOCOMPLETE[id]}
+              inputMode={id === 'email' ? 'email' : undefined}
+              spellcheck={id === 'email' ? false : undefined}
+              aria-invalid={id === 'email' && badEmail ? 'true' : undefined}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                setValues((current) => ({ ...current, [id]: value }));
+              }}
+            />
+          </div>
+        ))}
+        <div class="confirm-actions">
+          <button type="submit" class="button">
+            {optionsLabels.myDetailsSave}
+          </button>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => {
+              setValues({});
+              setBadEmail(false);
+              void save({}, optionsLabels.myDetailsForgotten);
+            }}
+          >
+            {optionsLabels.myDetailsForget}
+          </button>
+        </div>
+      </form>
+      <p class="status" role="status" data-testid="my-details-status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+/** The browser's autofill names of the details. */
+const AUTOCOMPLETE: Record<MyDetailsField, string> = {
+  lastName: 'family-name',
+  firstName: 'given-name',
+  email: 'email',
+  role: 'organization-title',
+  structureName: 'organization',
+  unitName: 'off',
+};
 
 interface EraseSectionProps {
   onErase: () => void;

@@ -1,5 +1,4 @@
 import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
-import type { Prefill } from '../content/compose/prefill';
 import { CONTACT_ADDRESS, labels, resourceById, type Situation } from '../content/guide';
 import { composeButtonLabels } from '../content/guide/composer-labels';
 import { AddedNote } from './AddedNote';
@@ -10,8 +9,6 @@ import { onlyTrusted, refuseUntrusted } from './trusted';
 
 interface SituationGuidanceProps {
   situation: Situation;
-  /** Names the page showed, to pre-fill the e-mails. */
-  mailContext?: Prefill;
   /** Level of the "Le saviez-vous ?" heading, to fit the surrounding outline. */
   headingLevel?: 3 | 4;
   /** Opens the message composer on a form; without it, no "Rédiger le message" button. */
@@ -19,18 +16,13 @@ interface SituationGuidanceProps {
 }
 
 /** A situation's steps, its "Le saviez-vous ?" and its contact actions, from the guide data. */
-export function SituationGuidance({
-  situation,
-  mailContext,
-  headingLevel = 3,
-  onCompose,
-}: SituationGuidanceProps) {
+export function SituationGuidance({ situation, headingLevel = 3, onCompose }: SituationGuidanceProps) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const composeForms = onCompose ? (FORMS_BY_SITUATION[situation.id] ?? []) : [];
   const otherWays = (
     <>
       {situation.mails.map((mail) => (
-        <MailLink key={mail.form} mail={mail} context={mailContext} />
+        <MailLink key={mail.form} mail={mail} />
       ))}
       <CopyAddress address={CONTACT_ADDRESS} />
     </>
@@ -57,7 +49,7 @@ export function SituationGuidance({
               ) : null}
               {resource ? (
                 <div class="step-link">
-                  {resource.topic} <ResourceLink resource={resource} />
+                  {labels.topicLead(resource.topic)} <ResourceLink resource={resource} />
                 </div>
               ) : null}
             </li>

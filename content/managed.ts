@@ -118,7 +118,7 @@ const CHECKS: {
   reportAddress(raw) {
     const checked = oneAddress(raw);
     if ('problem' in checked) return checked;
-    // SESAN creates accounts and structures; it does not maintain this extension (as wxt.config.ts's build check).
+    // SESAN references structures (the référents create accounts); it does not maintain this extension (as wxt.config.ts's build check).
     if (checked.value.toLowerCase().endsWith(SESAN_DOMAIN)) return { problem: { code: 'sesan' } };
     return checked;
   },

@@ -1,5 +1,5 @@
-// The user's structure and unit names, as ViaTrajectoire's banner shows them: the reader, the
-// handoff to the composer and the composer's name fields cut them at one length, the same way.
+// The length of a structure's or unit's name: the reader cuts the banner's names to it, and the
+// composer's name fields (« Mes coordonnées » included) hold no more.
 
 /** Characters of a name kept, in UTF-16 code units as an input's maxlength counts them: chrome text, never a document. */
 export const MAX_NAME_LENGTH = 120;

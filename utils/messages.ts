@@ -15,29 +15,17 @@ export const BADGE_MESSAGE = 'vt-act-guide:badge';
 
 /**
  * Sent by the in-page panel to the background: open the composer page (composer.html#<form>) in a
- * new tab, pre-filled with the structure and unit names the page showed (open-composer.ts).
+ * new tab (open-composer.ts). It names the form, and carries nothing read on the page.
  */
 export const OPEN_COMPOSER_MESSAGE = 'vt-act-guide:open-composer';
 
 export interface OpenComposerMessage {
   type: typeof OPEN_COMPOSER_MESSAGE;
   form: FormId;
-  prefill: { structureName?: string; unitName?: string };
-}
-
-/**
- * Sent by the composer page to the background once it shows a form: the answer is the page's
- * names kept for this tab (a Prefill), given once, or undefined.
- */
-export const TAKE_PREFILL_MESSAGE = 'vt-act-guide:take-prefill';
-
-export interface TakePrefillMessage {
-  type: typeof TAKE_PREFILL_MESSAGE;
-  form: FormId;
 }
 
 /**
  * Sent by the options page once « Effacer toutes mes données » has cleared the storage: open
- * composer pages empty their form, the background forgets the page's names it holds.
+ * composer pages empty their form.
  */
 export const DATA_ERASED_MESSAGE = 'vt-act-guide:data-erased';

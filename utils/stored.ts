@@ -11,6 +11,7 @@ import {
   parseChecklist,
 } from '../content/checklist';
 import { DRAFTS_VERSION, migrateDraftsV1, parseDrafts, type StoredDrafts } from '../content/compose/drafts';
+import { type MyDetails, parseMyDetails } from '../content/compose/my-details';
 import { type Learnt, parseLearnt } from '../content/learnt';
 import { defaultOptions, type Options, parseOptions } from '../content/options';
 import {
@@ -111,6 +112,7 @@ export const STORED = {
     version: DRAFTS_VERSION,
     migrations: { 2: (v1: unknown) => migrateDraftsV1(v1, Date.now()) },
   }),
+  myDetails: defineStored<MyDetails>('local:myDetails', parseMyDetails, { fallback: {} }),
 } as const;
 
 export type StoredName = keyof typeof STORED;

@@ -1,12 +1,13 @@
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../../content/compose/drafts';
 import {
   blankDraft,
   emptyReferent,
-  type FieldDef,
   FORMS,
   isShown,
   REFERENT_FIELDS,
+  withoutReferents,
   withReferents,
 } from '../../content/compose/forms';
 import type { FormId } from '../../content/compose/ids';
@@ -19,9 +20,16 @@ import {
   mailtoHref,
   messageText,
 } from '../../content/compose/message';
-import { draftToKeep } from '../../content/compose/prefill';
+import {
+  hasMyDetails,
+  type MyDetails,
+  myDetailsFieldsOf,
+  myDetailsFrom,
+  withMyDetails,
+} from '../../content/compose/my-details';
 import { CONTACT_ADDRESS } from '../../content/guide';
 import { composerLabels as text } from '../../content/guide/composer-labels';
+import { formFieldLabels } from '../../content/guide/form-labels';
 import { AddedNote } from '../AddedNote';
 import { CopyAddress } from '../CopyAddress';
 import { Field } from './Field';
@@ -30,13 +38,17 @@ import { ReferentRows } from './ReferentRows';
 
 interface ComposerProps {
   form: FormId;
-  /** The saved draft, or a blank one, with the page's names already merged in. */
+  /** The saved draft, or a blank one, with « Mes coordonnées » already in its empty fields. */
   initialDraft: Draft;
-  /** The fields holding the page's names: kept in the draft only once changed or confirmed. */
-  prefilled?: readonly string[];
+  /** The fields that « Mes coordonnées » filled when the form opened. */
+  filled?: readonly string[];
+  /** « Mes coordonnées » as kept in this browser now: an emptied form is filled with them again. */
+  myDetails?: MyDetails;
+  /** Keeps « Mes coordonnées » from this form's fields (« Enregistrer mes coordonnées »). */
+  onSaveMyDetails?: (details: MyDetails) => Promise<void>;
   /** The keys of the saved values that were cut to their field's length. */
   shortened?: readonly string[];
-  /** Every change, as it may be kept: the page's names not yet changed or confirmed, empty. */
+  /** Every change, to be kept as the draft. */
   onDraftChange: (draft: Draft) => void;
   /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
   onDraftForget: () => void;
@@ -44,26 +56,30 @@ interface ComposerProps {
   erasures?: number;
   /** Moves focus to the heading when the composer appears after a user's action. */
   focusOnMount?: boolean;
-  /** The organisation's référents' addresses (its policy): an emptied form shows them again in « to ». */
+  /**
+   * The organisation's référents' addresses (its policy): they fill an empty « to », also when the
+   * policy answers after the form is shown; an emptied form shows them again.
+   */
   referents?: readonly string[];
 }
 
 type Status =
-  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' | 'erased' }
-  | { kind: 'not-ready'; count: number }
-  | { kind: 'confirmed'; label: string };
+  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' | 'cleared-details-kept' | 'erased' }
+  | { kind: 'not-ready'; count: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The « to » field's hint when the organisation's policy gave the référents' addresses. */
+const managedToHint = formFieldLabels.referentsToHintManaged;
 
 function statusText(status: Status | undefined): string {
   if (!status) return '';
   if (status.kind === 'not-ready') return text.notReady(status.count);
-  if (status.kind === 'confirmed') return text.confirmed(status.label);
   return {
     opened: text.opened,
     copied: text.copied,
     failed: text.copyFailed,
     cleared: text.cleared,
+    'cleared-details-kept': `${text.cleared} ${text.myDetailsKept}`,
     erased: text.erased,
   }[status.kind];
 }
@@ -115,7 +131,9 @@ function filledKeys(draft: Draft): Set<string> {
 export function Composer({
   form: formId,
   initialDraft,
-  prefilled = [],
+  filled = [],
+  myDetails = {},
+  onSaveMyDetails,
   shortened: initiallyShortened = [],
   onDraftChange,
   onDraftForget,
@@ -124,9 +142,10 @@ export function Composer({
   referents = [],
 }: ComposerProps) {
   const form = FORMS[formId];
-  const [draft, setDraft] = useState<Draft>(initialDraft);
+  const [draft, setDraft] = useState<Draft>(() => withReferents(form, initialDraft, referents));
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => filledKeys(initialDraft));
-  const [unconfirmed, setUnconfirmed] = useState<ReadonlySet<string>>(() => new Set(prefilled));
+  const [filledNow, setFilledNow] = useState<readonly string[]>(filled);
+  const [detailsStatus, setDetailsStatus] = useState<'saved' | 'failed' | undefined>();
   const [shortened, setShortened] = useState<ReadonlySet<string>>(() => new Set(initiallyShortened));
   const [attempted, setAttempted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
@@ -154,29 +173,41 @@ export function Composer({
   const fits = fitsInMailto(href);
   const shown = (key: string) => (attempted || touched.has(key) ? problems.get(key) : undefined);
 
-  /** Hands the draft on to be kept, the page's names not yet changed or confirmed left empty. */
-  function keep(next: Draft, stillUnconfirmed = unconfirmed) {
-    onDraftChange(draftToKeep(next, stillUnconfirmed));
-  }
+  const keep = (next: Draft) => onDraftChange(next);
 
-  // Changing a field confirms it.
   function change(next: Draft, key: string) {
-    const stillUnconfirmed = without(unconfirmed, key);
     setDraft(next);
     setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
-    setUnconfirmed(stillUnconfirmed);
     setShortened((keys) => without(keys, key));
     setStatus(undefined);
-    keep(next, stillUnconfirmed);
+    setDetailsStatus(undefined);
+    keep(next);
   }
 
-  function confirm(field: FieldDef) {
-    const stillUnconfirmed = without(unconfirmed, field.id);
-    setUnconfirmed(stillUnconfirmed);
-    setStatus({ kind: 'confirmed', label: field.label });
-    // The button goes away: focus to its field.
-    pendingFocus.current = domId(field.id);
-    keep(draft, stillUnconfirmed);
+  // The policy answered after the form was shown, or changed: its référents fill « to » if the
+  // user has typed nothing there, and replace the previous list if « to » still held it.
+  const referentsSeen = useRef(referents);
+  useEffect(() => {
+    const previous = referentsSeen.current;
+    referentsSeen.current = referents;
+    if (previous.join() === referents.join()) return;
+    setDraft((current) => withReferents(form, withoutReferents(current, previous), referents));
+  }, [referents]);
+
+  const detailsFields = myDetailsFieldsOf(form);
+  const lastDetailsSection = form.sections.findLastIndex((section) =>
+    section.fields.some((field) => (detailsFields as string[]).includes(field.id)),
+  );
+
+  async function saveMyDetails() {
+    if (!onSaveMyDetails) return;
+    setDetailsStatus(undefined);
+    try {
+      await onSaveMyDetails(myDetailsFrom(form, draft, myDetails));
+      setDetailsStatus('saved');
+    } catch {
+      setDetailsStatus('failed');
+    }
   }
 
   const setValue = (id: string) => (value: string) =>
@@ -247,21 +278,27 @@ export function Composer({
     }
   }
 
-  // Emptied as a new form would start: the policy's référents are not the user's data.
+  // Emptied as a new form would start: the policy's référents in « to », « Mes coordonnées » as
+  // kept now (none after « Effacer toutes mes données »).
   function empty() {
-    const blank = withReferents(form, blankDraft(form), referents);
+    const { draft: blank, filled: refilled } = withMyDetails(
+      form,
+      withReferents(form, blankDraft(form), referents),
+      myDetails,
+    );
     setRowIds(blank.referents.map(() => nextRowId.current++));
     setDraft(blank);
     setTouched(filledKeys(blank));
-    setUnconfirmed(new Set());
+    setFilledNow(refilled);
     setShortened(new Set());
     setAttempted(false);
+    setDetailsStatus(undefined);
   }
 
   function clear() {
     empty();
     onDraftForget();
-    setStatus({ kind: 'cleared' });
+    setStatus({ kind: hasMyDetails(myDetails) ? 'cleared-details-kept' : 'cleared' });
   }
 
   // Erased from the options page: emptied before any other event, so no keystroke can save what
@@ -295,29 +332,55 @@ export function Composer({
           </div>
         ) : null}
         <p class="composer-required-note">{text.requiredNote}</p>
-        {form.sections.map((section) => (
-          <fieldset class="composer-section" key={section.legend}>
-            <legend>{section.legend}</legend>
-            {section.added ? (
-              <p class="composer-hint">
-                <AddedNote added={section.added} />
-              </p>
+        {filledNow.length > 0 ? <p class="composer-hint composer-filled">{text.myDetailsFilled}</p> : null}
+        {form.sections.map((section, index) => (
+          <Fragment key={section.legend}>
+            <fieldset class="composer-section">
+              <legend>{section.legend}</legend>
+              {section.added ? (
+                <p class="composer-hint">
+                  <AddedNote added={section.added} />
+                </p>
+              ) : null}
+              {section.fields
+                .filter((field) => isShown(field, draft))
+                .map((field) => (
+                  <Field
+                    key={field.id}
+                    id={domId(field.id)}
+                    field={
+                      field.id === 'to' && referents.length > 0 ? { ...field, hint: managedToHint } : field
+                    }
+                    value={draft.values[field.id] ?? ''}
+                    problem={shown(field.id)}
+                    onValue={setValue(field.id)}
+                    shortened={shortened.has(field.id)}
+                  />
+                ))}
+            </fieldset>
+            {index === lastDetailsSection && onSaveMyDetails ? (
+              <div class="composer-my-details">
+                <p class="composer-hint" id={`${prefix}-my-details-hint`}>
+                  {text.myDetailsHint}
+                </p>
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  aria-describedby={`${prefix}-my-details-hint`}
+                  onClick={() => void saveMyDetails()}
+                >
+                  {text.myDetailsSave}
+                </button>
+                <p role="status" class="composer-my-details-status">
+                  {detailsStatus === 'saved'
+                    ? text.myDetailsSaved
+                    : detailsStatus === 'failed'
+                      ? text.myDetailsSaveFailed
+                      : ''}
+                </p>
+              </div>
             ) : null}
-            {section.fields
-              .filter((field) => isShown(field, draft))
-              .map((field) => (
-                <Field
-                  key={field.id}
-                  id={domId(field.id)}
-                  field={field}
-                  value={draft.values[field.id] ?? ''}
-                  problem={shown(field.id)}
-                  onValue={setValue(field.id)}
-                  onConfirm={unconfirmed.has(field.id) ? () => confirm(field) : undefined}
-                  shortened={shortened.has(field.id)}
-                />
-              ))}
-          </fieldset>
+          </Fragment>
         ))}
         {form.referents ? (
           <ReferentRows

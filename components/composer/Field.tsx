@@ -25,21 +25,18 @@ interface FieldProps {
   /** Shown only once the field was typed in, or after an attempt to send. */
   problem: FieldProblem | undefined;
   onValue: (value: string) => void;
-  /** Set while the field holds the page's name, not yet changed or confirmed. */
-  onConfirm?: () => void;
   /** The saved value was cut to the field's length. */
   shortened?: boolean;
 }
 
 /** One labelled field, its hints and its problem, tied together for screen readers. */
-export function Field({ id, field, value, problem, onValue, onConfirm, shortened }: FieldProps) {
+export function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
   const limit = MAX_LENGTH[field.kind];
   // A list needs no length; a FINESS number's hint gives its own (9 characters).
   const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
   const describedBy = [
     field.hint ? `${id}-hint` : '',
     field.added ? `${id}-added` : '',
-    onConfirm ? `${id}-prefilled` : '',
     shortened ? `${id}-shortened` : '',
     saysLimit ? `${id}-limit` : '',
     problem ? `${id}-error` : '',
@@ -101,15 +98,6 @@ export function Field({ id, field, value, problem, onValue, onConfirm, shortened
         <p class="composer-limit" id={`${id}-limit`}>
           {text.maxLength(limit)}
         </p>
-      ) : null}
-      {onConfirm ? (
-        <div class="composer-prefilled">
-          <p id={`${id}-prefilled`}>{text.prefilled}</p>
-          <button type="button" class="button button-secondary" onClick={onConfirm}>
-            {text.confirm}
-            <span class="visually-hidden">{text.confirmWhich(field.label)}</span>
-          </button>
-        </div>
       ) : null}
       {shortened ? (
         <p class="composer-shortened" id={`${id}-shortened`}>

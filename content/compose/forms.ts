@@ -7,7 +7,7 @@ import { HABILITATION_NAMES } from '../guide/ids';
 import { frenchTypography } from '../guide/typography';
 import type { FormId } from './ids';
 import type { FieldKind } from './limits';
-import type { Draft, Prefill, Referent } from './types';
+import type { Draft, Referent } from './types';
 import { normalizeFiness } from './validate';
 
 export interface FieldOption {
@@ -24,8 +24,6 @@ export interface FieldDef {
   /** For a select: its choices, the first one being the empty value. */
   options?: readonly FieldOption[];
   autocomplete?: string;
-  /** Filled from what ViaTrajectoire showed, when the page knew it. */
-  prefill?: keyof Prefill;
   /** Shown, and checked, only while another field has this value. */
   showWhen?: { field: string; value: string };
   /** A field the guide does not ask for: shown as the extension's, with why. */
@@ -89,7 +87,6 @@ const structureName: FieldDef = {
   kind: 'text',
   required: true,
   autocomplete: 'organization',
-  prefill: 'structureName',
 };
 const finess: FieldDef = {
   id: 'finess',
@@ -193,10 +190,13 @@ function finessItem(draft: Draft): string[] {
   return item(t.finess, normalizeFiness(v(draft, 'finess')));
 }
 
-/** "Cordialement," and, when typed, the sender's name and function. */
-function signature(draft: Draft): string {
+/**
+ * One signature: "Cordialement," and, on the next line, the sender's name when typed. Their
+ * function and the rest are in the message's own list (« Mes coordonnées »), not repeated here.
+ */
+function signature(draft: Draft): string[] {
   const name = [v(draft, 'firstName'), v(draft, 'lastName')].filter(Boolean).join(' ');
-  return paragraphs(t.closing, [name, v(draft, 'role')].filter(Boolean));
+  return [t.closing, ...(name ? [name] : [])];
 }
 
 function optionLabel(options: readonly FieldOption[], value: string): string {
@@ -278,7 +278,8 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         ],
         [text.referentsItem, ...referentLines(draft.referents)],
         senderLines(draft),
-        text.ccNote,
+        // Only when the direction is in Cc: the guide's quick link has no Cc.
+        v(draft, 'cc') ? text.ccNote : [],
         signature(draft),
       );
     },
@@ -293,7 +294,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       {
         legend: texts.noUnit.unitLegend,
         fields: [
-          { id: 'unitName', label: texts.noUnit.unitName, kind: 'text', required: true, prefill: 'unitName' },
+          { id: 'unitName', label: texts.noUnit.unitName, kind: 'text', required: true },
           {
             id: 'unitActivity',
             label: texts.noUnit.unitActivity,
@@ -335,7 +336,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           firstName,
           { id: 'email', label: texts.account.email, kind: 'email', required: true, autocomplete: 'email' },
           role,
-          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
     ],
@@ -381,7 +382,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
           firstName,
           role,
           { ...structureName, label: texts.habilitation.structure, required: false },
-          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
     ],
@@ -442,7 +443,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         legend: texts.help.structureLegend,
         fields: [
           { ...structureName, label: texts.help.structure, required: false },
-          { id: 'unitName', label: t.unit, kind: 'text', required: false, prefill: 'unitName' },
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
       sender,
@@ -476,27 +477,6 @@ export function isShown(field: FieldDef, draft: Draft): boolean {
 /** A blank draft for this form: no value, and one référent row for the forms that list référents. */
 export function blankDraft(form: FormDef): Draft {
   return { values: {}, referents: form.referents ? [emptyReferent()] : [] };
-}
-
-/**
- * The draft with the page's names put into its empty fields (what the user typed wins), and the
- * ids of the fields so filled.
- */
-export function withPrefill(
-  form: FormDef,
-  draft: Draft,
-  prefill: Prefill | undefined,
-): { draft: Draft; prefilled: string[] } {
-  const values = { ...draft.values };
-  const prefilled: string[] = [];
-  for (const field of fieldsOf(form)) {
-    const name = field.prefill ? prefill?.[field.prefill] : undefined;
-    if (name && !(values[field.id] ?? '').trim()) {
-      values[field.id] = name;
-      prefilled.push(field.id);
-    }
-  }
-  return { draft: prefilled.length > 0 ? { ...draft, values } : draft, prefilled };
 }
 
 /** The organisation's référents' addresses (its managed policy) as one « to » value. */

@@ -12,11 +12,9 @@ import {
   fieldsOf,
   isShown,
   REFERENT_FIELDS,
-  withPrefill,
   withReferents,
 } from './forms';
 import { type FormId, referentKey } from './ids';
-import type { Prefill } from './types';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
 // --- Problems --------------------------------------------------------------------------------------
@@ -92,20 +90,12 @@ export function composeMessage(form: FormDef, draft: Draft): ComposedMessage {
 }
 
 /**
- * The message of a blank draft, with the page's names where the form takes them and the
- * organisation's référents as its recipients: the guide's quick mail link is this message, so the
- * panel, the popup and the composer write one text.
+ * The message of a blank draft, with the organisation's référents as its recipients: the guide's
+ * quick mail link is this message, so the panel, the popup and the composer write one text.
  */
-export function blankMessage(
-  formId: FormId,
-  prefill?: Prefill,
-  referents: readonly string[] = [],
-): ComposedMessage {
+export function blankMessage(formId: FormId, referents: readonly string[] = []): ComposedMessage {
   const form = FORMS[formId];
-  return composeMessage(
-    form,
-    withReferents(form, withPrefill(form, blankDraft(form), prefill).draft, referents),
-  );
+  return composeMessage(form, withReferents(form, blankDraft(form), referents));
 }
 
 /** Beyond about this length, some mail clients and systems cut or refuse a mailto: address. */

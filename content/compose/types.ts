@@ -1,5 +1,5 @@
-// The shapes the composer's modules share (a draft, its référents, the page's names), in a module of
-// their own: forms.ts, drafts.ts and prefill.ts each use them, and none needs another for its types.
+// The shapes the composer's modules share (a draft, its référents), in a module of their own:
+// forms.ts and drafts.ts each use them, and neither needs the other for its types.
 
 /** A ViaTrajectoire référent, as the guide asks: nom, prénom, mail, fonction dans l'établissement. */
 export interface Referent {
@@ -13,10 +13,4 @@ export interface Referent {
 export interface Draft {
   values: Record<string, string>;
   referents: Referent[];
-}
-
-/** What the page showed, to pre-fill the composer's empty fields. */
-export interface Prefill {
-  structureName?: string;
-  unitName?: string;
 }

@@ -27,7 +27,7 @@ export const composerLabels = {
   otherMessage: 'Choisir un autre message',
   privacy: (days: number) =>
     frenchTypography(
-      `Ces informations sont les vôtres, professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à l’envoi du message, jusqu’à ce que vous cliquiez sur « Effacer », ou ${days} jours au plus.`,
+      `N’indiquez ici que vos coordonnées professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à l’envoi du message, jusqu’à ce que vous cliquiez sur « Effacer », ou ${days} jours au plus.`,
     ),
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
@@ -58,6 +58,17 @@ export const composerLabels = {
   copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
   copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
   cleared: 'Brouillon effacé.',
+  myDetailsKept:
+    'Vos coordonnées enregistrées restent dans ce navigateur : vous pouvez les effacer dans les réglages de l’extension.',
+  // « Mes coordonnées »: kept only when the user asks, in the composer or the options page.
+  myDetailsSave: 'Enregistrer mes coordonnées',
+  myDetailsHint:
+    'Pour ne plus les saisir, enregistrez dans ce navigateur vos coordonnées telles que ce formulaire les contient (nom, prénom, adresse mail professionnelle, fonction, structure, unité) : elles rempliront vos prochains messages. Vous pourrez les modifier ou les effacer dans les réglages de l’extension.',
+  myDetailsSaved:
+    '✓ Vos coordonnées sont enregistrées dans ce navigateur : elles rempliront vos prochains messages.',
+  myDetailsSaveFailed: 'Enregistrement impossible : réessayez.',
+  myDetailsFilled:
+    'Certains champs sont remplis avec vos coordonnées enregistrées dans ce navigateur : vérifiez-les.',
   erased: 'Toutes vos données ont été effacées depuis les réglages : ce formulaire a été vidé.',
   // Beside a field.
   maxLength: (limit: number) => frenchTypography(`${formatNumber(limit)} caractères au plus.`),
@@ -65,24 +76,17 @@ export const composerLabels = {
     frenchTypography(
       `Ce champ a été raccourci à ${formatNumber(limit)} caractères : il dépassait la longueur permise. Vérifiez-le.`,
     ),
-  prefilled:
-    'Repris du bandeau de ViaTrajectoire : vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.',
-  confirm: 'Confirmer',
-  // The field's label (ours, typeset already) is left out of frenchTypography.
-  confirmWhich: (label: string) => `${frenchTypography(' « ')}${label}${frenchTypography(' »')}`,
-  confirmed: (label: string) =>
-    `${frenchTypography('« ')}${label}${frenchTypography(' » confirmé : il est gardé dans le brouillon.')}`,
   // Problems, next to the field.
   required: 'Ce champ est obligatoire.',
   email: 'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr.',
   // The address as typed, outside frenchTypography (it would curl an apostrophe in it).
   emails: (address: string) =>
-    `${frenchTypography('Adresse non valide : « ')}${address}${frenchTypography(' ». Exemple : prenom.nom@structure.fr ; plusieurs adresses, séparées par une virgule.')}`,
+    `${frenchTypography('Adresse mail non valide : « ')}${address}${frenchTypography(' ». Exemple : prenom.nom@structure.fr ; plusieurs adresses, séparées par une virgule.')}`,
   finess: {
     length: 'Le n° FINESS compte 9 caractères (chiffres, et 2A ou 2B pour la Corse).',
     department: 'Le n° FINESS commence par le département : de 01 à 95, 2A, 2B, 97 ou 98.',
     digits: 'Après les 2 caractères du département, le n° FINESS ne contient que des chiffres.',
     checksum:
-      'Ce n° FINESS n’existe pas : un chiffre est sans doute erroné (le dernier, la clé, ne correspond pas).',
+      'Ce n° FINESS n’est pas valide : un chiffre est sans doute erroné (le dernier, la clé, ne correspond pas).',
   } satisfies Record<FinessProblem, string>,
 };

@@ -14,14 +14,19 @@ export const formFieldLabels = {
   firstName: 'Prénom',
   role: 'Fonction',
   unit: 'Unité',
-  referentsTo: 'Adresse mail de vos référents ViaTrajectoire',
+  referentsTo: 'Adresse mail de mes référents ViaTrajectoire',
   referentsToHint: 'Seule votre structure la connaît. Plusieurs adresses : séparez-les par une virgule.',
+  /** The same field when the organisation's policy filled it. */
+  referentsToHintManaged:
+    'Adresse fournie par votre organisation. Plusieurs adresses : séparez-les par une virgule.',
   referentsLegend: 'Référents ViaTrajectoire de la structure',
   referentsHint: 'Les personnes qui créeront les comptes et attribueront les habilitations.',
-  meLegend: 'Vous, qui écrivez',
+  meLegend: 'Mes coordonnées',
   phone: 'Téléphone',
-  senderItem: 'Qui écrit :',
-  mail: 'Mail',
+  senderItem: 'Mes coordonnées :',
+  mail: 'Adresse mail',
+  /** The user's own address, in a form and in « Mes coordonnées ». */
+  workMail: 'Adresse mail professionnelle',
   referentRole: 'Fonction dans l’établissement',
   greeting: 'Bonjour,',
   closing: 'Cordialement,',
@@ -41,8 +46,8 @@ export const formFieldLabels = {
     address: 'pour aider SESAN à identifier la structure ; le guide ne la demande pas',
     kind: 'le guide dit que la démarche dépend de « l’activité de ma structure »',
   },
-  /** The three habilitations in a sentence: « A, B, ou C ». */
-  habilitationChoice: `${HABILITATIONS.slice(0, -1).join(', ')}, ou ${HABILITATIONS.at(-1)}`,
+  /** The three habilitations in a sentence: « A, B ou C ». */
+  habilitationChoice: `${HABILITATIONS.slice(0, -1).join(', ')} ou ${HABILITATIONS.at(-1)}`,
 };
 
 /** Each form's own texts. */
@@ -80,33 +85,33 @@ export const formTexts = {
       'Par exemple : équipe de liaison en addictologie, permanence d’accès aux soins de santé (PASS).',
     subject: 'Ajout d’une unité à ma structure dans ViaTrajectoire',
     intro:
-      'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Nous souhaitons l’y ajouter pour envoyer des demandes de prise en charge en ACT.',
+      'Ma structure est décrite dans ViaTrajectoire, mais pas l’unité où je travaille. Je souhaite l’y faire ajouter pour envoyer des demandes de prise en charge en ACT.',
     unitItem: 'Nom de l’unité à ajouter',
     activityItem: 'Activité de l’unité',
-    ask: 'Pourriez-vous nous indiquer la démarche à suivre ?',
+    ask: 'Pourriez-vous m’indiquer la démarche à suivre ?',
   },
   account: {
     title: 'Demander un compte à mes référents',
     purpose: 'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui créent les comptes.',
     toLegend: 'Destinataires',
-    meLegend: 'Vous',
-    email: 'Mail professionnel',
+    meLegend: 'Mes coordonnées',
+    email: 'Adresse mail professionnelle',
     subject: 'Demande d’ouverture d’un compte ViaTrajectoire',
     intro: `Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire. Pourriez-vous me créer un compte rattaché à mon unité, avec l’une des habilitations qui permettent de créer et compléter des demandes (${formFieldLabels.habilitationChoice}) ?`,
-    emailItem: 'Mail professionnel',
+    emailItem: 'Adresse mail professionnelle',
   },
   habilitation: {
     title: 'Demander une habilitation à mes référents',
     purpose:
-      'Un mail aux référents ViaTrajectoire de votre structure : ce sont eux qui attribuent les habilitations.',
+      'Un mail aux référents ViaTrajectoire de votre structure : ils créent les comptes, et attribuent sans doute aussi les habilitations (une déduction de l’extension, que le guide ne dit pas).',
     toLegend: 'Destinataires',
     habilitationLegend: 'L’habilitation demandée',
     habilitation: 'Habilitation',
     habilitationHint:
       'Les trois permettent de créer et compléter des demandes ; vos référents savent laquelle correspond à votre fonction.',
-    meLegend: 'Vous',
+    meLegend: 'Mes coordonnées',
     structure: 'Structure',
-    subject: 'Demande d’habilitation ViaTrajectoire pour les demandes ACT',
+    subject: 'Demande d’habilitation ViaTrajectoire pour créer des demandes de prise en charge en ACT',
     intro:
       'J’ai un compte ViaTrajectoire, mais pas d’habilitation qui me permette de créer et compléter des demandes de prise en charge en ACT.',
     askAny: `Pourriez-vous m’attribuer l’habilitation qui correspond à ma fonction : ${formFieldLabels.habilitationChoice} ?`,
@@ -116,7 +121,7 @@ export const formTexts = {
     purpose:
       'Si votre structure n’a pas de référents ViaTrajectoire : un mail à l’équipe ViaTrajectoire de SESAN pour les renseigner.',
     structureLegend: 'Ma structure',
-    subject: 'Renseigner les référents ViaTrajectoire de ma structure',
+    subject: 'Demande d’enregistrement des référents ViaTrajectoire de ma structure',
     intro:
       'Ma structure n’a pas de référents ViaTrajectoire pour créer les comptes. Pourriez-vous renseigner les référents suivants ?',
   },
@@ -125,11 +130,11 @@ export const formTexts = {
     purpose:
       'Un mail à l’équipe ViaTrajectoire de SESAN, si vous ne savez pas comment créer et envoyer une demande.',
     questionLegend: 'Ma question',
-    question: 'Votre question',
+    question: 'Ma question',
     questionHint: 'Où en êtes-vous, qu’est-ce qui bloque ? N’y mettez aucune donnée patient.',
     structureLegend: 'Ma structure',
     structure: 'Structure',
-    subject: 'Aide pour créer et envoyer une demande ACT dans ViaTrajectoire',
+    subject: 'Aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire',
     intro:
       'J’ai besoin d’aide pour créer et envoyer une demande de prise en charge en ACT dans ViaTrajectoire.',
     questionItem: 'Ma question',

@@ -162,7 +162,7 @@ export const guide: Guide = {
       didYouKnow: {
         text: 'Les référents ViaTrajectoire de votre structure créent les comptes et attribuent les habilitations. Vos habilitations sont visibles dans ViaTrajectoire, rubrique « Mes habilitations » de votre compte.',
         added: {
-          source: 'tutoriels publics de ViaTrajectoire (ADMINISTRATION > Mon compte > Mes habilitations)',
+          source: 'tutoriels publics de ViaTrajectoire (ADMINISTRATION › Mon compte › Mes habilitations)',
         },
       },
       mails: [
@@ -226,7 +226,7 @@ export const guide: Guide = {
       label: 'Site de SESAN (page d’accueil)',
       url: 'https://www.sesan.fr/',
       verified: false,
-      note: 'L’agenda des évènements de SESAN, que cite le guide, est sur ce site ; son adresse n’est pas confirmée.',
+      note: 'L’agenda des évènements de SESAN, que cite le guide, devrait se trouver sur ce site ; son adresse n’est pas confirmée.',
     },
     {
       id: 'sesan-formation',
@@ -238,7 +238,7 @@ export const guide: Guide = {
       label: 'FAQ ViaTrajectoire – Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: false,
-      note: 'Le parcours de formation, que cite le guide, est sur ce site de formation de SESAN ; son adresse n’est pas confirmée.',
+      note: 'Le parcours de formation, que cite le guide, devrait se trouver sur ce site de formation de SESAN ; son adresse n’est pas confirmée.',
     },
     {
       id: 'contact-creation',

@@ -12,6 +12,10 @@ export const labels = {
   copyFailed: 'Copie impossible : sélectionnez l’adresse et copiez-la à la main.',
   mailOpens: 'ouvre votre messagerie avec un mail pré-rempli',
   opensInNewTab: 's’ouvre dans un nouvel onglet',
+  /** A resource's topic before its link: « Tutoriels : », a question left as it is. */
+  topicLead: (topic: string) => (/[?!:]$/.test(topic) ? topic : `${topic}\u00a0:`),
+  // Beside a mail to the référents when the organisation's policy gave their addresses.
+  referentsFromPolicy: 'Adresse fournie par votre organisation.',
   panelName: 'Guide ACT ViaTrajectoire',
   panelOpen: 'Guide ACT',
   panelOpenLabel: 'Ouvrir le guide ACT (Alt+Maj+V)',
@@ -42,7 +46,8 @@ export const labels = {
     'Pour les vérifier, cliquez sur votre nom en haut à droite, ou ouvrez « ADMINISTRATION › Mon compte › Mes habilitations ».',
   howToCheckSource: 'les tutoriels ViaTrajectoire (menu « ADMINISTRATION › Mon compte »)',
   loginHint: 'Pas encore de compte ? Ce sont les référents ViaTrajectoire de votre structure qui le créent.',
-  requestHint: 'Créer et envoyer une demande pas à pas :',
+  // Followed by the link, labelled by what it opens (a FAQ, not a step-by-step tutorial).
+  requestHint: 'Questions sur la création et l’envoi d’une demande :',
   // What the extension adds to the guide, said in words. The source is typeset data.
   addedByUs: 'Ajouté par l’extension (hors guide)',
   addedSource: (source: string) => `Source : ${source}.`,

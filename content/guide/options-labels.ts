@@ -1,7 +1,9 @@
 // The sentences of the options page (and of the popup's way to it). Kept out of labels.ts:
 // the content script never shows them.
 
+import type { MyDetailsField } from '../compose/my-details';
 import type { ManagedKey, ManagedProblem } from '../managed';
+import { formFieldLabels } from './form-labels';
 import { frenchTypography } from './typography';
 
 // Plain literals, typeset as written (see guide.ts): a bundle that does not use these drops them.
@@ -31,9 +33,18 @@ export const optionsLabels = {
     'Ces valeurs de la configuration de votre organisation n’ont pas été appliquées : signalez-les à votre service informatique.',
   saved: 'Enregistré',
   saveFailed: 'Enregistrement impossible : réessayez.',
+  myDetailsTitle: 'Mes coordonnées',
+  myDetailsIntro:
+    'N’indiquez ici que vos coordonnées professionnelles. Elles remplissent les formulaires de messages de l’extension, et restent dans ce navigateur jusqu’à ce que vous les effaciez.',
+  myDetailsSave: 'Enregistrer mes coordonnées',
+  myDetailsForget: 'Effacer mes coordonnées',
+  myDetailsSaved: 'Coordonnées enregistrées.',
+  myDetailsForgotten: 'Coordonnées effacées.',
+  myDetailsInvalidEmail:
+    'Adresse mail non valide : elle doit ressembler à prenom.nom@structure.fr. Rien n’a été enregistré.',
   dataTitle: 'Mes données',
   dataKept:
-    'L’extension garde dans ce navigateur, et nulle part ailleurs : vos cases cochées, ce qu’elle a vu sur les pages de ViaTrajectoire, la situation que vous avez choisie, l’état du panneau, vos brouillons de messages et ces réglages.',
+    'L’extension garde dans ce navigateur, et nulle part ailleurs : vos cases cochées, ce qu’elle a vu sur les pages de ViaTrajectoire, la situation que vous avez choisie, l’état du panneau, vos coordonnées, vos brouillons de messages et ces réglages.',
   erase: 'Effacer toutes mes données',
   eraseQuestion:
     'Effacer toutes les données de l’extension dans ce navigateur ? Ce ne pourra pas être annulé.',
@@ -42,6 +53,16 @@ export const optionsLabels = {
   erased: 'Toutes vos données ont été effacées.',
   eraseCancelled: 'Rien n’a été effacé.',
   eraseFailed: 'L’effacement a échoué : réessayez.',
+};
+
+/** The label of each of « Mes coordonnées » in the options page: the forms' own words. */
+export const myDetailsLabels: Record<MyDetailsField, string> = {
+  lastName: formFieldLabels.lastName,
+  firstName: formFieldLabels.firstName,
+  email: formFieldLabels.workMail,
+  role: formFieldLabels.role,
+  structureName: formFieldLabels.structureName,
+  unitName: formFieldLabels.unit,
 };
 
 /** The popup's button to the options page (its own constant: the popup needs nothing else here). */
@@ -74,7 +95,7 @@ export function ignoredReason(problem: ManagedProblem): string {
     case 'too-long':
       return frenchTypography(`${count(problem.length)} caractères : ${count(problem.max)} au plus.`);
     case 'sesan':
-      return 'c’est une adresse de SESAN, qui crée les comptes et les structures mais ne reçoit pas les rapports de l’extension.';
+      return 'c’est une adresse de SESAN, qui référence les structures dans ViaTrajectoire mais ne reçoit pas les rapports de l’extension.';
   }
 }
 

@@ -11,7 +11,9 @@ export const popupLabels = {
   checklistTitle: 'Mes prérequis',
   checklistHint: 'Cochez ce qui est déjà en place : la marche à suivre s’affiche sous ce qui manque.',
   progress: (done: number, total: number) => `${done} sur ${total}`,
-  progressLabel: (done: number, total: number) => `${done} prérequis remplis sur ${total}`,
+  // « prérequis » is invariable; its participle agrees: singular for 0 and 1, as French counts.
+  progressLabel: (done: number, total: number) =>
+    `${done} prérequis ${done > 1 ? 'remplis' : 'rempli'} sur ${total}`,
   whatToDo: 'Que faire ?',
   allDone: 'Tous les prérequis sont remplis : vous pouvez créer et envoyer une demande.',
   seenOnViaTrajectoire: 'vu sur ViaTrajectoire',

@@ -7,13 +7,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Composer } from '../../components/composer/Composer';
 import { FormChooser } from '../../components/composer/FormChooser';
 import type { Draft } from '../../content/compose/drafts';
-import { blankDraft, FORMS, withoutReferents, withPrefill, withReferents } from '../../content/compose/forms';
+import { blankDraft, FORMS, withoutReferents } from '../../content/compose/forms';
 import { type FormId, isFormId } from '../../content/compose/ids';
+import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
 import { composerLabels } from '../../content/guide/composer-labels';
+import type { ManagedConfig } from '../../content/managed';
 import { clearDraft, forgetAllDrafts, readDraft, saveDraft } from '../../utils/drafts';
-import { readManaged } from '../../utils/managed';
+import { readManaged, watchManaged } from '../../utils/managed';
+import { readMyDetails, saveMyDetails, watchMyDetails } from '../../utils/my-details';
 import { onAllDataErased } from '../../utils/options-store';
-import { takeComposerPrefill } from './prefill';
 
 function formInHash(): FormId | undefined {
   const name = decodeURIComponent(window.location.hash.slice(1));
@@ -22,10 +24,8 @@ function formInHash(): FormId | undefined {
 
 interface Start {
   draft: Draft;
-  prefilled: string[];
+  filled: string[];
   shortened: string[];
-  /** The organisation's référents' addresses (managed policy): they fill an empty « to ». */
-  referents: readonly string[];
 }
 
 interface ComposerPageProps {
@@ -33,50 +33,48 @@ interface ComposerPageProps {
   focusOnMount: boolean;
   /** How many times all the data was erased since the page opened. */
   erasures: number;
+  /** « Mes coordonnées » as kept now. */
+  myDetails: MyDetails;
+  /** The organisation's référents' addresses (managed policy), once it answered: they fill an empty « to ». */
+  referents: readonly string[];
 }
 
-/** One form: its draft (or a blank one) with the page's names in its empty fields. */
-function ComposerPage({ form, focusOnMount, erasures }: ComposerPageProps) {
+/**
+ * One form, shown as soon as this browser's own data is read (its draft, « Mes coordonnées »):
+ * never waiting for the organisation's policy, whose référents fill « to » when it answers.
+ */
+function ComposerPage({ form, focusOnMount, erasures, myDetails, referents }: ComposerPageProps) {
   const [start, setStart] = useState<Start | undefined>();
   const erasuresNow = useRef(erasures);
   erasuresNow.current = erasures;
+  const referentsNow = useRef(referents);
+  referentsNow.current = referents;
   useEffect(() => {
     const erasuresBefore = erasuresNow.current;
-    void Promise.all([readDraft(form), takeComposerPrefill(form), readManaged()]).then(
-      ([saved, prefill, managed]) => {
-        const referents = managed.values.referentsAddresses ?? [];
-        // Erased while this was read: what was read is gone (the policy is not the user's data).
-        if (erasuresNow.current !== erasuresBefore) {
-          const blank = withReferents(FORMS[form], blankDraft(FORMS[form]), referents);
-          setStart({ draft: blank, prefilled: [], shortened: [], referents });
-          return;
-        }
-        const { draft, prefilled } = withPrefill(
-          FORMS[form],
-          saved?.draft ?? blankDraft(FORMS[form]),
-          prefill,
-        );
-        setStart({
-          draft: withReferents(FORMS[form], draft, referents),
-          prefilled,
-          shortened: saved?.shortened ?? [],
-          referents,
-        });
-      },
-    );
+    void Promise.all([readDraft(form), readMyDetails()]).then(([saved, details]) => {
+      // Erased while this was read: what was read is gone.
+      if (erasuresNow.current !== erasuresBefore) {
+        setStart({ draft: blankDraft(FORMS[form]), filled: [], shortened: [] });
+        return;
+      }
+      const { draft, filled } = withMyDetails(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), details);
+      setStart({ draft, filled, shortened: saved?.shortened ?? [] });
+    });
   }, [form]);
   if (!start) return null;
   return (
     <Composer
       form={form}
       initialDraft={start.draft}
-      prefilled={start.prefilled}
+      filled={start.filled}
+      myDetails={myDetails}
+      onSaveMyDetails={saveMyDetails}
       shortened={start.shortened}
-      onDraftChange={(next) => void saveDraft(form, withoutReferents(next, start.referents))}
+      onDraftChange={(next) => void saveDraft(form, withoutReferents(next, referentsNow.current))}
       onDraftForget={() => void clearDraft(form)}
       erasures={erasures}
       focusOnMount={focusOnMount}
-      referents={start.referents}
+      referents={referents}
     />
   );
 }
@@ -86,15 +84,28 @@ function App() {
   // Focus goes to the form's heading when the user picked it here, not on the page's first load.
   const [picked, setPicked] = useState(false);
   const [erasures, setErasures] = useState(0);
-  useEffect(
-    () =>
+  const [myDetails, setMyDetails] = useState<MyDetails>({});
+  const [referents, setReferents] = useState<readonly string[]>([]);
+  useEffect(() => {
+    void readMyDetails().then(setMyDetails);
+    // Chromium can take seconds to answer its first managed read: nothing waits for it.
+    const fromPolicy = (managed: ManagedConfig) => setReferents(managed.values.referentsAddresses ?? []);
+    void readManaged().then(fromPolicy);
+    const unwatch = [
+      watchMyDetails(setMyDetails),
+      watchManaged(fromPolicy),
       onAllDataErased(() => {
-        // At once, before the form empties: writes this page asked for are cancelled.
+        // At once, before the form empties: writes this page asked for are cancelled, and the
+        // emptied form is not filled again with the erased details.
         void forgetAllDrafts();
+        setMyDetails({});
         setErasures((count) => count + 1);
       }),
-    [],
-  );
+    ];
+    return () => {
+      for (const stop of unwatch) stop();
+    };
+  }, []);
   useEffect(() => {
     const onHashChange = () => {
       setForm(formInHash());
@@ -119,7 +130,14 @@ function App() {
             <p class="composer-other">
               <a href="#choisir">{composerLabels.otherMessage}</a>
             </p>
-            <ComposerPage key={form} form={form} focusOnMount={picked} erasures={erasures} />
+            <ComposerPage
+              key={form}
+              form={form}
+              focusOnMount={picked}
+              erasures={erasures}
+              myDetails={myDetails}
+              referents={referents}
+            />
           </>
         ) : (
           <FormChooser focusOnMount={picked} />

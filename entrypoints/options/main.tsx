@@ -3,10 +3,12 @@ import '../../components/options.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Options } from '../../components/Options';
+import type { MyDetails } from '../../content/compose/my-details';
 import { optionsLabels } from '../../content/guide/options-labels';
 import { type ManagedConfig, noManaged } from '../../content/managed';
 import { defaultOptions, type Options as OptionsValue } from '../../content/options';
 import { readManaged, watchManaged } from '../../utils/managed';
+import { readMyDetails, saveMyDetails, watchMyDetails } from '../../utils/my-details';
 import { eraseAllData, readOptions, saveOptions, watchOptions } from '../../utils/options-store';
 import { savePanel } from '../../utils/session-store';
 
@@ -23,16 +25,20 @@ function useAnnouncer(): [string, (text: string) => void] {
 function App() {
   const [options, setOptions] = useState<OptionsValue>(defaultOptions());
   const [managed, setManaged] = useState<ManagedConfig>(noManaged());
+  const [myDetails, setMyDetails] = useState<MyDetails>({});
   const [settingsStatus, announceSettings] = useAnnouncer();
   const [eraseStatus, announceErase] = useAnnouncer();
   useEffect(() => {
     readOptions().then(setOptions);
     readManaged().then(setManaged);
+    readMyDetails().then(setMyDetails);
     const unwatchOptions = watchOptions(setOptions);
     const unwatchManaged = watchManaged(setManaged);
+    const unwatchMyDetails = watchMyDetails(setMyDetails);
     return () => {
       unwatchOptions();
       unwatchManaged();
+      unwatchMyDetails();
     };
   }, []);
 
@@ -52,6 +58,7 @@ function App() {
     try {
       await eraseAllData();
       setOptions(defaultOptions());
+      setMyDetails({});
       announceErase(optionsLabels.erased);
     } catch {
       announceErase(optionsLabels.eraseFailed);
@@ -64,6 +71,8 @@ function App() {
       managed={managed}
       onChange={(next) => void change(next)}
       settingsStatus={settingsStatus}
+      myDetails={myDetails}
+      onSaveMyDetails={saveMyDetails}
       onErase={() => void erase()}
       onEraseCancelled={() => announceErase(optionsLabels.eraseCancelled)}
       eraseStatus={eraseStatus}

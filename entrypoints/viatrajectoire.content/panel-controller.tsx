@@ -188,7 +188,7 @@ export function createPanelController({
             onOpenChange={setOpen}
             onCompose={(form) => {
               if (ctx.isInvalid) return;
-              const message: OpenComposerMessage = { type: OPEN_COMPOSER_MESSAGE, form, prefill: {} };
+              const message: OpenComposerMessage = { type: OPEN_COMPOSER_MESSAGE, form };
               store(() => browser.runtime.sendMessage(message));
             }}
             onChoose={(situation) => {

@@ -52,6 +52,7 @@ const USED_STORAGE = {
   panel: { open: false },
   options: { panelSide: 'left', autoOpen: false },
   drafts: { 'no-structure': { structureName: 'Centre de l’Exemple' } },
+  myDetails: { lastName: 'Martin', structureName: 'Centre de l’Exemple' },
 };
 
 test.describe('the options page', () => {
@@ -168,6 +169,60 @@ test.describe('the options page', () => {
     const durand = changes.findLast((change) => JSON.stringify(change.newValue).includes('Durand'));
     expect(durand, 'the stored change that wrote « Durand »').toBeDefined();
     expect(durand?.oldValue, 'the drafts left by the writes before « Durand »').toBeUndefined();
+  });
+
+  test('« Mes coordonnées » typed once here fill the composer’s next form, and go with « Effacer toutes mes données »', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
+    const section = page.getByTestId('my-details');
+    const mine = {
+      Nom: 'Martin',
+      Prénom: 'Léa',
+      'Adresse mail professionnelle': 'lea.martin@hopital.fr',
+      Fonction: 'Assistante sociale',
+      'Nom de la structure': 'Hôpital Saint-Louis',
+      Unité: 'ELSA',
+    };
+    // A bad address is said, and nothing is kept.
+    await section.getByLabel('Adresse mail professionnelle').fill('lea.martin@');
+    await section.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+    await expect(page.getByTestId('my-details-status')).toHaveText(/Adresse mail non valide/);
+    await expect(section.getByLabel('Adresse mail professionnelle')).toBeFocused();
+    expect((await readLocal(page)).myDetails).toBeUndefined();
+
+    for (const [label, value] of Object.entries(mine))
+      await section.getByLabel(label, { exact: true }).fill(value);
+    await section.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+    await expect(page.getByTestId('my-details-status')).toHaveText('Coordonnées enregistrées.');
+    expect((await readLocal(page)).myDetails).toEqual({
+      lastName: 'Martin',
+      firstName: 'Léa',
+      email: 'lea.martin@hopital.fr',
+      role: 'Assistante sociale',
+      structureName: 'Hôpital Saint-Louis',
+      unitName: 'ELSA',
+    });
+
+    const composer = await context.newPage();
+    await composer.goto(`chrome-extension://${extensionId}/composer.html#referents-account`);
+    const input = (id: string) => composer.locator(`#composer-referents-account-${id}`);
+    await expect(input('lastName')).toHaveValue('Martin');
+    await expect(input('email')).toHaveValue('lea.martin@hopital.fr');
+    await expect(input('unitName')).toHaveValue('ELSA');
+
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect(page.getByTestId('erase-status')).toHaveText('Toutes vos données ont été effacées.');
+    expect(await readLocal(page)).toEqual({});
+    for (const label of Object.keys(mine))
+      await expect(section.getByLabel(label, { exact: true })).toHaveValue('');
+    // The open composer is emptied, not filled again with the erased details.
+    for (const id of ['lastName', 'email', 'unitName']) await expect(input(id)).toHaveValue('');
+    await composer.reload();
+    await expect(input('lastName')).toHaveValue('');
   });
 
   test('« Annuler » (or Escape) leaves everything as it was', async ({ page }) => {

@@ -297,9 +297,14 @@ test('no-structure chosen by hand: the mail asks for the référents’ name, fi
   expect(toSesan[0]?.subject).toMatch(/référencement/i);
   expect(body).toMatch(/référents/i);
   const referents = body.slice(body.search(/Référents/));
-  for (const field of [/- Nom\s:/, /Prénom\s:/, /Mail\s:/, /Fonction[^\n]*\s:/])
+  for (const field of [/- Nom\s:/, /Prénom\s:/, /Adresse mail\s:/, /Fonction[^\n]*\s:/])
     expect(referents).toMatch(field);
-  expect(body).toMatch(/direction/i);
+  // A link cannot put the direction in Cc: the body does not claim it, the reminder asks for it.
+  expect(toSesan[0]?.href).not.toContain('cc=');
+  expect(body).not.toMatch(/direction est en copie/i);
+  await expect(
+    panel.locator('.mail-reminder', { hasText: 'Mettez votre direction en copie du mail.' }),
+  ).toHaveCount(1);
 });
 
 // --- 6. The manual choice persists and can be undone --------------------------------------------------

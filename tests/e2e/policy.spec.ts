@@ -144,10 +144,16 @@ test('the popup’s and the composer’s mails to the référents go to the poli
   // The policy is read once the popup is shown: the links get their recipient a moment later.
   await expect(toReferents.first()).toHaveAttribute('href', toPolicyReferents);
   for (const link of await toReferents.all()) await expect(link).toHaveAttribute('href', toPolicyReferents);
+  // Beside a link already addressed to them: no « Ajoutez l'adresse de vos référents… ».
+  const reminders = page.locator('.mail', { hasText: 'Écrire à mes référents' }).locator('.mail-reminder');
+  for (const reminder of await reminders.all())
+    await expect(reminder).toHaveText('Adresse fournie par votre organisation.');
+  await expect(page.getByText(/seule votre structure la connaît/)).toHaveCount(0);
 
   await page.goto(`chrome-extension://${extensionId}/composer.html#referents-account`);
   const to = page.locator('#composer-referents-account-to');
   await expect(to).toHaveValue(REFERENT);
+  await expect(to).toHaveAccessibleDescription(/^Adresse fournie par votre organisation\./);
   // Emptied by « Effacer », the form starts again as it opened: to the policy's référents.
   await to.fill('moi@hopital.fr');
   await page.getByRole('button', { name: 'Effacer', exact: true }).click();

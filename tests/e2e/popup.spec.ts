@@ -181,7 +181,9 @@ test('the guide’s title, introduction and closing line are shown; what is ours
     'href',
     'https://formation.sesan.fr/via-trajectoire/faq/',
   );
-  await expect(training).toContainText('Le parcours de formation, que cite le guide, est sur ce site');
+  await expect(training).toContainText(
+    'Le parcours de formation, que cite le guide, devrait se trouver sur ce site',
+  );
   // The FAQ is one resource: listed once, however many steps point to it.
   await expect(resources.getByRole('link', { name: /^FAQ ViaTrajectoire/ })).toHaveCount(1);
   await expect(page.getByText('page la plus proche connue')).toHaveCount(0);

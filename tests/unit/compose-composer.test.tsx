@@ -1,12 +1,14 @@
-// The Composer component: the page's names shown but kept only once changed or confirmed, the
-// fields' lengths said and enforced, cut values said, and the form emptied by an erase.
+// The Composer component: « Mes coordonnées » filling the form and kept only at the user's request,
+// the fields' lengths said and enforced, cut values said, the organisation's référents filling an
+// empty « to » even when the policy answers late, and the form emptied by an erase.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Composer } from '../../components/composer/Composer';
 import type { Draft } from '../../content/compose/drafts';
-import { blankDraft, FORMS, withPrefill, withReferents } from '../../content/compose/forms';
+import { blankDraft, FORMS, withReferents } from '../../content/compose/forms';
 import { MAX_LENGTH, MAX_REFERENTS } from '../../content/compose/limits';
+import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
 import { composerLabels } from '../../content/guide/composer-labels';
 import { renderRoot } from './render-root';
 
@@ -54,69 +56,89 @@ const buttonNamed = (name: RegExp) =>
 
 const statusText = () => root.querySelector('.composer-status')?.textContent ?? '';
 
-function prefilledNoUnit() {
-  const form = FORMS['no-unit'];
-  const { draft, prefilled } = withPrefill(form, blankDraft(form), {
-    structureName: 'Hôpital Saint-Louis',
-    unitName: 'ELSA',
-  });
-  return show({ form: 'no-unit', initialDraft: draft, prefilled });
+const DETAILS: MyDetails = {
+  lastName: 'Martin',
+  firstName: 'Léa',
+  role: 'Assistante sociale',
+  structureName: 'Hôpital Saint-Louis',
+  unitName: 'ELSA',
+};
+
+/** A form opened as the composer page opens it: the draft's empty fields filled with the details. */
+function withDetails(form: 'no-unit' | 'help', more: Partial<Props> = {}, details = DETAILS) {
+  const { draft, filled } = withMyDetails(FORMS[form], blankDraft(FORMS[form]), details);
+  const onSaveMyDetails = vi.fn<(details: MyDetails) => Promise<void>>(async () => {});
+  return {
+    ...show({ form, initialDraft: draft, filled, myDetails: details, onSaveMyDetails, ...more }),
+    onSaveMyDetails,
+  };
 }
 
-describe('the page’s names in the composer', () => {
-  it('are shown, said to come from the banner, with a « Confirmer » button for each', () => {
-    prefilledNoUnit();
-    expect(input('no-unit-structureName').value).toBe('Hôpital Saint-Louis');
-    expect(description('no-unit-structureName')).toContain(
-      `Repris du bandeau de ViaTrajectoire${NBSP}: vérifiez-le. Il n’est gardé dans le brouillon qu’une fois modifié ou confirmé.`,
+describe('« Mes coordonnées » in the composer', () => {
+  it('fill the form’s fields, which say so, and are kept in the draft as typed ones', () => {
+    const { onDraftChange } = withDetails('no-unit');
+    for (const [id, value] of Object.entries(DETAILS)) expect(input(`no-unit-${id}`).value, id).toBe(value);
+    expect(root.querySelector('.composer-filled')?.textContent).toBe(composerLabels.myDetailsFilled);
+    type('no-unit-unitActivity', 'Addictologie');
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      values: { ...DETAILS, unitActivity: 'Addictologie' },
+      referents: [],
+    });
+  });
+
+  it('are saved only when the user asks (Enregistrer mes coordonnées), from what the form holds', async () => {
+    const { onSaveMyDetails, onDraftChange } = withDetails('help', {}, { email: 'lea.martin@hopital.fr' });
+    type('help-lastName', 'Durand');
+    type('help-unitName', 'PASS');
+    expect(onSaveMyDetails).not.toHaveBeenCalled();
+    expect(onDraftChange).toHaveBeenCalled();
+    const save = buttonNamed(/^Enregistrer mes coordonnées$/);
+    expect(save?.getAttribute('aria-describedby')).toBe('composer-help-my-details-hint');
+    await act(async () => save?.click());
+    // The help form has no mail field: the mail kept before stays.
+    expect(onSaveMyDetails).toHaveBeenCalledExactlyOnceWith({
+      lastName: 'Durand',
+      unitName: 'PASS',
+      email: 'lea.martin@hopital.fr',
+    });
+    expect(root.querySelector('.composer-my-details [role="status"]')?.textContent).toBe(
+      composerLabels.myDetailsSaved,
     );
-    const confirm = buttonNamed(/Confirmer.*Nom de la structure/);
-    expect(confirm?.getAttribute('type')).toBe('button');
-    expect(confirm?.textContent).toBe(`Confirmer «${NBSP}Nom de la structure${NBSP}»`);
-    expect(buttonNamed(/Confirmer.*Nom de l’unité/)).toBeDefined();
-    // A field the page did not fill has neither.
-    expect(description('no-unit-lastName')).not.toContain('bandeau');
   });
 
-  it('are kept empty in the draft while the user types in other fields', () => {
-    const { onDraftChange } = prefilledNoUnit();
-    type('no-unit-lastName', 'Martin');
-    expect(onDraftChange).toHaveBeenLastCalledWith({
-      values: { structureName: '', unitName: '', lastName: 'Martin' },
-      referents: [],
-    });
-    // The message uses what is shown.
-    expect(root.querySelector('[data-testid="preview-body"]')?.textContent).toContain('Hôpital Saint-Louis');
-  });
-
-  it('« Confirmer » keeps the name as shown, removes the note, and gives focus to the field', () => {
-    const { onDraftChange } = prefilledNoUnit();
-    act(() => buttonNamed(/Confirmer.*Nom de la structure/)?.click());
-    expect(onDraftChange).toHaveBeenLastCalledWith({
-      values: { structureName: 'Hôpital Saint-Louis', unitName: '' },
-      referents: [],
-    });
-    expect(buttonNamed(/Confirmer.*Nom de la structure/)).toBeUndefined();
-    expect(description('no-unit-structureName')).not.toContain('bandeau');
-    expect(document.activeElement).toBe(input('no-unit-structureName'));
-    expect(statusText()).toBe(
-      `«${NBSP}Nom de la structure${NBSP}» confirmé${NBSP}: il est gardé dans le brouillon.`,
+  it('a failed save says so', async () => {
+    const { onSaveMyDetails } = withDetails('no-unit');
+    onSaveMyDetails.mockRejectedValueOnce(new Error('quota'));
+    await act(async () => buttonNamed(/^Enregistrer mes coordonnées$/)?.click());
+    expect(root.querySelector('.composer-my-details [role="status"]')?.textContent).toBe(
+      composerLabels.myDetailsSaveFailed,
     );
-    type('no-unit-lastName', 'Martin');
-    expect(onDraftChange).toHaveBeenLastCalledWith({
-      values: { structureName: 'Hôpital Saint-Louis', unitName: '', lastName: 'Martin' },
-      referents: [],
-    });
   });
 
-  it('changing the name confirms it', () => {
-    const { onDraftChange } = prefilledNoUnit();
-    type('no-unit-unitName', 'ELSA Nord');
-    expect(onDraftChange).toHaveBeenLastCalledWith({
-      values: { structureName: '', unitName: 'ELSA Nord' },
-      referents: [],
-    });
-    expect(buttonNamed(/Confirmer.*Nom de l’unité/)).toBeUndefined();
+  it('Effacer forgets the draft and starts the form again from the details kept, and says they are kept', () => {
+    const { onDraftForget } = withDetails('no-unit');
+    type('no-unit-lastName', 'Durand');
+    type('no-unit-unitActivity', 'Addictologie');
+    act(() => buttonNamed(/^Effacer$/)?.click());
+    expect(onDraftForget).toHaveBeenCalledOnce();
+    expect(input('no-unit-lastName').value).toBe('Martin');
+    expect(input('no-unit-unitActivity').value).toBe('');
+    expect(statusText()).toBe(`${composerLabels.cleared} ${composerLabels.myDetailsKept}`);
+  });
+
+  it('after the erase of all data, the emptied form holds none of them', () => {
+    const { onDraftChange, rerender } = withDetails('no-unit', { erasures: 0 });
+    onDraftChange.mockClear();
+    // The composer page hands over the erase and the details gone in one render.
+    rerender({ erasures: 1, myDetails: {} });
+    for (const id of Object.keys(DETAILS)) expect(input(`no-unit-${id}`).value, id).toBe('');
+    expect(root.querySelector('.composer-filled')).toBeNull();
+    expect(onDraftChange).not.toHaveBeenCalled();
+  });
+
+  it('no form offers a save button without a field that takes a detail', () => {
+    show({ form: 'no-unit' });
+    expect(buttonNamed(/Enregistrer mes coordonnées/)).toBeUndefined();
   });
 });
 
@@ -162,16 +184,9 @@ describe('the length of each field', () => {
 
 describe('erased from the options page', () => {
   it('the form empties and says why, without saving or forgetting anything itself', () => {
-    const form = FORMS['no-unit'];
-    const { draft, prefilled } = withPrefill(
-      form,
-      { values: { lastName: 'Martin' }, referents: [] },
-      { structureName: 'Hôpital' },
-    );
     const { onDraftChange, onDraftForget, rerender } = show({
       form: 'no-unit',
-      initialDraft: draft,
-      prefilled,
+      initialDraft: { values: { lastName: 'Martin', structureName: 'Hôpital' }, referents: [] },
       erasures: 0,
     });
     type('no-unit-firstName', 'Léa');
@@ -179,7 +194,6 @@ describe('erased from the options page', () => {
     rerender({ erasures: 1 });
     for (const id of ['structureName', 'lastName', 'firstName'])
       expect(input(`no-unit-${id}`).value).toBe('');
-    expect(buttonNamed(/Confirmer/)).toBeUndefined();
     expect(statusText()).toBe(
       `Toutes vos données ont été effacées depuis les réglages${NBSP}: ce formulaire a été vidé.`,
     );
@@ -188,6 +202,30 @@ describe('erased from the options page', () => {
     // Typed afterwards: a new draft.
     type('no-unit-lastName', 'Durand');
     expect(onDraftChange).toHaveBeenLastCalledWith({ values: { lastName: 'Durand' }, referents: [] });
+  });
+});
+
+describe('the organisation’s policy answering after the form is shown', () => {
+  const form = FORMS['referents-account'];
+
+  it('fills an empty « to », and never what the user typed meanwhile', () => {
+    const { rerender } = show({ form: form.id, referents: [] });
+    type('referents-account-lastName', 'Martin');
+    rerender({ referents: ['referents@hopital.fr'] });
+    expect(input('referents-account-to').value).toBe('referents@hopital.fr');
+    expect(input('referents-account-lastName').value).toBe('Martin');
+
+    const typed = show({ form: 'referents-habilitation', referents: [] });
+    type('referents-habilitation-to', 'moi@hopital.fr');
+    typed.rerender({ referents: ['referents@hopital.fr'] });
+    expect(input('referents-habilitation-to').value).toBe('moi@hopital.fr');
+  });
+
+  it('a changed policy replaces its previous list, still untouched in « to »', () => {
+    const { rerender } = show({ form: form.id, referents: ['a@hopital.fr'] });
+    expect(input('referents-account-to').value).toBe('a@hopital.fr');
+    rerender({ referents: ['b@hopital.fr', 'c@hopital.fr'] });
+    expect(input('referents-account-to').value).toBe('b@hopital.fr, c@hopital.fr');
   });
 });
 

@@ -1,21 +1,15 @@
 // The background opens the composer for a ViaTrajectoire tab's content script only, at most once
-// in 5 s per tab, and hands the page's names to the composer tab it opened: from memory, once,
-// for 60 s at most; nothing written to storage.
+// in 5 s per tab, on the form's address alone: nothing else of the message goes anywhere.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FORMS, fieldsOf } from '../../content/compose/forms';
-import { MAX_LENGTH } from '../../content/compose/limits';
-import { PREFILL_MAX_AGE_MS, prefillOf } from '../../content/compose/prefill';
-import { MAX_NAME_LENGTH } from '../../content/names';
-import { DATA_ERASED_MESSAGE, OPEN_COMPOSER_MESSAGE, TAKE_PREFILL_MESSAGE } from '../../utils/messages';
+import { OPEN_COMPOSER_MESSAGE } from '../../utils/messages';
 import { OPEN_COMPOSER_INTERVAL_MS, startComposerOpener } from '../../utils/open-composer';
 
 const VT_PAGE =
   'https://trajectoire.sante-ra.fr/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB/Demandeur';
-const NAMES = { structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' };
 
-const open = (form = 'no-unit', prefill: unknown = NAMES) => ({ type: OPEN_COMPOSER_MESSAGE, form, prefill });
-const take = (form = 'no-unit') => ({ type: TAKE_PREFILL_MESSAGE, form });
+const open = (form = 'no-unit') => ({ type: OPEN_COMPOSER_MESSAGE, form });
 
 /** The content script of a ViaTrajectoire tab. */
 function fromViaTrajectoire(tabId = 7, url = VT_PAGE) {
@@ -105,89 +99,21 @@ describe('opening the composer from the in-page panel', () => {
   });
 });
 
-describe('the page’s names, from the background’s memory to the composer tab', () => {
-  it('are given once, to the composer tab opened for them, for its form', async () => {
-    await send(open(), fromViaTrajectoire());
-    expect(await send(take(), fromComposer(42))).toEqual(NAMES);
-    expect(await send(take(), fromComposer(42))).toBeUndefined();
-  });
-
-  it('are not given to another tab, another form, or a page that is not the composer', async () => {
-    await send(open(), fromViaTrajectoire(7));
-    await send(open(), fromViaTrajectoire(8));
-    await send(open(), fromViaTrajectoire(9));
-    // Tab 43 was opened for them too: tab 99 was not.
-    expect(await send(take(), fromComposer(99))).toBeUndefined();
-    expect(await send(take(), { ...fromViaTrajectoire(42) })).toBeUndefined();
-    expect(await send(take(), { ...fromComposer(42), id: 'another-extension-id' })).toBeUndefined();
-    expect(
-      await send(take(), { ...fromComposer(42), url: fakeBrowser.runtime.getURL('/options.html') }),
-    ).toBeUndefined();
-    // Asked for another form (the user picked another message): not given, and forgotten.
-    expect(await send(take('no-structure'), fromComposer(43))).toBeUndefined();
-    expect(await send(take(), fromComposer(43))).toBeUndefined();
-    expect(await send(take(), fromComposer(42))).toEqual(NAMES);
-    expect(await send(take(), fromComposer(44))).toEqual(NAMES);
-  });
-
-  it('are deleted after 60 s even if the composer never asks', async () => {
-    vi.useFakeTimers();
-    await send(open(), fromViaTrajectoire(7));
-    await send(open(), fromViaTrajectoire(8));
-    vi.advanceTimersByTime(PREFILL_MAX_AGE_MS - 1);
-    expect(await send(take(), fromComposer(42))).toEqual(NAMES);
-    vi.advanceTimersByTime(1);
-    expect(await send(take(), fromComposer(43))).toBeUndefined();
-  });
-
-  it('reach a composer page that asks before tabs.create has returned its tab', async () => {
-    let created: (tab: { id: number }) => void = () => {};
-    create.mockImplementationOnce(() => new Promise((resolve) => (created = resolve)));
-    const opening = send(open(), fromViaTrajectoire());
-    const asked = send(take(), fromComposer(42));
-    created({ id: 42 });
-    await opening;
-    expect(await asked).toEqual(NAMES);
-  });
-
-  it('are forgotten when all the data is erased from the options page', async () => {
-    await send(open(), fromViaTrajectoire());
-    const optionsPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
-    // From a content script, the same message erases nothing.
-    await send({ type: DATA_ERASED_MESSAGE }, fromViaTrajectoire(8));
-    await send({ type: DATA_ERASED_MESSAGE }, optionsPage);
-    expect(await send(take(), fromComposer(42))).toBeUndefined();
-  });
-
-  it('are kept only as trimmed text, cut to a name’s length; nothing is kept when there is none', async () => {
-    await send(
-      open('no-unit', { structureName: `  ${'S'.repeat(300)} `, unitName: 42, extra: 'x' }),
-      fromViaTrajectoire(7),
+describe('what reaches the composer', () => {
+  it('is the form’s address only: names added to the message go nowhere', async () => {
+    const withNames = { ...open(), prefill: { structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' } };
+    await send(withNames, fromViaTrajectoire());
+    expect(create).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ url: fakeBrowser.runtime.getURL('/composer.html#no-unit') }),
     );
-    expect(await send(take(), fromComposer(42))).toEqual({ structureName: 'S'.repeat(120) });
-    await send(open('no-unit', { structureName: '   ' }), fromViaTrajectoire(8));
-    expect(await send(take(), fromComposer(43))).toBeUndefined();
-    expect(prefillOf(null)).toEqual({});
-    expect(prefillOf(['Hôpital'])).toEqual({});
+    expect(JSON.stringify(create.mock.calls)).not.toMatch(/Saint-Louis|ELSA/);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
-});
 
-describe('a name longer than the cap', () => {
-  // 119 letters, then an emoji of two UTF-16 code units: a cut at 120 units would split it.
-  const long = `${'a'.repeat(119)}\u{1F3E5}${'b'.repeat(80)}`;
-  const cut = 'a'.repeat(119);
-
-  it('is cut the same by the handoff to the composer, and fits the composer’s name fields', async () => {
-    await send(open('no-unit', { structureName: long, unitName: 'x'.repeat(500) }), fromViaTrajectoire());
-    expect(await send(take(), fromComposer(42))).toEqual({
-      structureName: cut,
-      unitName: 'x'.repeat(MAX_NAME_LENGTH),
-    });
-    const nameFields = Object.values(FORMS)
-      .flatMap(fieldsOf)
-      .filter((field) => field.prefill !== undefined);
-    expect(nameFields.length).toBeGreaterThan(0);
-    for (const field of nameFields)
-      expect(MAX_LENGTH[field.kind], `${field.id}'s maxlength`).toBe(MAX_NAME_LENGTH);
+  it('no field of any form is filled from the page', () => {
+    for (const form of Object.values(FORMS))
+      for (const field of fieldsOf(form))
+        expect(Object.keys(field), `${form.id}.${field.id}`).not.toContain('prefill');
   });
 });

@@ -1,13 +1,7 @@
 // From a form's draft to the message: problems, body, mailto: encoding, copy text, the length limit.
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../content/compose/drafts';
-import {
-  blankDraft,
-  emptyReferent,
-  FORMS,
-  HABILITATION_OPTIONS,
-  withPrefill,
-} from '../../content/compose/forms';
+import { blankDraft, emptyReferent, FORMS, HABILITATION_OPTIONS } from '../../content/compose/forms';
 import { FORM_IDS, FORMS_BY_SITUATION } from '../../content/compose/ids';
 import {
   blankMessage,
@@ -19,7 +13,6 @@ import {
   mailtoHref,
   messageText,
 } from '../../content/compose/message';
-import type { Prefill } from '../../content/compose/prefill';
 import { CONTACT_ADDRESS, guide, type Mail, situationById } from '../../content/guide';
 
 const NBSP = '\u00a0';
@@ -120,19 +113,6 @@ describe('the forms', () => {
     expect(problems.get('referents.1.email')).toEqual({ code: 'email' });
     expect(problems.get('referents.1.lastName')).toEqual({ code: 'required' });
   });
-
-  it('puts the page’s names into empty fields only, and says which fields it filled', () => {
-    const form = FORMS['no-unit'];
-    const prefill = { structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' };
-    const blank = withPrefill(form, blankDraft(form), prefill);
-    expect(blank.draft.values).toEqual({ structureName: 'Hôpital Saint-Louis', unitName: 'ELSA' });
-    expect(blank.prefilled).toEqual(['structureName', 'unitName']);
-    const typed = { values: { structureName: 'Mon CSAPA', unitName: '  ' }, referents: [] };
-    const merged = withPrefill(form, typed, prefill);
-    expect(merged.draft.values).toEqual({ structureName: 'Mon CSAPA', unitName: 'ELSA' });
-    expect(merged.prefilled).toEqual(['unitName']);
-    expect(withPrefill(form, typed, undefined)).toEqual({ draft: typed, prefilled: [] });
-  });
 });
 
 describe('the message', () => {
@@ -157,20 +137,19 @@ describe('the message', () => {
         `Référents ViaTrajectoire de la structure${NBSP}:`,
         `- Nom${NBSP}: Dupont`,
         `  Prénom${NBSP}: Marie`,
-        `  Mail${NBSP}: marie.dupont@csapa.fr`,
+        `  Adresse mail${NBSP}: marie.dupont@csapa.fr`,
         `  Fonction dans l’établissement${NBSP}: Cadre de santé`,
         '',
-        `Qui écrit${NBSP}:`,
+        `Mes coordonnées${NBSP}:`,
         `- Nom${NBSP}: Benali`,
         `- Prénom${NBSP}: Sonia`,
         `- Fonction${NBSP}: Assistante sociale`,
         '',
         'Ma direction est en copie de ce mail.',
         '',
+        // One signature: the name under « Cordialement, », the function being in the list above.
         'Cordialement,',
-        '',
         'Sonia Benali',
-        'Assistante sociale',
       ].join('\n'),
     );
   });
@@ -204,7 +183,11 @@ describe('the message', () => {
       `Pourriez-vous m’attribuer l’habilitation «${NBSP}Équipe soignante${NBSP}»\u202f?`,
     );
     expect(message.body).not.toContain('Structure');
-    expect(message.body.endsWith('Cordialement,\n\nLéa Martin\nInfirmière')).toBe(true);
+    expect(
+      message.body.endsWith(
+        `- Fonction${NBSP}: Infirmière\n- Unité${NBSP}: ELSA\n\nCordialement,\nLéa Martin`,
+      ),
+    ).toBe(true);
     const any = composeMessage(FORMS['referents-habilitation'], {
       ...draft,
       values: { ...draft.values, habilitation: '' },
@@ -300,7 +283,7 @@ function linkFields(href: string) {
 }
 
 /** A guide's quick mail link, as the panel and the popup build it (components/MailLink.tsx). */
-const quickLink = (mail: Mail, prefill?: Prefill): string => mailtoHref(blankMessage(mail.form, prefill));
+const quickLink = (mail: Mail): string => mailtoHref(blankMessage(mail.form));
 
 describe('the guide’s quick mail links', () => {
   // Written without the `form` field of the mails: each situation's links must be, in order, the
@@ -317,38 +300,40 @@ describe('the guide’s quick mail links', () => {
     },
   );
 
-  it('fills the page’s banner names as the composer prefills them, and nothing else', () => {
-    const [mail] = situationById('no-unit').mails;
-    if (!mail) throw new Error('no mail for no-unit');
-    const form = FORMS['no-unit'];
-    const context = { structureName: 'Hôpital Exemple', unitName: 'PASS' };
-    const draft = { ...blankDraft(form), values: { structureName: 'Hôpital Exemple', unitName: 'PASS' } };
-    expect(quickLink(mail, context)).toBe(mailtoHref(composeMessage(form, draft)));
-    const body = linkFields(quickLink(mail, context)).body ?? '';
-    expect(body).toContain('Nom de la structure\u00a0: Hôpital Exemple');
-    expect(body).toContain('Nom de l’unité à ajouter\u00a0: PASS');
+  it('carry no name: every field of their message is blank', () => {
+    for (const situation of guide.situations) {
+      for (const mail of situation.mails) {
+        const form = FORMS[mail.form];
+        expect(quickLink(mail)).toBe(mailtoHref(composeMessage(form, blankDraft(form))));
+      }
+    }
   });
 
-  it('writes to SESAN to reference a structure, with the référents, the sender and the direction in copy', () => {
+  it('writes to SESAN to reference a structure, with the référents and the sender, and claims no copy it does not make', () => {
     const [mail] = situationById('no-structure').mails;
     if (!mail) throw new Error('no mail for no-structure');
-    const parsed = linkFields(quickLink(mail, { structureName: 'Centre Exemple & Fils' }));
+    const parsed = linkFields(quickLink(mail));
     expect(parsed.to).toBe(CONTACT_ADDRESS);
     expect(parsed.subject).toBe('Demande de référencement de ma structure dans ViaTrajectoire');
-    expect(parsed.body).toContain('Centre Exemple & Fils');
-    for (const field of ['Nom', 'Prénom', 'Mail', 'Fonction dans l’établissement', 'Fonction']) {
+    for (const field of ['Nom', 'Prénom', 'Adresse mail', 'Fonction dans l’établissement', 'Fonction']) {
       expect(parsed.body).toContain(`${field}\u00a0:`);
     }
-    expect(parsed.body).toContain('Qui écrit\u00a0:');
-    expect(parsed.body).toContain('direction est en copie');
-    // A mailto: cannot know the direction's address: the link says to add it.
+    expect(parsed.body).toContain('Mes coordonnées\u00a0:');
+    // A mailto: cannot know the direction's address: the link says to add it, and the body does
+    // not claim a copy that the link does not make.
+    expect(parsed.cc).toBeNull();
+    expect(parsed.body).not.toContain('direction est en copie');
     expect(mail.reminder).toMatch(/direction en copie/);
   });
 
   it('encodes accents, line breaks and reserved characters so nothing is cut', () => {
-    const [mail] = situationById('no-unit').mails;
-    if (!mail) throw new Error('no mail for no-unit');
-    const href = quickLink(mail, { structureName: 'A&B ? #1 = 100%', unitName: 'Unité « Soins »' });
+    const form = FORMS['no-unit'];
+    const href = mailtoHref(
+      composeMessage(form, {
+        ...blankDraft(form),
+        values: { structureName: 'A&B ? #1 = 100%', unitName: 'Unité « Soins »' },
+      }),
+    );
     // Raw spaces, « # », a second « ? » or « & » would cut the body short in a mail client.
     expect(href).not.toMatch(/[\s#]/);
     expect(href.split('?')).toHaveLength(2);

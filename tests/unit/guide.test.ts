@@ -290,6 +290,18 @@ describe('the guide data', () => {
     );
   });
 
+  it('gives each extension page a French <title>, typeset, naming the extension', () => {
+    for (const page of ['popup', 'options', 'composer']) {
+      const html = readFileSync(resolve(process.cwd(), `entrypoints/${page}/index.html`), 'utf8');
+      expect(html, page).toMatch(/<html lang="fr">/);
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+      expect(title, page).toMatch(/Guide ACT ViaTrajectoire$/);
+      expect(title, page).toBe(frenchTypography(title));
+    }
+    const options = readFileSync(resolve(process.cwd(), 'entrypoints/options/index.html'), 'utf8');
+    expect(options).toContain(`<title>${optionsLabels.pageTitle} – ${optionsLabels.appName}</title>`);
+  });
+
   it('follows French typography in every constant text of the interface (typography.ts)', () => {
     const texts = Object.entries(INTERFACE_TEXTS)
       .flatMap(([name, value]) => textsOf(name, value))

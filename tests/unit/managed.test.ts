@@ -212,8 +212,8 @@ describe('the référents’ addresses in the mails to the référents', () => {
   const REFERENTS = ['referent.un@hopital.fr', 'referent.deux@hopital.fr'];
 
   it('address « Écrire à mes référents » to them', () => {
-    expect(blankMessage('referents-account', undefined, REFERENTS).to).toEqual(REFERENTS);
-    expect(mailtoHref(blankMessage('referents-habilitation', undefined, REFERENTS))).toMatch(
+    expect(blankMessage('referents-account', REFERENTS).to).toEqual(REFERENTS);
+    expect(mailtoHref(blankMessage('referents-habilitation', REFERENTS))).toMatch(
       /^mailto:referent\.un@hopital\.fr,referent\.deux@hopital\.fr\?/,
     );
     // Without a policy, as today: the user types the address.
@@ -221,10 +221,8 @@ describe('the référents’ addresses in the mails to the référents', () => {
   });
 
   it('leave the messages to SESAN addressed to SESAN', () => {
-    expect(blankMessage('no-referents', undefined, REFERENTS).to).toEqual([
-      'viatrajectoire.creation@sesan.fr',
-    ]);
-    expect(blankMessage('no-unit', undefined, REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
+    expect(blankMessage('no-referents', REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
+    expect(blankMessage('no-unit', REFERENTS).to).toEqual(['viatrajectoire.creation@sesan.fr']);
   });
 
   it('fill only an empty « to », and are not stored with the draft', () => {
@@ -310,6 +308,18 @@ describe('assets/managed_schema.json', () => {
       expect(property.title).toMatch(/[a-zé]/);
       expect(property.description.length).toBeGreaterThan(20);
     }
-    expect(schema.properties.panelSide.enum).toEqual([...PANEL_SIDES].sort());
+  });
+
+  it('declares types only, no list of values: a wrong side reaches the extension, which names it', () => {
+    // Chromium drops silently any value that breaks the schema: an `enum` there would hide « top ».
+    for (const property of Object.values(schema.properties))
+      expect(Object.keys(property)).not.toContain('enum');
+    expect(schema.properties.panelSide.type).toBe('string');
+    const parsed = parseManaged({ panelSide: 'top' });
+    expect(parsed.values.panelSide).toBeUndefined();
+    expect(parsed.ignored).toEqual([{ key: 'panelSide', problem: { code: 'wrong-type', key: 'panelSide' } }]);
+    expect(ignoredLine('panelSide', { code: 'wrong-type', key: 'panelSide' })).toBe(
+      `panelSide${'\u00a0'}: «${'\u00a0'}left${'\u00a0'}» ou «${'\u00a0'}right${'\u00a0'}» était attendu.`,
+    );
   });
 });

@@ -151,6 +151,7 @@ describe('eraseAllData', () => {
       panel: { open: false },
       options: { panelSide: 'left', autoOpen: false },
       drafts: { 'no-structure': { structureName: 'Centre' } },
+      myDetails: { lastName: 'Martin', structureName: 'Centre' },
     });
     await fakeBrowser.storage.session.set({ somethingForTheSession: 1 });
     await eraseAllData();

@@ -55,7 +55,7 @@ describe('the registry of stored keys', () => {
   it.each(CORRUPTED)('reads %s under any key as that key’s default, without throwing', async (_name, raw) => {
     const { STORED } = await loadRegistry();
     const names = Object.keys(STORED) as (keyof typeof STORED)[];
-    expect(names.length).toBe(6);
+    expect(names.length).toBe(7);
     for (const name of names) {
       const stored = STORED[name];
       await fakeBrowser.storage.local.set({ [stored.key]: raw });
