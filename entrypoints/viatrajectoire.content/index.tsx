@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { framePlacement, panelBelongsHere } from '../../content/frame';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { e2eStart } from './e2e-signal';
+import { ownContext } from './own-context';
 import { afterPageLoad } from './page-load';
 
 /**
@@ -21,7 +22,9 @@ export default defineContentScript({
   // cannot detect the extension, and no message is posted to the page.
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main(wxtContext) {
+    // Not WXT's context, which a page can invalidate with one forged event (./own-context.ts).
+    const ctx = ownContext(wxtContext);
     await afterPageLoad({
       readyState: () => document.readyState,
       target: window,

@@ -38,8 +38,8 @@ export async function startPanel(ctx: ContentScriptContext) {
       panel.managedChanged(values, effectiveOptions(own, values));
     })
   ).values;
-  // A newer injection of this script replaced this one while it read the storage: it steps aside,
-  // leaving nothing behind.
+  // A newer injection of this script replaced this one while it read the storage (./own-context.ts):
+  // it steps aside, leaving nothing behind.
   if (ctx.isInvalid) {
     e2eStart('superseded');
     return;

@@ -195,6 +195,32 @@ test.describe('a hostile page, on the shipped build', () => {
     await expectUnmoved(context, worker, page, before);
   });
 
+  test('cannot remove the panel with WXT’s « content script started » event, in either form', async ({
+    context,
+    extensionId,
+    extensionWorker: worker,
+    page,
+  }) => {
+    const { before } = await arrive(context, worker, page);
+    // What WXT's context listens for to step aside for a newer injection: the extension's id
+    // (public for a store install) and the script's name are all the page needs to forge it.
+    const started = await page.evaluate((id) => {
+      const type = `${id}:viatrajectoire:wxt:content-script-started`;
+      const detail = { contentScriptName: 'viatrajectoire', messageId: 'forged-by-the-page' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+      // The posted message is delivered in a later task: this promise resolves after it.
+      return new Promise<string>((resolve) => {
+        window.addEventListener('message', (event) => resolve(String(event.data?.type)), { once: true });
+      });
+    }, extensionId);
+    expect(started).toBe(`${extensionId}:viatrajectoire:wxt:content-script-started`);
+    // The host stays, and the panel answers a person (expectUnmoved collapses and reopens it).
+    expect(await page.locator('vt-act-guide').count()).toBe(1);
+    await expectUnmoved(context, worker, page, before);
+  });
+
   test('a custom element defined first under the host’s name gets nothing', async ({
     context,
     extensionWorker: worker,
