@@ -124,7 +124,11 @@ describe('a report of markup written other ways', () => {
       const made = new DOMParser().parseFromString(fixture.html, 'text/html');
       expect(factsOf(readPage(made, new URL(fixture.entry.url)))).toEqual(factsOf(readPage(doc, url)));
       expect(selectorCounts(made)).toEqual(selectorCounts(doc));
-      expect(reportOf(made, new URL(fixture.entry.url))).toBe(report);
+      // The fixture keeps no javascript: link (scripts/fixture.mjs makes a postback an in-page link
+      // holding its code words): the made page's report has the link without its href.
+      expect(reportOf(made, new URL(fixture.entry.url))).toBe(
+        report.replace(/ href="javascript:[^"]*"/gu, ''),
+      );
       expect(report).not.toContain('CSAPA');
       expect(report).not.toContain('Consultations avancées');
     },
