@@ -221,6 +221,53 @@ test.describe('a hostile page, on the shipped build', () => {
     await expectUnmoved(context, worker, page, before);
   });
 
+  test('cannot remove the panel for good: removed once, again and again, or with the root element, it comes back', async ({
+    context,
+    extensionWorker: worker,
+    page,
+  }) => {
+    const { before } = await arrive(context, worker, page);
+    const hosts = () => page.locator('vt-act-guide').count();
+    // Once: put back at once (before the page's next task).
+    expect(
+      await page.evaluate(async () => {
+        document.querySelector('vt-act-guide')?.remove();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return document.querySelectorAll('vt-act-guide').length;
+      }),
+    ).toBe(1);
+    // Again and again, each time it is put back: more times than it is put back at once.
+    const removals = await page.evaluate(async () => {
+      let count = 0;
+      const remover = new MutationObserver(() => {
+        const host = document.querySelector('vt-act-guide');
+        if (host && count < 100) {
+          count++;
+          host.remove();
+        }
+      });
+      remover.observe(document.documentElement, { childList: true });
+      document.querySelector('vt-act-guide')?.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      remover.disconnect();
+      return { count, left: document.querySelectorAll('vt-act-guide').length };
+    });
+    // The page outlasted the returns at once: the host is out of the page, and comes back later.
+    expect(removals.count).toBeGreaterThan(10);
+    expect(removals.left).toBe(0);
+    await expect.poll(hosts).toBe(1);
+    expect(await observe(context, worker, page)).toEqual(before);
+    // The whole root element replaced by a copy without the host: the host comes back in the new one.
+    await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const clone of copy.querySelectorAll('vt-act-guide')) clone.remove();
+      document.replaceChild(copy, document.documentElement);
+    });
+    expect(await hosts()).toBe(0);
+    await expect.poll(hosts).toBe(1);
+    await expectUnmoved(context, worker, page, before);
+  });
+
   test('a custom element defined first under the host’s name gets nothing', async ({
     context,
     extensionWorker: worker,
