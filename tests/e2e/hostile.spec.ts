@@ -56,6 +56,37 @@ async function arrive(context: BrowserContext, worker: Worker, page: Page) {
   return { before };
 }
 
+/** The box of the panel's first element whose own text holds `text` (read through the DevTools protocol). */
+async function textBoxOf(page: Page, text: string) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = {
+      nodeId: number;
+      nodeType: number;
+      nodeValue?: string;
+      children?: Node[];
+      shadowRoots?: Node[];
+    };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const holders: Node[] = [];
+    const visit = (node: Node) => {
+      if ((node.children ?? []).some((child) => child.nodeType === 3 && child.nodeValue?.includes(text)))
+        holders.push(node);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    visit(root);
+    const holder = holders[0];
+    if (!holder) throw new Error(`no element of the page holds « ${text} »`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: holder.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , , y3] = model.content as [number, number, number, number, number, number];
+    return { left: x1, middle: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** A person's real click on the panel's control labelled `label`. */
 async function clickAsPerson(page: Page, label: string) {
   const centre = await (await panelNow(page)).centreOf(label);
@@ -266,6 +297,33 @@ test.describe('a hostile page, on the shipped build', () => {
     expect(await hosts()).toBe(0);
     await expect.poll(hosts).toBe(1);
     await expectUnmoved(context, worker, page, before);
+  });
+
+  test('what the page can see: that focus is in the panel (never on which control), and the text a person selects in it', async ({
+    context,
+    extensionWorker: worker,
+    page,
+  }) => {
+    await arrive(context, worker, page);
+    // A person's click on a control of the panel: the page sees the host as the focused element,
+    // and nothing inside it.
+    await clickAsPerson(page, 'Réduire le guide');
+    const focus = await page.evaluate(() => {
+      const active = document.activeElement;
+      return {
+        tag: active?.localName,
+        isHost: active === document.querySelector('vt-act-guide'),
+        root: active?.shadowRoot ?? null,
+      };
+    });
+    expect(focus).toEqual({ tag: 'vt-act-guide', isHost: true, root: null });
+    await clickAsPerson(page, 'Guide ACT');
+    await expect.poll(() => storedText(worker)).toContain('"open":true');
+    // A person selects a line of the panel (a triple click): the page can read the selected text.
+    const line = await textBoxOf(page, CONTACT_ADDRESS);
+    await page.mouse.click(line.left + 2, line.middle, { clickCount: 3 });
+    const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+    expect(selected).toContain(CONTACT_ADDRESS);
   });
 
   test('a custom element defined first under the host’s name gets nothing', async ({
