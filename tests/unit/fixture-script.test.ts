@@ -158,6 +158,8 @@ describe('the address of a report', () => {
 });
 
 describe('npm run fixture on a crafted report', () => {
+  // Each run starts Node and happy-dom: seconds on a loaded 2-core machine.
+  const SLOW = { timeout: 30_000 };
   // Read from the project root: happy-dom gives import.meta.url an http: scheme.
   const script = resolve('scripts/fixture.mjs');
   const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
@@ -174,7 +176,7 @@ describe('npm run fixture on a crafted report', () => {
     return file;
   };
 
-  it('--dry-run prints the cleaned page, says what it removed, and writes nothing', () => {
+  it('--dry-run prints the cleaned page, says what it removed, and writes nothing', SLOW, () => {
     const fixtures = fixturesCopy();
     const pagesJson = readFileSync(join(fixtures, 'pages.json'), 'utf8');
     const result = run(
@@ -199,7 +201,7 @@ describe('npm run fixture on a crafted report', () => {
     expect(readFileSync(join(fixtures, 'pages.json'), 'utf8')).toBe(pagesJson);
   });
 
-  it('for real, writes the cleaned page and its entry, nothing else', () => {
+  it('for real, writes the cleaned page and its entry, nothing else', SLOW, () => {
     const fixtures = fixturesCopy();
     const result = run(saved(reportWith(FACTS)), '--name', 'rapport-piege', '--fixtures', fixtures);
     expect(result.stderr).toBe('');
@@ -215,21 +217,25 @@ describe('npm run fixture on a crafted report', () => {
     });
   });
 
-  it('refuses an address on another host with a French message and exit code 1, writing nothing', () => {
-    const fixtures = fixturesCopy();
-    const pagesJson = readFileSync(join(fixtures, 'pages.json'), 'utf8');
-    const crafted = saved(
-      reportWith({ ...FACTS, path: 'https://trajectoire.sante-ra.fr@attacker.example/x' }),
-    );
-    for (const args of [['--dry-run'], []]) {
-      const result = run(crafted, '--name', 'rapport-piege', '--fixtures', fixtures, ...args);
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(
-        /^Adresse refusée\u00a0: "https:\/\/trajectoire\.sante-ra\.fr@attacker\.example\/x"/u,
+  it(
+    'refuses an address on another host with a French message and exit code 1, writing nothing',
+    SLOW,
+    () => {
+      const fixtures = fixturesCopy();
+      const pagesJson = readFileSync(join(fixtures, 'pages.json'), 'utf8');
+      const crafted = saved(
+        reportWith({ ...FACTS, path: 'https://trajectoire.sante-ra.fr@attacker.example/x' }),
       );
-      expect(result.stdout).toBe('');
-    }
-    expect(existsSync(join(fixtures, 'pages', 'rapport-piege.html'))).toBe(false);
-    expect(readFileSync(join(fixtures, 'pages.json'), 'utf8')).toBe(pagesJson);
-  });
+      for (const args of [['--dry-run'], []]) {
+        const result = run(crafted, '--name', 'rapport-piege', '--fixtures', fixtures, ...args);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(
+          /^Adresse refusée\u00a0: "https:\/\/trajectoire\.sante-ra\.fr@attacker\.example\/x"/u,
+        );
+        expect(result.stdout).toBe('');
+      }
+      expect(existsSync(join(fixtures, 'pages', 'rapport-piege.html'))).toBe(false);
+      expect(readFileSync(join(fixtures, 'pages.json'), 'utf8')).toBe(pagesJson);
+    },
+  );
 });
