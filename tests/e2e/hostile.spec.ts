@@ -1,7 +1,8 @@
 // The page is not trusted (PRIVACY.md, « Ce que la page peut voir et faire »). ViaTrajectoire's
 // page, or a script injected into it, may read the DOM, call click(), dispatch events, patch
-// prototypes and define custom elements. The most it may do to the extension is hide the panel:
-// it must not read what the panel shows, change it, or act through it.
+// prototypes and define custom elements. It may hide the panel or draw over it, see that focus is
+// in it and read the text a person selects in it; it must not read what the panel shows, change it,
+// act through it, or remove it for good.
 // Run on the SHIPPED build (closed shadow root); what the user sees is read through the DevTools
 // protocol (./closed-panel.ts) and real clicks are made with Playwright's mouse.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
