@@ -88,7 +88,8 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
     // No removal is for good: a host out of the page is put back at the next check, also after the
     // page replaced its root element (which the watcher above no longer sees) or removed the host
     // more times in a row than it is put back at once. A page can only keep removing it, which
-    // hides the panel: the most a page can do (PRIVACY.md).
+    // hides the panel: the most a page can do (PRIVACY.md). Each tick also checks that the
+    // extension is still there (WXT's ctx.setInterval does): an orphaned panel is removed.
     ctx.setInterval(() => {
       if (host.isConnected) return;
       placements = 0;
