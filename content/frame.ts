@@ -1,31 +1,15 @@
-// Where the panel may show: ViaTrajectoire's top frame, or a frame big enough to hold it when
-// the top page is not ViaTrajectoire's (a hospital record system can frame its login page).
+// Where the panel may show: the top page of a tab only, never a frame.
+//
+// In a frame, the panel would be drawn inside another page's layout, under that page's control:
+// a site of any origin can frame ViaTrajectoire, lay its own elements over the panel, and lead a
+// person to click through them. Only a frame whose every ancestor is ViaTrajectoire's could be
+// trusted, and there the top page is ViaTrajectoire's too and shows its own panel ("never twice").
+// So no frame ever gets one. The manifest does not inject the script into frames at all
+// (`allFrames` is off in entrypoints/viatrajectoire.content/index.tsx); this check is for a
+// browser that would run it there anyway. It needs no `location.ancestorOrigins`, which Firefox
+// lacks: whatever the ancestors, a frame shows nothing, in every browser.
 
-/** Smaller frames keep the page to themselves: the panel would cover what they show. */
-export const MIN_FRAME_SIZE = { width: 720, height: 480 };
-
-export interface FramePlacement {
-  isTop: boolean;
-  /** undefined when the top page is of another origin (reading it throws). */
-  topHost: string | undefined;
-  width: number;
-  height: number;
-}
-
-export function framePlacement(win: Window): FramePlacement {
-  const isTop = win.top === win;
-  let topHost: string | undefined;
-  try {
-    topHost = win.top?.location.hostname;
-  } catch {
-    topHost = undefined;
-  }
-  return { isTop, topHost, width: win.innerWidth, height: win.innerHeight };
-}
-
-export function panelBelongsHere(placement: FramePlacement, ownHost: string): boolean {
-  if (placement.isTop) return true;
-  // The top page is ViaTrajectoire too: its own panel is enough ("never twice").
-  if (placement.topHost === ownHost) return false;
-  return placement.width >= MIN_FRAME_SIZE.width && placement.height >= MIN_FRAME_SIZE.height;
+/** Whether the panel belongs in this window: only a tab's top page. */
+export function panelBelongsHere(win: Window): boolean {
+  return win.top === win;
 }

@@ -1,12 +1,19 @@
-// npm run fixture -- <report.txt> [--name <name>] [--dry-run]
+// npm run fixture -- <report.txt> [--name <name>] [--dry-run] [--fixtures <folder>]
 // Turns a recognition report (« Copier un rapport de reconnaissance ») into a fixture page:
 // tests/fixtures/pages/<name>.html, the report's skeleton as its body, and an entry in
 // tests/fixtures/pages.json whose situation and patientData the maintainer fills in.
 // Plain Node ESM (Node 20 has no TypeScript runtime); the conversion is exported for the tests.
+//
+// A report is untrusted input: anyone can write one, and the page it makes is loaded by the
+// end-to-end tests in Chromium. Before anything is written, the skeleton is parsed (happy-dom, the
+// unit tests' DOM) and rebuilt without what could run or load anything (cleanSkeleton), the address
+// must be a path on ViaTrajectoire's host (checkedPath), and whatever cannot be cleaned is refused
+// with a French message (FixtureError).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Window } from 'happy-dom';
 import {
   MASKED_ID,
   MASKED_NUMBER,
@@ -28,6 +35,180 @@ const PLAUSIBLE = new Map([
 
 /** A report the script refuses, with the French message it prints. */
 export class FixtureError extends Error {}
+
+/** A report's value shown in a message: quoted as JSON, so no control character reaches the terminal. */
+const shown = (value) => JSON.stringify(String(value)).slice(0, 120);
+
+/** Elements dropped with their content: they run, style, load or embed something, or parse their content as raw text. */
+const DROPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'noscript',
+  'template',
+  'base',
+  'link',
+  'meta',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'noframes',
+]);
+/** Drawings the report keeps as an empty tag: any content in them is dropped (their parsing rules differ). */
+const EMPTIED_ELEMENTS = new Set(['svg', 'math']);
+/** A tag or attribute name as the report writes one. */
+const TAG_NAME = /^[a-z][a-z0-9-]*$/u;
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9_:.-]*$/iu;
+/** Attributes that load or point: none is kept (href is, cleaned by cleanHref; style, only as HIDDEN_STYLE). */
+const URL_ATTRIBUTES = new Set([
+  'src',
+  'srcset',
+  'srcdoc',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'ping',
+  'cite',
+  'longdesc',
+  'manifest',
+  'codebase',
+  'data',
+  'xlink:href',
+  'xml:base',
+]);
+/** The one inline style a report writes: a pane hidden (content/report/skeleton.ts); any other goes. */
+const HIDDEN_STYLE = 'display: none';
+/** A value a browser may take for a script or an inline document, once its spaces and control characters are gone. */
+const SCRIPT_URL = /(?:java|vb)script:|data:/iu;
+const compact = (value) => value.replace(/[\p{Cc}\s]+/gu, '');
+/** What must never be left in a written fixture, whatever a parser made of it. */
+const FORBIDDEN_TEXT = [
+  [
+    /<\/?\s*(?:script|style|iframe|object|embed|frame|frameset|noscript|template|base|link|meta|xmp|plaintext|noembed|noframes)\b/iu,
+    'une balise interdite',
+  ],
+  [/[\s"'/]on[a-z]+\s*=/iu, 'un attribut on…'],
+  [SCRIPT_URL, 'une adresse javascript: ou data:'],
+];
+
+/**
+ * A path on ViaTrajectoire's host, or a FixtureError: one leading "/", no "//", no scheme, no "@",
+ * no backslash (browsers read it as "/"), no space or control character.
+ */
+export function checkedPath(path) {
+  if (
+    typeof path !== 'string' ||
+    !path.startsWith('/') ||
+    path.startsWith('//') ||
+    /[@\\\s\p{Cc}]/u.test(path) ||
+    SCRIPT_URL.test(compact(path))
+  )
+    throw new FixtureError(
+      `Adresse refusée : ${shown(path)} n’est pas un chemin sur ${ORIGIN} (une seule « / » au début, sans « // », sans « @ », sans « \\ », sans schéma ni espace).`,
+    );
+  if (new URL(`${ORIGIN}${path}`).origin !== ORIGIN)
+    throw new FixtureError(`Adresse refusée : ${shown(path)} mène hors de ${ORIGIN}.`);
+  return path;
+}
+
+/**
+ * A link of the skeleton, made safe: an in-page link ("#id") or a path on the host is kept; a
+ * WebForms postback the report wrote as `javascript:` and its code words becomes an in-page link
+ * holding those words (the reader's selectors still find a log-out link by them; nothing runs);
+ * anything else is dropped (undefined).
+ */
+function cleanHref(href) {
+  const value = href.trim();
+  // Its code words as the report masks them: ASCII words, and ⟨mot⟩ / ⟨nombre⟩ placeholders.
+  const postback = /^javascript:([A-Za-z0-9_$ ⟨⟩]*)$/u.exec(value);
+  if (postback) return `#no-javascript ${postback[1]}`.trimEnd();
+  if (/^#[^#\p{Cc}]*$/u.test(value)) return value;
+  try {
+    return checkedPath(plausibleUrl(value).slice(ORIGIN.length));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why an attribute goes (undefined: it stays as it is), or its cleaned value. */
+function cleanAttribute(name, value) {
+  const lower = name.toLowerCase();
+  if (!ATTRIBUTE_NAME.test(name)) return { drop: 'attribut (nom invalide)' };
+  if (lower.startsWith('on')) return { drop: 'attribut on…' };
+  if (URL_ATTRIBUTES.has(lower)) return { drop: `attribut ${lower}` };
+  if (lower === 'style') return value === HIDDEN_STYLE ? undefined : { drop: 'attribut style' };
+  if (lower === 'href') {
+    const href = cleanHref(value);
+    return href === undefined ? { drop: 'attribut href' } : href === value ? undefined : { value: href };
+  }
+  if (SCRIPT_URL.test(compact(value))) return { drop: `attribut ${lower}` };
+  return undefined;
+}
+
+/**
+ * The skeleton (a `<body>…</body>` text) rebuilt from its parsed tree without the dropped elements,
+ * the content of svg/math, on* attributes, URL and style attributes, any value holding a
+ * javascript: or data: URL, and names the report never writes; links cleaned by cleanHref.
+ * Returns { html, removed }, removed counting what was taken out, by kind. Throws a FixtureError
+ * when the result is not stable (parsed and cleaned again, it would differ) or still holds
+ * something forbidden.
+ */
+export function cleanSkeleton(skeleton) {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  try {
+    const removed = new Map();
+    const count = (what) => removed.set(what, (removed.get(what) ?? 0) + 1);
+    const parse = (html) =>
+      new window.DOMParser().parseFromString(`<!doctype html><html><head></head>${html}</html>`, 'text/html');
+    const clean = (doc) => {
+      for (const element of [...doc.body.querySelectorAll('*')].reverse()) {
+        const tag = element.localName;
+        if (DROPPED_ELEMENTS.has(tag) || !TAG_NAME.test(tag)) {
+          count(`élément ${TAG_NAME.test(tag) ? tag : '(nom invalide)'}`);
+          element.remove();
+        } else if (EMPTIED_ELEMENTS.has(tag) && element.childNodes.length > 0) {
+          count(`contenu de ${tag}`);
+          element.replaceChildren();
+        }
+      }
+      for (const element of [doc.body, ...doc.body.querySelectorAll('*')]) {
+        for (const { name, value } of [...element.attributes]) {
+          const cleaned = cleanAttribute(name, value);
+          if (cleaned === undefined) continue;
+          element.removeAttribute(name);
+          if (cleaned.drop) count(cleaned.drop);
+          else element.setAttribute(name, cleaned.value);
+        }
+      }
+      return doc.body.outerHTML;
+    };
+    const html = clean(parse(skeleton));
+    if (clean(parse(html)) !== html)
+      throw new FixtureError(
+        'Le squelette de ce rapport ne se laisse pas nettoyer : relu, il ne donne pas la même page. Rien n’a été écrit.',
+      );
+    for (const [pattern, what] of FORBIDDEN_TEXT)
+      if (pattern.test(html))
+        throw new FixtureError(
+          `Le squelette de ce rapport contient encore ${what} après nettoyage : il est refusé. Rien n’a été écrit.`,
+        );
+    return { html, removed };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
 
 const escapeComment = (text) => text.replace(/-(?=-)/g, '- ');
 
@@ -79,20 +260,29 @@ export function fixtureFromReport(report, { name } = {}) {
     throw new FixtureError(
       'Ce rapport ne contient pas de squelette de page (lignes « vt-squelette » introuvables).',
     );
+  if (typeof facts.pageKind !== 'string' || !/^[a-z][a-z-]*$/u.test(facts.pageKind))
+    throw new FixtureError(`Type de page invalide dans le rapport : ${shown(facts.pageKind)}.`);
+  checkedPath(facts.path);
   const fixtureName = name ?? `${facts.pageKind}-rapport-${facts.date}`;
   if (!/^[a-z0-9][a-z0-9-]*$/u.test(fixtureName))
-    throw new FixtureError(`Nom de page invalide : « ${fixtureName} » (minuscules, chiffres et tirets).`);
-  // Links in the skeleton carry masked paths too: made plausible the same way as the address. An
-  // in-page link (href="#unites-⟨nombre⟩") stays as written: it names an id masked the same way.
-  const body = skeleton.replace(
-    /href="([^"#][^"]*)"/gu,
-    (_, href) => `href="${plausibleUrl(href).slice(ORIGIN.length)}"`,
-  );
-  const html = [
-    '<!doctype html>',
+    throw new FixtureError(`Nom de page invalide : ${shown(fixtureName)} (minuscules, chiffres et tirets).`);
+  // Links in the skeleton carry masked paths too: cleanSkeleton makes them plausible as the address.
+  const { html: body, removed } = cleanSkeleton(skeleton);
+  // The report's own words in the header comment: escaped so they cannot close it, and refused
+  // if they hold what the skeleton may not.
+  const header = [
     `<!-- Made by npm run fixture from a recognition report of ${escapeComment(String(facts.date))}`,
     `     (extension ${escapeComment(String(facts.extension))}, guide ${escapeComment(String(facts.guide))}, ${escapeComment(String(facts.browser))}).`,
     `     Address as reported, masked: ${escapeComment(facts.path)}.`,
+  ].join('\n');
+  for (const [pattern, what] of FORBIDDEN_TEXT)
+    if (pattern.test(header))
+      throw new FixtureError(
+        `Ce rapport contient ${what} hors du squelette : il est refusé. Rien n’a été écrit.`,
+      );
+  const html = [
+    '<!doctype html>',
+    header,
     "     Text is the report's: known labels, « … » for any other text; ⟨mot⟩ and ⟨nombre⟩ for the words and numbers of ids, classes and attributes it does not ship. -->",
     '<html lang="fr">',
     '  <head>',
@@ -111,7 +301,7 @@ export function fixtureFromReport(report, { name } = {}) {
     situation: 'unknown',
     patientData: [],
   };
-  return { name: fixtureName, file: entry.file, html, entry };
+  return { name: fixtureName, file: entry.file, html, entry, removed };
 }
 
 /** pages.json with the entry added, written like the file's other entries (one key a line). */
@@ -134,6 +324,8 @@ function parseArgs(args) {
     const arg = args[index];
     if (arg === '--dry-run') options.dryRun = true;
     else if (arg === '--name') options.name = args[++index];
+    // Another folder holding pages.json and pages/ (the tests write there, not in tests/fixtures).
+    else if (arg === '--fixtures') options.fixtures = args[++index];
     else if (options.report === undefined) options.report = arg;
     else throw new FixtureError(`Argument inattendu : ${arg}`);
   }
@@ -146,8 +338,13 @@ function main(args) {
   const options = parseArgs(args);
   const report = readFileSync(resolve(options.report), 'utf8');
   const fixture = fixtureFromReport(report, { name: options.name });
-  const pagesPath = join(FIXTURES, 'pages.json');
-  const htmlPath = join(FIXTURES, 'pages', fixture.file);
+  if (fixture.removed.size > 0)
+    console.log(
+      `Retiré du rapport avant écriture : ${[...fixture.removed].map(([what, count]) => `${what} (${count})`).join(', ')}.`,
+    );
+  const fixtures = options.fixtures === undefined ? FIXTURES : resolve(options.fixtures);
+  const pagesPath = join(fixtures, 'pages.json');
+  const htmlPath = join(fixtures, 'pages', fixture.file);
   const pagesJson = withEntry(readFileSync(pagesPath, 'utf8'), fixture.entry);
   if (existsSync(htmlPath))
     throw new FixtureError(`Le fichier ${htmlPath} existe déjà : choisissez un autre nom avec --name.`);

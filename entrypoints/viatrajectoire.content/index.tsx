@@ -2,9 +2,10 @@
 // Rules, selectors and texts live in content/ and components/: this file only connects them.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { framePlacement, panelBelongsHere } from '../../content/frame';
+import { panelBelongsHere } from '../../content/frame';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
 import { e2eStart } from './e2e-signal';
+import { ownContext } from './own-context';
 import { afterPageLoad } from './page-load';
 
 /**
@@ -16,12 +17,19 @@ const startPanel = async (ctx: ContentScriptContext) => (await import('./start-p
 
 export default defineContentScript({
   matches: VIATRAJECTOIRE_MATCHES,
-  allFrames: true,
+  // The top page of a tab only: a frame never gets the panel (content/frame.ts says why).
+  allFrames: false,
   // The panel's CSS is passed inline to its shadow root: nothing is web-accessible, so pages
   // cannot detect the extension, and no message is posted to the page.
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main(wxtContext) {
+    // Not WXT's context, which a page can invalidate with one forged event (./own-context.ts).
+    const ctx = ownContext(wxtContext);
+    if (!panelBelongsHere(window)) {
+      e2eStart('no-panel');
+      return;
+    }
     await afterPageLoad({
       readyState: () => document.readyState,
       target: window,
@@ -29,17 +37,6 @@ export default defineContentScript({
       clearTimeout: (handle) => clearTimeout(handle),
     });
     if (ctx.isInvalid) return;
-    const belongsHere = () => panelBelongsHere(framePlacement(window), location.hostname);
-    if (belongsHere()) return startPanel(ctx);
-    e2eStart('no-panel');
-    if (window.top === window) return;
-    // A frame may be laid out (or enlarged) after this script starts: its size is checked again
-    // on resize, and the panel starts once, when the frame is big enough to hold it.
-    let started = false;
-    ctx.addEventListener(window, 'resize', () => {
-      if (started || !belongsHere()) return;
-      started = true;
-      void startPanel(ctx);
-    });
+    return startPanel(ctx);
   },
 });

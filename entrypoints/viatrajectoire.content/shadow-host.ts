@@ -10,7 +10,7 @@
 // creates the host with document.createElement(name) even when the page defined that name first
 // (hostWithShadow falls back to a plain <div>), appends it to an anchor (the end of <body> by
 // default: late in the tab order, gone when the page replaces <body>), and never puts it back when
-// the page removes it or replaces its root element.
+// the page removes it or replaces its root element (here it always comes back).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
@@ -20,8 +20,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  */
 const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
-/** How many times the host is put back after the page removed it (first placement included). */
+/** How many times in a row the host is put back at once after the page removed it (first placement included). */
 const MAX_PLACEMENTS = 20;
+/** How often a host out of the page is put back anyway (the count of quick returns starting afresh). */
+export const PLACEMENT_CHECK_MS = 2_000;
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -70,17 +72,33 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
   let placements = 0;
   const place = () => {
     // A page that removes the host each time it is put back would loop with us: after a few
-    // returns, the panel stays away (hiding it is the most a page can do).
-    if (host.isConnected || placements++ > MAX_PLACEMENTS) return;
+    // returns at once, the host waits for the next periodic check (attach).
+    const root = document.documentElement;
+    if (host.isConnected || root === null || placements++ > MAX_PLACEMENTS) return;
     const head = document.head;
-    if (head?.parentNode === document.documentElement) head.after(host);
-    else document.documentElement.prepend(host);
+    if (head?.parentNode === root) head.after(host);
+    else root.prepend(host);
   };
   const attach = () => {
     if (ctx.isInvalid) return;
     place();
     const rootWatcher = new MutationObserver(place);
-    rootWatcher.observe(document.documentElement, { childList: true });
+    let watched = document.documentElement;
+    rootWatcher.observe(watched, { childList: true });
+    // No removal is for good: a host out of the page is put back at the next check, also after the
+    // page replaced its root element (which the watcher above no longer sees) or removed the host
+    // more times in a row than it is put back at once. A page can only keep removing it, which
+    // hides the panel: the most a page can do (PRIVACY.md). Each tick also checks that the
+    // extension is still there (WXT's ctx.setInterval does): an orphaned panel is removed.
+    ctx.setInterval(() => {
+      if (host.isConnected) return;
+      placements = 0;
+      place();
+      if (watched === document.documentElement || document.documentElement === null) return;
+      watched = document.documentElement;
+      rootWatcher.disconnect();
+      rootWatcher.observe(watched, { childList: true });
+    }, PLACEMENT_CHECK_MS);
     ctx.onInvalidated(() => {
       rootWatcher.disconnect();
       host.remove();

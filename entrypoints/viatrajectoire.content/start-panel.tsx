@@ -38,8 +38,8 @@ export async function startPanel(ctx: ContentScriptContext) {
       panel.managedChanged(values, effectiveOptions(own, values));
     })
   ).values;
-  // A newer injection of this script replaced this one while it read the storage: it steps aside,
-  // leaving nothing behind.
+  // A newer injection of this script replaced this one while it read the storage (./own-context.ts):
+  // it steps aside, leaving nothing behind.
   if (ctx.isInvalid) {
     e2eStart('superseded');
     return;
@@ -90,9 +90,9 @@ export async function startPanel(ctx: ContentScriptContext) {
     if (event.persisted) requestBadgeUpdate();
   });
   // Disabled, updated or removed under an open page, the extension leaves this script orphaned:
-  // WXT's context checks it on each tick and, once invalid, the panel is removed (onInvalidated)
-  // rather than left on screen unable to save anything.
-  ctx.setInterval(() => {}, 2_000);
+  // WXT's context checks it on each tick of its timers and, once invalid, the panel is removed
+  // (onInvalidated) rather than left on screen unable to save anything. The host's own check every
+  // PLACEMENT_CHECK_MS (./shadow-host.ts) is that tick: no other timer is needed.
 
   ctx.onInvalidated(
     watchOptions((next) => {

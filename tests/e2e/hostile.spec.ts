@@ -1,7 +1,8 @@
 // The page is not trusted (PRIVACY.md, « Ce que la page peut voir et faire »). ViaTrajectoire's
 // page, or a script injected into it, may read the DOM, call click(), dispatch events, patch
-// prototypes and define custom elements. The most it may do to the extension is hide the panel:
-// it must not read what the panel shows, change it, or act through it.
+// prototypes and define custom elements. It may hide the panel or draw over it, see that focus is
+// in it and read the text a person selects in it; it must not read what the panel shows, change it,
+// act through it, or remove it for good.
 // Run on the SHIPPED build (closed shadow root); what the user sees is read through the DevTools
 // protocol (./closed-panel.ts) and real clicks are made with Playwright's mouse.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -53,6 +54,37 @@ async function arrive(context: BrowserContext, worker: Worker, page: Page) {
   const before = await observe(context, worker, page);
   expect(before).toMatchObject({ situation: 'no-unit', open: 'true', showsAddress: true });
   return { before };
+}
+
+/** The box of the panel's first element whose own text holds `text` (read through the DevTools protocol). */
+async function textBoxOf(page: Page, text: string) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = {
+      nodeId: number;
+      nodeType: number;
+      nodeValue?: string;
+      children?: Node[];
+      shadowRoots?: Node[];
+    };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const holders: Node[] = [];
+    const visit = (node: Node) => {
+      if ((node.children ?? []).some((child) => child.nodeType === 3 && child.nodeValue?.includes(text)))
+        holders.push(node);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    visit(root);
+    const holder = holders[0];
+    if (!holder) throw new Error(`no element of the page holds « ${text} »`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: holder.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , , y3] = model.content as [number, number, number, number, number, number];
+    return { left: x1, middle: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** A person's real click on the panel's control labelled `label`. */
@@ -192,6 +224,106 @@ test.describe('a hostile page, on the shipped build', () => {
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     }, extensionId);
     await expectUnmoved(context, worker, page, before);
+  });
+
+  test('cannot remove the panel with WXT’s « content script started » event, in either form', async ({
+    context,
+    extensionId,
+    extensionWorker: worker,
+    page,
+  }) => {
+    const { before } = await arrive(context, worker, page);
+    // What WXT's context listens for to step aside for a newer injection: the extension's id
+    // (public for a store install) and the script's name are all the page needs to forge it.
+    const started = await page.evaluate((id) => {
+      const type = `${id}:viatrajectoire:wxt:content-script-started`;
+      const detail = { contentScriptName: 'viatrajectoire', messageId: 'forged-by-the-page' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+      // The posted message is delivered in a later task: this promise resolves after it.
+      return new Promise<string>((resolve) => {
+        window.addEventListener('message', (event) => resolve(String(event.data?.type)), { once: true });
+      });
+    }, extensionId);
+    expect(started).toBe(`${extensionId}:viatrajectoire:wxt:content-script-started`);
+    // The host stays, and the panel answers a person (expectUnmoved collapses and reopens it).
+    expect(await page.locator('vt-act-guide').count()).toBe(1);
+    await expectUnmoved(context, worker, page, before);
+  });
+
+  test('cannot remove the panel for good: removed once, again and again, or with the root element, it comes back', async ({
+    context,
+    extensionWorker: worker,
+    page,
+  }) => {
+    const { before } = await arrive(context, worker, page);
+    const hosts = () => page.locator('vt-act-guide').count();
+    // Once: put back at once (before the page's next task).
+    expect(
+      await page.evaluate(async () => {
+        document.querySelector('vt-act-guide')?.remove();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return document.querySelectorAll('vt-act-guide').length;
+      }),
+    ).toBe(1);
+    // Again and again, each time it is put back: more times than it is put back at once.
+    const removals = await page.evaluate(async () => {
+      let count = 0;
+      const remover = new MutationObserver(() => {
+        const host = document.querySelector('vt-act-guide');
+        if (host && count < 100) {
+          count++;
+          host.remove();
+        }
+      });
+      remover.observe(document.documentElement, { childList: true });
+      document.querySelector('vt-act-guide')?.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      remover.disconnect();
+      return { count, left: document.querySelectorAll('vt-act-guide').length };
+    });
+    // The page outlasted the returns at once: the host is out of the page, and comes back later.
+    expect(removals.count).toBeGreaterThan(10);
+    expect(removals.left).toBe(0);
+    await expect.poll(hosts).toBe(1);
+    expect(await observe(context, worker, page)).toEqual(before);
+    // The whole root element replaced by a copy without the host: the host comes back in the new one.
+    await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const clone of copy.querySelectorAll('vt-act-guide')) clone.remove();
+      document.replaceChild(copy, document.documentElement);
+    });
+    expect(await hosts()).toBe(0);
+    await expect.poll(hosts).toBe(1);
+    await expectUnmoved(context, worker, page, before);
+  });
+
+  test('what the page can see: that focus is in the panel (never on which control), and the text a person selects in it', async ({
+    context,
+    extensionWorker: worker,
+    page,
+  }) => {
+    await arrive(context, worker, page);
+    // A person's click on a control of the panel: the page sees the host as the focused element,
+    // and nothing inside it.
+    await clickAsPerson(page, 'Réduire le guide');
+    const focus = await page.evaluate(() => {
+      const active = document.activeElement;
+      return {
+        tag: active?.localName,
+        isHost: active === document.querySelector('vt-act-guide'),
+        root: active?.shadowRoot ?? null,
+      };
+    });
+    expect(focus).toEqual({ tag: 'vt-act-guide', isHost: true, root: null });
+    await clickAsPerson(page, 'Guide ACT');
+    await expect.poll(() => storedText(worker)).toContain('"open":true');
+    // A person selects a line of the panel (a triple click): the page can read the selected text.
+    const line = await textBoxOf(page, CONTACT_ADDRESS);
+    await page.mouse.click(line.left + 2, line.middle, { clickCount: 3 });
+    const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+    expect(selected).toContain(CONTACT_ADDRESS);
   });
 
   test('a custom element defined first under the host’s name gets nothing', async ({

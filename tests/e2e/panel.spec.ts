@@ -15,7 +15,7 @@ import {
 } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';
-import { expectReadAfter, expectStarted } from './signals';
+import { expectReadAfter } from './signals';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
 declare const chrome: {
@@ -488,95 +488,6 @@ test('opening or collapsing the panel never moves the page; the tab stays small'
   expect(tab).not.toBeNull();
   expect(tab?.width).toBeLessThan(60);
   expect(tab?.height).toBeLessThan(200);
-});
-
-// --- 11. Frames ------------------------------------------------------------------------------------
-
-function wrapperPage(frames: { width: number; height: number }[]): string {
-  const login = fixture('login').url.replaceAll('&', '&amp;');
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>DPI</title></head><body>
-<h1>Dossier patient informatisé (démo)</h1>
-${frames
-  .map(
-    ({ width, height }, index) =>
-      `<iframe id="f${index}" title="ViaTrajectoire ${index}" src="${login}" width="${width}" height="${height}" style="border:0;display:block"></iframe>`,
-  )
-  .join('\n')}
-</body></html>`;
-}
-
-async function serveWrapper(context: BrowserContext, body: string) {
-  // Added after the fixture's blockOtherHosts: the most recent matching route wins.
-  await context.route('https://dpi.example.test/**', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
-  );
-}
-
-/** <vt-act-guide> hosts in every frame of the page. */
-async function panelsPerFrame(page: Page) {
-  return Promise.all(
-    page.frames().map(async (frame) => ({
-      url: frame.url(),
-      panels: await frame.locator('vt-act-guide').count(),
-    })),
-  );
-}
-
-test('a small frame of ViaTrajectoire on another site shows no panel', async ({ page, context }) => {
-  await serveWrapper(context, wrapperPage([{ width: 300, height: 200 }]));
-  await page.goto('https://dpi.example.test/dossier');
-  const frame = page.frameLocator('#f0');
-  await expect(frame.locator('input[type="password"]').first()).toBeAttached();
-  // The content script ran in the frame and decided to show nothing.
-  await expectStarted(frame, 'no-panel');
-  await expect(frame.locator('vt-act-guide')).toHaveCount(0);
-  await expect(page.locator('vt-act-guide')).toHaveCount(0);
-});
-
-test('a big frame of ViaTrajectoire on another site shows one panel, in the frame only', async ({
-  page,
-  context,
-}) => {
-  await serveWrapper(
-    context,
-    wrapperPage([
-      { width: 300, height: 200 },
-      { width: 1000, height: 700 },
-    ]),
-  );
-  await page.goto('https://dpi.example.test/dossier');
-  const big = panelOf(page.frameLocator('#f1'));
-  await expect(big).toHaveCount(1);
-  await expect(big).toHaveAttribute('data-page', 'login');
-  await expectStarted(page.frameLocator('#f1'), 'panel');
-  await expectStarted(page.frameLocator('#f0'), 'no-panel');
-  const counts = await panelsPerFrame(page);
-  expect(
-    counts.reduce((sum, frame) => sum + frame.panels, 0),
-    JSON.stringify(counts),
-  ).toBe(1);
-  await expect(panelOf(page.frameLocator('#f0'))).toHaveCount(0);
-  await expect(page.locator('vt-act-guide')).toHaveCount(0);
-});
-
-test('ViaTrajectoire framing itself: one panel, the top one', async ({ page, context }) => {
-  const top = `${VT_ORIGIN}/Trajectoire/Pages/AccesLibre/Cadre.aspx`;
-  await context.route(top, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: wrapperPage([{ width: 1000, height: 700 }]),
-    }),
-  );
-  await page.goto(top);
-  await expect(panelOf(page)).toHaveCount(1);
-  await expect(page.frameLocator('#f0').locator('input[type="password"]').first()).toBeAttached();
-  await expectStarted(page, 'panel');
-  await expectStarted(page.frameLocator('#f0'), 'no-panel');
-  const counts = await panelsPerFrame(page);
-  expect(
-    counts.reduce((sum, frame) => sum + frame.panels, 0),
-    JSON.stringify(counts),
-  ).toBe(1);
 });
 
 test('« Rédiger le message » in the panel opens the composer in a tab, with no name from the page', async ({

@@ -160,7 +160,11 @@ describe('a report of markup written other ways', () => {
         factsOf(readPage(doc, url)),
       );
       expect(selectorCounts(made)).toEqual(selectorCounts(doc));
-      expect(withoutComparison(reportOf(made, new URL(fixture.entry.url)))).toBe(withoutComparison(report));
+      // The fixture keeps no javascript: link (scripts/fixture.mjs makes a postback an in-page link
+      // holding its code words): the made page's report has the link without its href.
+      expect(withoutComparison(reportOf(made, new URL(fixture.entry.url)))).toBe(
+        withoutComparison(report).replace(/ href="javascript:[^"]*"/gu, ''),
+      );
       expect(report).not.toContain('CSAPA');
       expect(report).not.toContain('Consultations avancées');
     },
