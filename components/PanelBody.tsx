@@ -134,6 +134,7 @@ function SituationChooser({ situation, chosen, onChoose, forceOpen, supposed }: 
                 })}
               >
                 {candidate.title}
+                {candidate.inGuide ? null : <span class="implied"> ({labels.impliedSituation})</span>}
               </button>
             </li>
           ))}

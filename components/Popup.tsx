@@ -1,6 +1,13 @@
 import { type PrerequisiteStatus, progress } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
-import { CONTACT_ADDRESS, guide, type PrerequisiteId, popupLabels, situationById } from '../content/guide';
+import {
+  CONTACT_ADDRESS,
+  guide,
+  labels,
+  type PrerequisiteId,
+  popupLabels,
+  situationById,
+} from '../content/guide';
 import { openOptionsLabel } from '../content/guide/options-labels';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
@@ -66,7 +73,7 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
             <details class="situation" key={situation.id} data-situation={situation.id}>
               <summary>
                 {situation.title}
-                {situation.inGuide ? null : <span class="implied"> ({popupLabels.impliedSituation})</span>}
+                {situation.inGuide ? null : <span class="implied"> ({labels.impliedSituation})</span>}
               </summary>
               <SituationGuidance situation={situation} onCompose={onCompose} />
             </details>

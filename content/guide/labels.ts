@@ -25,6 +25,9 @@ export const labels = {
   panelUnavailable: 'Le guide n’a pas pu s’afficher sur cette page. Pour toute question, écrivez à SESAN.',
   unknownSituation: 'Quelle est votre situation ? Choisissez-la ci-dessous : la marche à suivre s’affichera.',
   notMySituation: 'Ce n’est pas ma situation ?',
+  // A situation the guide does not list as such (no-habilitation): the extension deduces it from
+  // the guide's prerequisites, and says so wherever situations are listed (panel and popup).
+  impliedSituation: 'Cas déduit des prérequis du guide',
   chooseSituation: 'Choisir ma situation',
   chosenByYou: 'Situation choisie par vous.',
   detectedFromPage: 'Situation déduite de la page : vous pouvez en choisir une autre.',

@@ -17,7 +17,6 @@ export const popupLabels = {
   whatToDo: 'Que faire ?',
   allDone: 'Tous les prérequis sont remplis : vous pouvez créer et envoyer une demande.',
   seenOnViaTrajectoire: 'vu sur ViaTrajectoire',
-  impliedSituation: 'Cas déduit des prérequis du guide',
   contactTitle: 'Contact',
   writeTo: 'Écrire à',
   resourcesTitle: 'Ressources utiles',

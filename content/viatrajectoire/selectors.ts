@@ -1,9 +1,10 @@
-// Everything the reader relies on in ViaTrajectoire's markup, in one place (the Refined GitHub
-// selectors.ts pattern): when ViaTrajectoire changes, this file changes. Each entry is an array of
-// alternatives; each alternative says where it was seen ([C], with its source in
-// docs/viatrajectoire.md) or why it is expected ([I] guess, dated: re-check it when reports come in). Beside each list, `<list>_`
-// gives the saved pages (tests/fixtures/pages.json) each alternative finds something in, and how many:
-// tests/unit/selectors.test.ts runs every list of selectorLists and labelLists against them.
+// The vocabulary the reader's recognisers share (the Refined GitHub selectors.ts pattern): where the
+// reader never looks, the page's chrome, the labels. Each way of writing a thing keeps its own
+// selectors in its own file (./banner/, ./tabs/). Each entry is an array of alternatives; each
+// alternative says where it was seen ([C], with its source in docs/viatrajectoire.md) or why it is
+// expected ([I YYYY-MM], a guess and the month it was written: re-check it when reports come in).
+// Beside each list, `<list>_` gives the saved pages (tests/fixtures/pages.json) each alternative
+// finds something in, and how many: tests/unit/selectors.test.ts runs every list against them.
 // Labels are the page's own words, compared through ../text (case, accents, spaces ignored): titles may
 // carry more words ("Unités de soins (3)"), labels that yield a name must match exactly.
 // Never a generated CSS class (Angular's _ngcontent-*, _nghost-*): they change on every build. A UI kit's own
@@ -39,10 +40,10 @@ export const patientZones_: SelectorExamples = {
 
 /** Data rows and grids (dashboard rows list patients): chrome never lives inside them. */
 export const dataRows = [
-  'tbody', // [I] dashboards list requests as table rows; the parser puts every <tr> of a <table> in a tbody
-  '[role="row"]', // [I] Angular Material/CDK tables render rows as role=row
-  '[role="grid"]', // [I] grid widgets (ag-Grid and the like)
-  'mat-row', // [I] Angular Material's element table, rows written without their role
+  'tbody', // [I 2026-11] dashboards list requests as table rows; the parser puts every <tr> of a <table> in a tbody
+  '[role="row"]', // [I 2026-11] Angular Material/CDK tables render rows as role=row
+  '[role="grid"]', // [I 2026-11] grid widgets (ag-Grid and the like)
+  'mat-row', // [I 2026-11] Angular Material's element table, rows written without their role
 ];
 export const dataRows_: SelectorExamples = {
   tbody: { dashboard: 1 },
@@ -56,11 +57,11 @@ export const dataRows_: SelectorExamples = {
 /** The logged-in chrome around the app: menus, account header. Only a logout control is looked for
  * in all of them (a boolean); names come from the top banner alone (bannerZones). */
 export const chromeZones = [
-  'header', // [I] guess: the top bar with the user's name at top right ([C] the name is there)
-  '[role="banner"]', // [I] guess: same bar, if built from divs
-  'nav', // [I] guess: ADMINISTRATION / Annuaires / Observatoire menus ([C] the menus exist)
-  '[role="navigation"]', // [I] guess: same menus, if built from divs
-  '[role="menu"]', // [I] the user menu opened from the name, often rendered in an overlay at the end of body
+  'header', // [I 2026-11] guess: the top bar with the user's name at top right ([C] the name is there)
+  '[role="banner"]', // [I 2026-11] guess: same bar, if built from divs
+  'nav', // [I 2026-11] guess: ADMINISTRATION / Annuaires / Observatoire menus ([C] the menus exist)
+  '[role="navigation"]', // [I 2026-11] guess: same menus, if built from divs
+  '[role="menu"]', // [I 2026-11] the user menu opened from the name, often rendered in an overlay at the end of body
 ];
 export const chromeZones_: SelectorExamples = {
   header: {
@@ -76,9 +77,9 @@ export const chromeZones_: SelectorExamples = {
 
 /** Links whose address says "log out": attribute only, no text read. */
 export const logoutLinks = [
-  'a[href*="logout" i]', // [I] guess: ASP.NET forms-auth sign-out page (Logout.aspx)
-  'a[href*="deconnexion" i]', // [I] guess: same, in French
-  'a[href*="signout" i]', // [I] guess: Pro Santé Connect / OpenID end-session
+  'a[href*="logout" i]', // [I 2026-11] guess: ASP.NET forms-auth sign-out page (Logout.aspx)
+  'a[href*="deconnexion" i]', // [I 2026-11] guess: same, in French
+  'a[href*="signout" i]', // [I 2026-11] guess: Pro Santé Connect / OpenID end-session
 ];
 export const logoutLinks_: SelectorExamples = {
   'a[href*="logout" i]': {
@@ -95,9 +96,9 @@ export const logoutLinks_: SelectorExamples = {
 
 /** Controls whose text may be a logout label, looked for inside chromeZones only. */
 export const logoutControlCandidates = [
-  'a', // [I] a menu link
-  'button', // [I] Angular menus use buttons
-  '[role="menuitem"]', // [I] Angular Material menu items
+  'a', // [I 2026-11] a menu link
+  'button', // [I 2026-11] Angular menus use buttons
+  '[role="menuitem"]', // [I 2026-11] Angular Material menu items
 ];
 export const logoutControlCandidates_: SelectorExamples = {
   a: { 'dashboard [role="menu"]': 2 },
@@ -107,8 +108,8 @@ export const logoutControlCandidates_: SelectorExamples = {
 
 /** The text of a logout control. */
 export const logoutLabels = [
-  'Déconnexion', // [I] ViaTrajectoire's French UI; the usual word on French public-sector apps
-  'Se déconnecter', // [I] same, as a verb
+  'Déconnexion', // [I 2026-11] ViaTrajectoire's French UI; the usual word on French public-sector apps
+  'Se déconnecter', // [I 2026-11] same, as a verb
 ];
 export const logoutLabels_: LabelExamples = {
   Déconnexion: { 'dashboard [role="menu"] a': 1 },
@@ -121,9 +122,9 @@ export const logoutLabels_: LabelExamples = {
 
 /** Candidates for the application's top banner (the first that sits at the top of the layout wins). */
 export const bannerZones = [
-  'header', // [I] guess: the top bar with the user's name at top right ([C] the name is there)
-  '[role="banner"]', // [I] guess: same bar, if built from divs
-  'nav', // [I] guess: a Bootstrap-style top navbar is a <nav> ([C] Bootstrap-style markup is likely)
+  'header', // [I 2026-11] guess: the top bar with the user's name at top right ([C] the name is there)
+  '[role="banner"]', // [I 2026-11] guess: same bar, if built from divs
+  'nav', // [I 2026-11] guess: a Bootstrap-style top navbar is a <nav> ([C] Bootstrap-style markup is likely)
 ];
 export const bannerZones_: SelectorExamples = {
   header: {
@@ -137,8 +138,8 @@ export const bannerZones_: SelectorExamples = {
 
 /** The page's main content: the banner comes before it in document order, and is never inside it. */
 export const mainContent = [
-  'main', // [I] HTML's main landmark
-  '[role="main"]', // [I] same, if built from divs
+  'main', // [I 2026-11] HTML's main landmark
+  '[role="main"]', // [I 2026-11] same, if built from divs
 ];
 export const mainContent_: SelectorExamples = {
   main: { 'dashboard-last-file': 1, 'other-patient-header': 0 },
@@ -147,18 +148,18 @@ export const mainContent_: SelectorExamples = {
 
 /** Containers of content: a banner inside one is a record's (a patient banner, a card, a modal), not the app's. */
 export const contentContainers = [
-  'article', // [I] a card or record
-  'section', // [I] a block of the page ("Dernier dossier consulté")
-  'aside', // [I] a side box (a last-opened file)
-  'form', // [I] a request form; the WebForms page form around everything is the one exception (read.ts)
-  'fieldset', // [I] WebForms form layout
-  'dialog', // [I] HTML modal
-  '[role="dialog"]', // [C] Bootstrap-style modals (.modal-body) are used; [I] with role=dialog
-  'table', // [I] any table, header rows included (data rows are off limits anyway)
-  '[role="table"]', // [I] div-based tables
-  '[role="grid"]', // [I] grid widgets
-  'mat-table', // [I] Angular Material's element table
-  '[role="tabpanel"]', // [I] the body of a tab
+  'article', // [I 2026-11] a card or record
+  'section', // [I 2026-11] a block of the page ("Dernier dossier consulté")
+  'aside', // [I 2026-11] a side box (a last-opened file)
+  'form', // [I 2026-11] a request form; the WebForms page form around everything is the one exception (read.ts)
+  'fieldset', // [I 2026-11] WebForms form layout
+  'dialog', // [I 2026-11] HTML modal
+  '[role="dialog"]', // [C] Bootstrap-style modals (.modal-body) are used; [I 2026-11] with role=dialog
+  'table', // [I 2026-11] any table, header rows included (data rows are off limits anyway)
+  '[role="table"]', // [I 2026-11] div-based tables
+  '[role="grid"]', // [I 2026-11] grid widgets
+  'mat-table', // [I 2026-11] Angular Material's element table
+  '[role="tabpanel"]', // [I 2026-11] the body of a tab
 ];
 export const contentContainers_: SelectorExamples = {
   article: { 'other-patient-header': 1 },
@@ -185,10 +186,10 @@ export const contentContainers_: SelectorExamples = {
 /** Form controls: a value element that is or holds one yields nothing (never a control's value). */
 export const formControls = [
   'input', // [C] the login form has inputs; a text field's value is what the user typed
-  'select', // [I] a chooser of the current structure/unit: its selected option is never read
-  'textarea', // [I]
-  'button', // [I] a dropdown button showing a choice
-  '[role="combobox"]', // [I] Angular Material's mat-select renders role=combobox
+  'select', // [I 2026-11] a chooser of the current structure/unit: its selected option is never read
+  'textarea', // [I 2026-11]
+  'button', // [I 2026-11] a dropdown button showing a choice
+  '[role="combobox"]', // [I 2026-11] Angular Material's mat-select renders role=combobox
 ];
 export const formControls_: SelectorExamples = {
   input: { login: 4 },
@@ -210,7 +211,7 @@ export const BANNER_MAX_TOP_PX = 200;
 /** Banner labels naming the current structure: matched exactly (read.ts, matchesNameLabel), never as a prefix. */
 export const structureLabels = [
   'Établissement', // [C] the word ViaTrajectoire uses for a structure (habilitations table, admin menu)
-  'Structure', // [I] the SESAN guide's word
+  'Structure', // [I 2026-11] the SESAN guide's word
 ];
 export const structureLabels_: LabelExamples = {
   Établissement: { 'dashboard header dt': 1, 'other-annuaires [data-libelle]': 1 },
@@ -259,8 +260,8 @@ export const unitsSectionLabels_: LabelExamples = {
 /** The fiche établissement's title: the establishment's name, only ever compared with the banner's
  * structure (read.ts, isOwnEstablishment: a boolean, the title is never kept). */
 export const establishmentTitle = [
-  'main h1', // [I] guess: the fiche's name as the page's main title ([C] the fiche exists; its markup is not public)
-  '[role="main"] h1', // [I] same, when the main content is built from divs
+  'main h1', // [I 2026-11] guess: the fiche's name as the page's main title ([C] the fiche exists; its markup is not public)
+  '[role="main"] h1', // [I 2026-11] same, when the main content is built from divs
 ];
 export const establishmentTitle_: SelectorExamples = {
   'main h1': { 'establishment-units': 1, 'establishment-no-unit': 1, 'establishment-other-no-unit': 0 },
@@ -276,7 +277,7 @@ export const generalInformationLabels_: LabelExamples = {
 /** The login form's user-name field. */
 export const loginUserName = [
   '#UserName', // [C] 2023 login markup
-  'input[name$="$UserName"]', // [I] guess: WebForms naming inside a master page (ctl00$…$UserName)
+  'input[name$="$UserName"]', // [I 2026-11] guess: WebForms naming inside a master page (ctl00$…$UserName)
 ];
 export const loginUserName_: SelectorExamples = {
   '#UserName': { login: 1, 'login-lowercase': 0 },
@@ -295,9 +296,9 @@ export const loginPassword_: SelectorExamples = {
 
 /** The container of a section found by its heading (when the heading is not a tab with aria-controls). */
 export const sectionContainers = [
-  '[role="tabpanel"]', // [I] Angular Material tab body
-  'section', // [I]
-  'fieldset', // [I] WebForms layout
+  '[role="tabpanel"]', // [I 2026-11] Angular Material tab body
+  'section', // [I 2026-11]
+  'fieldset', // [I 2026-11] WebForms layout
 ];
 export const sectionContainers_: SelectorExamples = {
   '[role="tabpanel"]': { 'establishment-units': 1 },
@@ -307,9 +308,9 @@ export const sectionContainers_: SelectorExamples = {
 
 /** A row of tabs: a list inside it is the tabs, not a list of units. */
 export const tabLists = [
-  '[role="tablist"]', // [C] the fiche établissement has tabs; [I] rendered as role=tablist
-  'ul.nav-tabs', // [I] Bootstrap / ngbNav tabs without roles
-  '.p-tabview-nav', // [I] PrimeNG rendered tab headers
+  '[role="tablist"]', // [C] the fiche établissement has tabs; [I 2026-11] rendered as role=tablist
+  'ul.nav-tabs', // [I 2026-11] Bootstrap / ngbNav tabs without roles
+  '.p-tabview-nav', // [I 2026-11] PrimeNG rendered tab headers
 ];
 export const tabLists_: SelectorExamples = {
   '[role="tablist"]': { 'establishment-units': 1 },
@@ -320,9 +321,9 @@ export const tabLists_: SelectorExamples = {
 /** Tables, for the habilitations table and the units list. */
 export const tables = [
   'table', // [C] "Mes habilitations" is a table (tutorials); also table[mat-table]
-  '[role="table"]', // [I] Angular Material tables built from divs
-  '[role="grid"]', // [I] a grid widget; read as a table only inside the account or units section
-  'mat-table', // [I] Angular Material's element table, without roles
+  '[role="table"]', // [I 2026-11] Angular Material tables built from divs
+  '[role="grid"]', // [I 2026-11] a grid widget; read as a table only inside the account or units section
+  'mat-table', // [I 2026-11] Angular Material's element table, without roles
 ];
 export const tables_: SelectorExamples = {
   table: { 'account-prescriber': 1, 'establishment-units-mat-legacy mat-tab-group': 1 },
@@ -334,8 +335,8 @@ export const tables_: SelectorExamples = {
 /** Column header cells inside a table. */
 export const columnHeaders = [
   'th', // [C] a table with column headers ("Réception des mails")
-  '[role="columnheader"]', // [I] div-based tables
-  'mat-header-cell', // [I] Angular Material's element table
+  '[role="columnheader"]', // [I 2026-11] div-based tables
+  'mat-header-cell', // [I 2026-11] Angular Material's element table
 ];
 export const columnHeaders_: SelectorExamples = {
   th: { 'account-prescriber': 4, 'establishment-units-mat-legacy mat-tab-group': 2 },
@@ -345,9 +346,9 @@ export const columnHeaders_: SelectorExamples = {
 
 /** Body rows inside a table (a header row has no cells and is skipped). */
 export const bodyRows = [
-  'tbody tr', // [I]
-  '[role="row"]', // [I] div-based tables
-  'mat-row', // [I] Angular Material's element table
+  'tbody tr', // [I 2026-11]
+  '[role="row"]', // [I 2026-11] div-based tables
+  'mat-row', // [I 2026-11] Angular Material's element table
 ];
 export const bodyRows_: SelectorExamples = {
   'tbody tr': { 'account-prescriber': 2, 'account-no-row': 1, 'establishment-units-mat-legacy': 2 },
@@ -357,10 +358,10 @@ export const bodyRows_: SelectorExamples = {
 
 /** Data cells inside a row. */
 export const cells = [
-  'td', // [I]
-  '[role="cell"]', // [I] div-based tables
-  '[role="gridcell"]', // [I]
-  'mat-cell', // [I] Angular Material's element table
+  'td', // [I 2026-11]
+  '[role="cell"]', // [I 2026-11] div-based tables
+  '[role="gridcell"]', // [I 2026-11]
+  'mat-cell', // [I 2026-11] Angular Material's element table
 ];
 export const cells_: SelectorExamples = {
   td: {
@@ -375,10 +376,10 @@ export const cells_: SelectorExamples = {
 
 /** A record shown as a card of label/value pairs (one habilitation or one unit per card). */
 export const cards = [
-  '.card', // [I] Bootstrap card
-  'mat-card', // [I] Angular Material card
-  '.p-card', // [I] PrimeNG card
-  'dl', // [I] a definition list per record
+  '.card', // [I 2026-11] Bootstrap card
+  'mat-card', // [I 2026-11] Angular Material card
+  '.p-card', // [I 2026-11] PrimeNG card
+  'dl', // [I 2026-11] a definition list per record
 ];
 export const cards_: SelectorExamples = {
   '.card': { 'account-cards': 1 },
@@ -389,9 +390,9 @@ export const cards_: SelectorExamples = {
 
 /** The label of a pair in a card; its value is the next element. */
 export const cardLabels = [
-  'dt', // [I] a definition list
-  '.label', // [I] <span class="label">Unité</span><span>…</span>
-  'label', // [I]
+  'dt', // [I 2026-11] a definition list
+  '.label', // [I 2026-11] <span class="label">Unité</span><span>…</span>
+  'label', // [I 2026-11]
 ];
 export const cardLabels_: SelectorExamples = {
   dt: { 'account-cards': 3 },
@@ -401,9 +402,9 @@ export const cardLabels_: SelectorExamples = {
 
 /** Lists, for a units section that lists units without a table. */
 export const lists = [
-  'ul', // [I] guess
-  'ol', // [I] guess
-  '[role="list"]', // [I] guess
+  'ul', // [I 2026-11] guess
+  'ol', // [I 2026-11] guess
+  '[role="list"]', // [I 2026-11] guess
 ];
 export const lists_: SelectorExamples = {
   ul: { 'dashboard nav': 2 },
@@ -413,8 +414,8 @@ export const lists_: SelectorExamples = {
 
 /** Items inside a list. */
 export const listItems = [
-  'li', // [I]
-  '[role="listitem"]', // [I]
+  'li', // [I 2026-11]
+  '[role="listitem"]', // [I 2026-11]
 ];
 export const listItems_: SelectorExamples = {
   li: { 'dashboard nav': 5 },
@@ -423,9 +424,9 @@ export const listItems_: SelectorExamples = {
 
 /** Where a "nothing here" message would be, inside a section. */
 export const emptyStateCandidates = [
-  'td', // [I] the "empty message" row of Angular/PrimeNG tables, one cell spanning all columns
-  'p', // [I] a paragraph in place of the table
-  '[role="status"]', // [I]
+  'td', // [I 2026-11] the "empty message" row of Angular/PrimeNG tables, one cell spanning all columns
+  'p', // [I 2026-11] a paragraph in place of the table
+  '[role="status"]', // [I 2026-11]
 ];
 export const emptyStateCandidates_: SelectorExamples = {
   p: {
@@ -439,11 +440,11 @@ export const emptyStateCandidates_: SelectorExamples = {
 
 /** The start of a "nothing here" message: an empty table is only trusted with one (it may still be loading). */
 export const emptyStateLabels = [
-  'Aucune habilitation', // [I] guess
-  'Aucune unité', // [I] guess ("Aucune unité de soins")
-  'Aucun résultat', // [I] guess: common table default
-  'Aucune donnée', // [I] guess: common table default
-  'Aucun élément', // [I] guess: common table default
+  'Aucune habilitation', // [I 2026-11] guess
+  'Aucune unité', // [I 2026-11] guess ("Aucune unité de soins")
+  'Aucun résultat', // [I 2026-11] guess: common table default
+  'Aucune donnée', // [I 2026-11] guess: common table default
+  'Aucun élément', // [I 2026-11] guess: common table default
 ];
 export const emptyStateLabels_: LabelExamples = {
   'Aucune habilitation': { 'account-no-row td': 1 },
@@ -455,7 +456,7 @@ export const emptyStateLabels_: LabelExamples = {
 /** Habilitations table columns, found by label, never by position [C: one row per habilitation, tied to an établissement and a unit]. */
 export const establishmentColumnLabels = [
   'Établissement', // [C] tutorials
-  'Structure', // [I] guess
+  'Structure', // [I 2026-11] guess
 ];
 export const establishmentColumnLabels_: LabelExamples = {
   Établissement: { 'account-prescriber th': 1 },
@@ -465,8 +466,8 @@ export const establishmentColumnLabels_: LabelExamples = {
 
 export const unitColumnLabels = [
   'Unité', // [C] tutorials
-  'Unité de soins', // [I] the fiche's wording
-  'Service', // [I] guess: hospital wording
+  'Unité de soins', // [I 2026-11] the fiche's wording
+  'Service', // [I 2026-11] guess: hospital wording
 ];
 export const unitColumnLabels_: LabelExamples = {
   Unité: { 'account-prescriber th': 1 },
@@ -476,7 +477,7 @@ export const unitColumnLabels_: LabelExamples = {
 
 export const habilitationColumnLabels = [
   'Habilitation', // [C] tutorials
-  'Profil', // [I] guess
+  'Profil', // [I 2026-11] guess
 ];
 export const habilitationColumnLabels_: LabelExamples = {
   Habilitation: { 'account-prescriber th': 1, 'account-no-habilitation [role="columnheader"]': 1 },

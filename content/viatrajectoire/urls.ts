@@ -81,7 +81,7 @@ export const isPublicHome_ = [
   `${ORIGIN}/Trajectoire/`, // [C]
   `${ORIGIN}/Trajectoire`, // [C] the same page without its trailing slash
   `${ORIGIN}/trajectoire/`,
-  `${ORIGIN}/Trajectoire/Default.aspx`, // [I] ASP.NET's default document for the same folder
+  `${ORIGIN}/Trajectoire/Default.aspx`, // [I 2026-11] ASP.NET's default document for the same folder
 ];
 
 /** Forms login, with or without `?ReturnUrl=` [C]. */
@@ -104,7 +104,7 @@ export const isDashboard = (url: URL): boolean => {
 export const isDashboard_ = [
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB/Demandeur`, // [C]
   `${ORIGIN}/Trajectoire/Pages/AccesRestreint/Angular/App.aspx/Sanitaire/TDB`,
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Handicap/TDB/Demandeur`, // [I] other modules, same shape
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Handicap/TDB/Demandeur`, // [I 2026-11] other modules, same shape
 ];
 
 /** A request file (dossier) being created or edited: `App.aspx/<Module>/Dossier/…` [C]. */
@@ -121,49 +121,49 @@ export const isRequest_ = [
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/Dossier/900001/Etablissement`,
 ];
 
-// [I] GUESS: no address is known for "Mon compte / Mes habilitations" (notes: "No address is known").
+// [I 2026-11] GUESS: no address is known for "Mon compte / Mes habilitations" (notes: "No address is known").
 // These segments are plausible Angular routes; readPage's document hints ("Mes habilitations") are the fallback.
 // TODO [2026-12-31]: replace with the real route once someone sees it in a logged-in session.
 const ACCOUNT_SEGMENTS = ['moncompte', 'mon-compte', 'meshabilitations', 'mes-habilitations'];
-// [I] GUESS: the WebForms shell may still serve the account as an .aspx page.
+// [I 2026-11] GUESS: the WebForms shell may still serve the account as an .aspx page.
 const ACCOUNT_ASPX = /^\/trajectoire\/pages\/accesrestreint\/(?:[^/]+\/)*moncompte\.aspx$/;
 
-/** "Mon compte", with its "Mes habilitations" section. Address GUESSED [I]. */
+/** "Mon compte", with its "Mes habilitations" section. Address GUESSED [I 2026-11]. */
 export const isAccount = (url: URL): boolean =>
   isViaTrajectoire(url) &&
   (isGuessedRoute(angularRoute(url), ACCOUNT_SEGMENTS) || ACCOUNT_ASPX.test(pathOf(url)));
 
 export const isAccount_ = [
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte`, // [I] guess
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte/Habilitations`, // [I] guess
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/MesHabilitations`, // [I] guess
-  `${ORIGIN}/Trajectoire/Pages/AccesRestreint/MonCompte.aspx`, // [I] guess, WebForms shell
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte`, // [I 2026-11] guess
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/MonCompte/Habilitations`, // [I 2026-11] guess
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Sanitaire/MesHabilitations`, // [I 2026-11] guess
+  `${ORIGIN}/Trajectoire/Pages/AccesRestreint/MonCompte.aspx`, // [I 2026-11] guess, WebForms shell
 ];
 
-// [I] GUESS: no address is known for the fiche établissement admin. Singular segments only: the plural
+// [I 2026-11] GUESS: no address is known for the fiche établissement admin. Singular segments only: the plural
 // "Etablissements" is more likely the "GÉRER MES ÉTABLISSEMENTS" list, which lists no units.
 // TODO [2026-12-31]: replace with the real route once someone sees it in a logged-in session.
 const ESTABLISHMENT_SEGMENTS = ['etablissement', 'ficheetablissement', 'fiche-etablissement'];
 const ESTABLISHMENT_ASPX = /^\/trajectoire\/pages\/accesrestreint\/(?:[^/]+\/)*ficheetablissement\.aspx$/;
 
-/** An establishment's admin fiche, with its "Unités de soins". Address GUESSED [I]. */
+/** An establishment's admin fiche, with its "Unités de soins". Address GUESSED [I 2026-11]. */
 export const isEstablishment = (url: URL): boolean =>
   isViaTrajectoire(url) &&
   (isGuessedRoute(angularRoute(url), ESTABLISHMENT_SEGMENTS) || ESTABLISHMENT_ASPX.test(pathOf(url)));
 
 export const isEstablishment_ = [
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001`, // [I] guess
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001/Unites`, // [I] guess
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/FicheEtablissement?id=12`, // [I] guess
-  `${ORIGIN}/Trajectoire/Pages/AccesRestreint/Administration/FicheEtablissement.aspx?Id=12`, // [I] guess, WebForms shell
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001`, // [I 2026-11] guess
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissement/750000001/Unites`, // [I 2026-11] guess
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/FicheEtablissement?id=12`, // [I 2026-11] guess
+  `${ORIGIN}/Trajectoire/Pages/AccesRestreint/Administration/FicheEtablissement.aspx?Id=12`, // [I 2026-11] guess, WebForms shell
 ];
 
 /** Addresses on the host that no detector claims: they must come out as 'other'. */
 export const other_ = [
   `${ORIGIN}/Trajectoire/Pages/AccesLibre/Charte.aspx`, // [C]
   `${ORIGIN}/GrandAge/Pages/Public/AccesEtablissement.aspx?FINESS=750000001`, // [C] public page of one establishment
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Annuaires/Recherche`, // [I] the Annuaires menu
-  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissements`, // [I] list, not a fiche
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Annuaires/Recherche`, // [I 2026-11] the Annuaires menu
+  `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx/Administration/Etablissements`, // [I 2026-11] list, not a fiche
   `${ORIGIN}/Trajectoire/pages/AccesRestreint/Angular/App.aspx`,
   `${ORIGIN}/`,
 ];

@@ -378,13 +378,23 @@ const URLS_FILE = join(ROOT, 'content', 'viatrajectoire', 'urls.ts');
 const withoutExampleLists = (source: string): string =>
   source.replace(/^export const \w+_\b[^=]*= \[[\s\S]*?^\];$/gmu, '');
 
+/** selectors.ts and each recogniser's file (banner/, tabs/): each keeps its lists' `<list>_` examples. */
+const selectorModules: Record<string, unknown>[] = [
+  selectors as unknown as Record<string, unknown>,
+  ...Object.values(
+    import.meta.glob<Record<string, unknown>>('../../content/viatrajectoire/{banner,tabs}/*.ts', {
+      eager: true,
+    }),
+  ),
+];
+
 /**
- * The saved pages the selector examples (selectors.ts `<list>_`) name, but no shipped source does:
- * finding one in the build means the examples shipped.
+ * The saved pages the selector examples (`<list>_`) name, but no shipped source does: finding one
+ * in the build means the examples shipped.
  */
 function exampleOnlyPageNames(): string[] {
   const names = new Set<string>();
-  for (const [name, value] of Object.entries(selectors as unknown as Record<string, unknown>)) {
+  for (const [name, value] of selectorModules.flatMap((module) => Object.entries(module))) {
     if (!name.endsWith('_')) continue;
     for (const pages of Object.values(value as SelectorExamples))
       for (const key of Object.keys(pages)) names.add(key.split(' ')[0] as string);

@@ -6,9 +6,11 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Composer } from '../../components/composer/Composer';
 import { ReferentsAddresses } from '../../components/managed-context';
+import { Panel } from '../../components/Panel';
+import { PanelBody } from '../../components/PanelBody';
 import { SituationGuidance } from '../../components/SituationGuidance';
 import { blankDraft, FORMS } from '../../content/compose/forms';
-import { resourceById, situationById } from '../../content/guide';
+import { guide, resourceById, situationById } from '../../content/guide';
 import { formFieldLabels } from '../../content/guide/form-labels';
 import { labels } from '../../content/guide/labels';
 import { popupLabels } from '../../content/guide/popup-labels';
@@ -84,5 +86,33 @@ describe('the popup’s count of prerequisites', () => {
     expect(popupLabels.progressLabel(0, 4)).toBe('0 prérequis rempli sur 4');
     expect(popupLabels.progressLabel(1, 4)).toBe('1 prérequis rempli sur 4');
     expect(popupLabels.progressLabel(2, 4)).toBe('2 prérequis remplis sur 4');
+  });
+});
+
+describe('the panel’s situation chooser', () => {
+  it('marks the situation the guide does not list as the extension’s deduction, as the popup does', () => {
+    act(() =>
+      render(
+        <Panel
+          pageKind="dashboard"
+          situation="unknown"
+          open={true}
+          onOpenChange={() => undefined}
+          onChoose={() => undefined}
+          Body={PanelBody}
+        />,
+        root,
+      ),
+    );
+    const choices = [...root.querySelectorAll('.chooser-list .choice')];
+    expect(choices).toHaveLength(guide.situations.length);
+    for (const [index, situation] of guide.situations.entries()) {
+      const text = choices[index]?.textContent ?? '';
+      if (situation.inGuide) expect(text).not.toContain(labels.impliedSituation);
+      else expect(text).toContain(`(${labels.impliedSituation})`);
+    }
+    expect(
+      guide.situations.filter((situation) => !situation.inGuide).map((situation) => situation.id),
+    ).toEqual(['no-habilitation']);
   });
 });

@@ -1,5 +1,5 @@
 // A name in the banner as a value element found by its id (WebForms Label controls: the id ends
-// with the control's name). Written 2025-11 as a guess [I]: no public trace shows the banner.
+// with the control's name). A guess [I 2026-11]: no public trace shows the banner.
 
 import { all } from '../dom';
 import type { SelectorExamples } from '../selectors';
@@ -7,8 +7,8 @@ import { type BannerField, type BannerRecogniser, nameIn, readableInBanner } fro
 
 /** A value element for the current structure in the banner. */
 export const structureNameValue = [
-  '[id$="lblEtablissement" i]', // [I 2025-11] WebForms Label control in the shell's header
-  '[id$="lblStructure" i]', // [I 2025-11] same, other wording
+  '[id$="lblEtablissement" i]', // [I 2026-11] WebForms Label control in the shell's header
+  '[id$="lblStructure" i]', // [I 2026-11] same, other wording
 ];
 export const structureNameValue_: SelectorExamples = {
   '[id$="lblEtablissement" i]': { request: 1, dashboard: 0 },
@@ -17,7 +17,7 @@ export const structureNameValue_: SelectorExamples = {
 
 /** A value element for the current unit in the banner. */
 export const unitNameValue = [
-  '[id$="lblUnite" i]', // [I 2025-11] WebForms Label control in the shell's header
+  '[id$="lblUnite" i]', // [I 2026-11] WebForms Label control in the shell's header
 ];
 export const unitNameValue_: SelectorExamples = {
   '[id$="lblUnite" i]': {

@@ -1,5 +1,5 @@
 // A name in the banner as a row of a small label/value table (<tr><th>Unité</th><td>…</td></tr>),
-// as a WebForms header may lay it out. Written 2025-11 as a guess [I].
+// as a WebForms header may lay it out. A guess [I 2026-11].
 //
 // Tables are otherwise content: this shape alone is read, because a list of records (a patient
 // list) has column headers above its rows and a key/value table has none: no thead, no roles, at
@@ -13,7 +13,7 @@ import { type BannerRecogniser, FIELD_LABELS, nameIn, readableInBanner } from '.
 
 /** A key/value table in the banner: each row a label cell then its value cell (th/td). */
 export const bannerKeyValueRows = [
-  'tr', // [I 2025-11] a small two-column table in a WebForms header; read only in the shape above
+  'tr', // [I 2026-11] a small two-column table in a WebForms header; read only in the shape above
 ];
 export const bannerKeyValueRows_: SelectorExamples = {
   tr: { 'establishment-no-unit-bootstrap header': 2 },

@@ -1,6 +1,6 @@
 // A name in the banner as a label element followed by its value: <dt>Unité</dt><dd>…</dd>,
 // <label>Structure</label><span>…</span>, <span data-libelle>Établissement</span><span>…</span>.
-// Written 2025-11 as a guess [I]: no public trace shows the banner.
+// A guess [I 2026-11]: no public trace shows the banner.
 
 import { matchesNameLabel } from '../../text';
 import { all, textOf } from '../dom';
@@ -9,9 +9,9 @@ import { type BannerRecogniser, type BannerVia, FIELD_LABELS, nameIn, readableIn
 
 /** Label elements in the banner followed by their value ("Établissement : Centre X"). */
 export const contextLabelCandidates = [
-  'dt', // [I 2025-11] a definition list in the header, value in the next <dd>
-  'label', // [I 2025-11] a label then its value; a label before a form control (a chooser) yields nothing
-  '[data-libelle]', // [I 2025-11] explicit label spans
+  'dt', // [I 2026-11] a definition list in the header, value in the next <dd>
+  'label', // [I 2026-11] a label then its value; a label before a form control (a chooser) yields nothing
+  '[data-libelle]', // [I 2026-11] explicit label spans
 ];
 export const contextLabelCandidates_: SelectorExamples = {
   dt: {

@@ -1,6 +1,6 @@
 // A name in the banner written in one text node: « Établissement : Centre X | Unité : Y ». Each
 // text node of the banner's own chrome (never a form control's, never a nested content's) is cut
-// into pairs; a name is the value after an exact label. Written 2025-11 as a guess [I].
+// into pairs; a name is the value after an exact label. A guess [I 2026-11].
 
 import { matchesNameLabel } from '../../text';
 import { collapse, FORM_CONTROLS } from '../dom';
@@ -9,7 +9,7 @@ import { contextLabelCandidates } from './label-value';
 import { type BannerRecogniser, FIELD_LABELS, looksLikeMoreThanAName, readableInBanner } from './shared';
 
 /** Separators between "Libellé : valeur" pairs in one text node, captured to rejoin a value. */
-export const ONE_LINE_SEPARATORS = /(\s*\|\s*|\s[–·]\s)/u; // [I 2025-11] « X | Y », with – or · too
+export const ONE_LINE_SEPARATORS = /(\s*\|\s*|\s[–·]\s)/u; // [I 2026-11] « X | Y », with – or · too
 
 const NOT_TEXT = 'script, style, template, noscript';
 const LABEL_ELEMENTS = `${contextLabelCandidates.join(', ')}, th`;

@@ -1,5 +1,5 @@
 // A name in the banner as a value whose title attribute is its label: a compact header showing
-// values only (<span title="Établissement">…</span>). Written 2025-11 as a guess [I].
+// values only (<span title="Établissement">…</span>). A guess [I 2026-11].
 
 import { matchesNameLabel } from '../../text';
 import { all } from '../dom';
@@ -8,7 +8,7 @@ import { type BannerRecogniser, FIELD_LABELS, nameIn, readableInBanner } from '.
 
 /** Value elements in the banner whose title attribute is their label. */
 export const titledValues = [
-  'span[title]', // [I 2025-11] a compact header showing values only, their label as a tooltip
+  'span[title]', // [I 2026-11] a compact header showing values only, their label as a tooltip
 ];
 export const titledValues_: SelectorExamples = {
   'span[title]': { 'establishment-units-mat-tab header': 1 },

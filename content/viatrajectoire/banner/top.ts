@@ -1,7 +1,7 @@
 // Which element is the application's top banner: the first banner zone met before the main
 // content that sits in the page's frame and, when the page has a layout, near its top. A patient
 // banner written like the app's (a <header> in <main>, in a section, a form, a modal) is never it:
-// where it sits decides, not what it says. Written 2025-11 as a guess [I]: the banner's markup is
+// where it sits decides, not what it says. A guess [I 2026-11]: the banner's markup is
 // not public ([C] only that the user's name is at top right).
 
 import { MAIN_CONTENT, NOT_CHROME } from '../dom';

@@ -1,14 +1,14 @@
 // Bootstrap 3–5 and ng-bootstrap's ngbNav tabs, written without ARIA roles: the selected one
 // carries "active"; its pane is found by its target id, else as the shown pane next to the tab row.
-// [C] Bootstrap-style markup is used on the site (its modals); [I 2025-11] its tabs too.
+// [C] Bootstrap-style markup is used on the site (its modals); [I 2026-11] its tabs too.
 
 import { all } from '../dom';
 import type { SelectorExamples } from '../selectors';
 import { isActive, shown, type TabKit } from './shared';
 
 export const bootstrapTabs = [
-  'ul.nav-tabs > li.nav-item > a.nav-link', // [I 2025-11] Bootstrap 4-5 / ngbNav tabs, the selected one a.nav-link.active
-  'ul.nav-tabs > li', // [I 2025-11] Bootstrap 3 tabs (plain li, the selected one li.active)
+  'ul.nav-tabs > li.nav-item > a.nav-link', // [I 2026-11] Bootstrap 4-5 / ngbNav tabs, the selected one a.nav-link.active
+  'ul.nav-tabs > li', // [I 2026-11] Bootstrap 3 tabs (plain li, the selected one li.active)
 ];
 export const bootstrapTabs_: SelectorExamples = {
   'ul.nav-tabs > li.nav-item > a.nav-link': { 'establishment-no-unit-bootstrap': 3 },
@@ -17,7 +17,7 @@ export const bootstrapTabs_: SelectorExamples = {
 
 /** The panes of a row of tabs, the shown one .active (ngbNav renders only that one). */
 export const bootstrapTabPanes = [
-  '.tab-content > .tab-pane', // [I 2025-11] Bootstrap 3-5 and ngbNav's outlet
+  '.tab-content > .tab-pane', // [I 2026-11] Bootstrap 3-5 and ngbNav's outlet
 ];
 export const bootstrapTabPanes_: SelectorExamples = {
   '.tab-content > .tab-pane': { 'establishment-no-unit-bootstrap': 3 },

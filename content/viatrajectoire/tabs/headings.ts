@@ -5,12 +5,12 @@ import { sectionContainers } from '../selectors';
 import type { HeadingVia, TabKit } from './shared';
 
 export const plainHeadings = [
-  'h1', // [I 2025-11]
-  'h2', // [I 2025-11]
-  'h3', // [I 2025-11]
-  'h4', // [I 2025-11] a section title inside a Bootstrap card or panel
-  'legend', // [I 2025-11] WebForms fieldsets
-  '[role="heading"]', // [I 2025-11] div-based headings
+  'h1', // [I 2026-11]
+  'h2', // [I 2026-11]
+  'h3', // [I 2026-11]
+  'h4', // [I 2026-11] a section title inside a Bootstrap card or panel
+  'legend', // [I 2026-11] WebForms fieldsets
+  '[role="heading"]', // [I 2026-11] div-based headings
 ];
 export const plainHeadings_: SelectorExamples = {
   h1: { 'account-prescriber': 1 },

@@ -1,14 +1,14 @@
 // Tabs written as a plain list whose selected item (or its link) carries an "active" class, with
 // panes linked to nothing (no ids, no ARIA): there, the one visible pane after the list belongs to
-// the active tab. [I 2025-12] a common way for a hand-written Angular component to draw tabs.
+// the active tab. [I 2026-12] a common way for a hand-written Angular component to draw tabs.
 
 import { CHROME_ZONES, isHidden } from '../dom';
 import type { SelectorExamples } from '../selectors';
 import { isActive, type TabKit } from './shared';
 
 export const plainListTabs = [
-  'ul:has(> li.active) > li', // [I 2025-12] <ul><li class="active">Unités de soins</li>…</ul>
-  'ul:has(> li > a.active) > li', // [I 2025-12] the class on the link inside the item
+  'ul:has(> li.active) > li', // [I 2026-12] <ul><li class="active">Unités de soins</li>…</ul>
+  'ul:has(> li > a.active) > li', // [I 2026-12] the class on the link inside the item
 ];
 export const plainListTabs_: SelectorExamples = {
   'ul:has(> li.active) > li': { 'establishment-units-plain-list': 3, 'establishment-no-unit-plain-list': 0 },
