@@ -365,7 +365,13 @@ function shippedSourcesText(): string {
       const file = join(ROOT, dir, path);
       if (!/\.(?:ts|tsx|mts|mjs|css)$/u.test(file) || file === SELECTORS_FILE) continue;
       const source = readFileSync(file, 'utf8');
-      text.push(file === URLS_FILE ? withoutExampleLists(source) : source);
+      text.push(
+        file === URLS_FILE
+          ? withoutExampleLists(source)
+          : RECOGNISER_FILE.test(file)
+            ? withoutExampleObjects(source)
+            : source,
+      );
     }
   }
   return text.join('\n');
@@ -375,6 +381,10 @@ const SELECTORS_FILE = join(ROOT, 'content', 'viatrajectoire', 'selectors.ts');
 const URLS_FILE = join(ROOT, 'content', 'viatrajectoire', 'urls.ts');
 
 /** A source without its `export const <name>_ = [ … ];` lists: the rest of it ships. */
+/** A recogniser's file (content/viatrajectoire/banner/, tabs/): its `<list>_` examples sit beside its lists. */
+const RECOGNISER_FILE = /[/\\]content[/\\]viatrajectoire[/\\](?:banner|tabs)[/\\]/u;
+const withoutExampleObjects = (source: string): string =>
+  source.replace(/^export const \w+_: SelectorExamples = \{[\s\S]*?^\};$/gmu, '');
 const withoutExampleLists = (source: string): string =>
   source.replace(/^export const \w+_\b[^=]*= \[[\s\S]*?^\];$/gmu, '');
 
