@@ -5,15 +5,16 @@
 // so a maintainer can read it and scripts/fixture.mjs can wrap it in a fixture page.
 
 import { reportLabels } from '../guide/report-labels';
+// The zones the reader keeps out of are the report's too: one definition (content/viatrajectoire/dom.ts).
 import {
-  bodyRows,
-  contentContainers,
-  dataRows,
-  formControls,
-  logoutLinks,
-  mainContent,
-  patientZones,
-} from '../viatrajectoire/selectors';
+  CONTENT_CONTAINERS,
+  DATA_ROWS,
+  FORM_CONTROLS,
+  MAIN_CONTENT,
+  OFF_LIMITS,
+  PATIENT_ZONES,
+} from '../viatrajectoire/dom';
+import { bodyRows, logoutLinks } from '../viatrajectoire/selectors';
 import { HEADING_SELECTORS } from '../viatrajectoire/tabs';
 import type { PageKind } from '../viatrajectoire/urls';
 import { maskPath } from './address';
@@ -39,12 +40,6 @@ export interface SkeletonOptions {
 // finds its sections by heading anywhere, and all text but known labels is masked on every page kind.
 const FRAME_ONLY: readonly PageKind[] = ['dashboard', 'other'];
 
-const PATIENT_ZONES = patientZones.join(', ');
-const DATA_ROWS = dataRows.join(', ');
-const OFF_LIMITS = `${PATIENT_ZONES}, ${DATA_ROWS}`;
-const CONTENT_CONTAINERS = contentContainers.join(', ');
-const MAIN_CONTENT = mainContent.join(', ');
-const FORM_CONTROLS = formControls.join(', ');
 // What the reader searches the whole document for: kept even inside a container the report cuts.
 const SEARCHED_EVERYWHERE = [HEADING_SELECTORS, ...logoutLinks].join(', ');
 // A table's rows however written (tr, role=row, and whatever bodyRows lists): capped alike.
