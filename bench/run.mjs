@@ -41,7 +41,8 @@ function storedValue(name, value) {
  * panel starts as a tab (its situation calls for no action: content/options.ts panelOpensAtStart);
  * it opens when the situation changed since the user last saw the panel open. Both cases are
  * seeded before each load with the extension, through its own storage keys: `panel.seen` is the
- * dashboard's situation (tab) or another one (open), the options are the defaults.
+ * dashboard's situation (tab) or another one (open), the options are the defaults, and nothing is
+ * learnt yet.
  */
 function loadTargets() {
   const dashboard = FIXTURE_PAGES.find((f) => f.name === 'dashboard');
@@ -51,6 +52,9 @@ function loadTargets() {
   const seed = (seen) => ({
     [STORED.panel.key]: storedValue('panel', { open: true, seen }),
     [STORED.options.key]: options,
+    // No fact learnt from the other pages loaded in the same profile (an establishment fiche with no
+    // unit would make the dashboard's situation no-unit, and its panel open in the tab case).
+    [STORED.learnt.key]: storedValue('learnt', {}),
   });
   const page = (f) => ({ name: f.name, url: f.url, pageKind: f.pageKind, runs: SETTINGS.loadRuns });
   return [
