@@ -4,13 +4,7 @@
 import { HABILITATION_NAMES, type HabilitationId } from '../guide/ids';
 import { labelWords, matchesTitle } from '../text';
 import { all, collapse, inPatientZone, textOf } from './dom';
-import {
-  accountHeadingLabels,
-  establishmentColumnLabels,
-  habilitationColumnLabels,
-  tables,
-  unitColumnLabels,
-} from './selectors';
+import { accountHeadingLabels, habilitationColumnLabels, tables, unitColumnLabels } from './selectors';
 import { cardRecords, hasEmptyMessage, readTable, type TableVia, tableVia } from './tables';
 import type { HeadingVia } from './tabs';
 
@@ -20,8 +14,6 @@ export interface HabilitationRow {
   habilitation: HabilitationId | 'other';
   /** The row names a unit (its unit cell is not empty). */
   hasUnit: boolean;
-  /** The row names an establishment. */
-  hasEstablishment: boolean;
 }
 
 /** The spellings a real table may use: accents, case and spaces are ignored, and « & » is « et ». */
@@ -50,7 +42,6 @@ function rowsOf(columns: string[], rows: Element[][]): HabilitationRow[] | undef
     columns.findIndex((label) => matchesTitle(label, labels));
   const habilitationColumn = column(habilitationColumnLabels);
   if (habilitationColumn < 0) return undefined;
-  const establishmentColumn = column(establishmentColumnLabels);
   const unitColumn = column(unitColumnLabels);
   const filled = (cells: Element[], index: number): boolean => {
     const cell = index < 0 ? undefined : cells[index];
@@ -61,7 +52,6 @@ function rowsOf(columns: string[], rows: Element[][]): HabilitationRow[] | undef
     .map((cells) => ({
       habilitation: habilitationIn(textOf(cells[habilitationColumn] as Element)),
       hasUnit: filled(cells, unitColumn),
-      hasEstablishment: filled(cells, establishmentColumn),
     }));
 }
 

@@ -25,7 +25,6 @@ import type { HabilitationRow, PageContext } from '../../content/viatrajectoire/
 const row = (habilitation: string, unit = 'Unité A'): HabilitationRow => ({
   habilitation: habilitationIn(habilitation),
   hasUnit: unit !== '',
-  hasEstablishment: true,
 });
 const account = (habilitations: HabilitationRow[], hasCreatingHabilitation: boolean): PageContext => ({
   pageKind: 'account',

@@ -64,12 +64,11 @@ function contextProblems(context: PageContext): string[] {
     if (!Array.isArray(habilitations)) problems.push('habilitations is not an array');
     else
       for (const row of habilitations) {
-        if (Object.keys(row).sort().join() !== 'habilitation,hasEstablishment,hasUnit')
+        if (Object.keys(row).sort().join() !== 'habilitation,hasUnit')
           problems.push(`habilitation row has keys ${Object.keys(row)}`);
         if (!HABILITATION_VALUES.includes(row.habilitation))
           problems.push(`habilitation row names ${String(row.habilitation)}`);
-        if (typeof row.hasUnit !== 'boolean' || typeof row.hasEstablishment !== 'boolean')
-          problems.push('habilitation row flags are not booleans');
+        if (typeof row.hasUnit !== 'boolean') problems.push('habilitation row hasUnit is not a boolean');
       }
     if (typeof context.hasCreatingHabilitation !== 'boolean')
       problems.push('hasCreatingHabilitation missing');
@@ -96,7 +95,7 @@ function contextProblems(context: PageContext): string[] {
   }
   // The closed vocabulary: the only strings a context holds are a page kind and habilitation ids.
   const strings = JSON.stringify(context).match(/"(?:[^"\\]|\\.)*"/gu) ?? [];
-  const keys = new Set([...allowed, 'habilitation', 'hasUnit', 'hasEstablishment']);
+  const keys = new Set([...allowed, 'habilitation', 'hasUnit']);
   for (const string of strings.map((quoted) => JSON.parse(quoted) as string))
     if (
       !keys.has(string) &&
@@ -756,7 +755,6 @@ const anyContext: fc.Arbitrary<PageContext> = fc.record(
           ...(HABILITATION_VALUES as Array<keyof typeof HABILITATION_NAMES | 'other'>),
         ),
         hasUnit: fc.boolean(),
-        hasEstablishment: fc.boolean(),
       }),
       { maxLength: 5 },
     ),

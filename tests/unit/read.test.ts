@@ -28,8 +28,8 @@ const parse = (html: string): Document =>
 /** The two habilitations account-prescriber shows (and its variants). */
 // As closed values: « Consultation » is none of the guide's, « Équipe Soignante » is; both name a unit.
 const PRESCRIBER_HABILITATIONS = [
-  { habilitation: 'other', hasUnit: true, hasEstablishment: true },
-  { habilitation: 'equipe-soignante', hasUnit: true, hasEstablishment: true },
+  { habilitation: 'other', hasUnit: true },
+  { habilitation: 'equipe-soignante', hasUnit: true },
 ] as const;
 
 // The context each fixture must give, written from what each page shows.
@@ -78,8 +78,8 @@ const expectedContexts: Array<[string, PageContext]> = [
       structureShown: false,
       unitShown: false,
       habilitations: [
-        { habilitation: 'other', hasUnit: true, hasEstablishment: true },
-        { habilitation: 'other', hasUnit: true, hasEstablishment: true },
+        { habilitation: 'other', hasUnit: true },
+        { habilitation: 'other', hasUnit: true },
       ],
       hasCreatingHabilitation: false,
     },
@@ -768,7 +768,7 @@ describe('account: the habilitations table', () => {
       '<tr><td>Oui</td><td>U1</td><td>Gestionnaire  administratif et SOCIAL</td><td>E1</td></tr>',
     );
     expect(readPage(doc, account)).toMatchObject({
-      habilitations: [{ habilitation: 'gestionnaire', hasUnit: true, hasEstablishment: true }],
+      habilitations: [{ habilitation: 'gestionnaire', hasUnit: true }],
       hasCreatingHabilitation: true,
     });
   });
@@ -798,9 +798,7 @@ describe('account: the habilitations table', () => {
       '<tr><td>E</td><td> </td><td>Consultation</td></tr>',
     );
     const context = readPage(doc, account);
-    expect(context.habilitations).toEqual([
-      { habilitation: 'other', hasUnit: false, hasEstablishment: true },
-    ]);
+    expect(context.habilitations).toEqual([{ habilitation: 'other', hasUnit: false }]);
     expect(matchSituation(context, {})).toBe('no-unit');
   });
 
@@ -810,9 +808,7 @@ describe('account: the habilitations table', () => {
       '<tr><td>E</td><td> </td><td>Equipe soignante</td></tr>',
     );
     const context = readPage(doc, account);
-    expect(context.habilitations).toEqual([
-      { habilitation: 'equipe-soignante', hasUnit: false, hasEstablishment: true },
-    ]);
+    expect(context.habilitations).toEqual([{ habilitation: 'equipe-soignante', hasUnit: false }]);
     expect(matchSituation(context, {})).toBe('how-to-request');
   });
 
