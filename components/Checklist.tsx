@@ -1,6 +1,7 @@
 import type { PrerequisiteStatus } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
-import { guide, type PrerequisiteId, popupLabels, prerequisiteById, situationById } from '../content/guide';
+import { guide, type PrerequisiteId, prerequisiteById, situationById } from '../content/guide';
+import { popupLabels } from '../content/text';
 import { SituationGuidance } from './SituationGuidance';
 
 interface ChecklistProps {

@@ -1,4 +1,4 @@
-import { labels } from '../content/guide';
+import { labels } from '../content/text';
 import { onlyTrusted } from './trusted';
 import { useSettlingState } from './use-settling-state';
 

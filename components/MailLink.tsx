@@ -2,7 +2,7 @@ import { useContext } from 'preact/hooks';
 import { FORMS } from '../content/compose/forms';
 import { blankMessage, mailtoHref } from '../content/compose/message';
 import type { Mail } from '../content/guide';
-import { labels } from '../content/guide';
+import { labels } from '../content/text';
 import { ReferentsAddresses } from './managed-context';
 import { refuseUntrusted } from './trusted';
 

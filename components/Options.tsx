@@ -7,9 +7,9 @@ import {
   type MyDetailsField,
 } from '../content/compose/my-details';
 import { isEmail } from '../content/compose/validate';
-import { ignoredLine, myDetailsLabels, optionsLabels } from '../content/guide/options-labels';
 import { effectiveOptions, type ManagedConfig, noManaged } from '../content/managed';
 import type { Options as OptionsValue, PanelSide } from '../content/options';
+import { ignoredLine, myDetailsLabels, optionsLabels } from '../content/text/fr/options';
 
 export interface OptionsProps {
   /** The user's own options: what a change starts from, so a managed value is never saved as theirs. */

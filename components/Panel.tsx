@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
-import { labels, type SituationId, situationById } from '../content/guide';
+import { type SituationId, situationById } from '../content/guide';
+import { labels } from '../content/text';
 import type { PanelProps } from './panel-types';
 import { onlyTrusted } from './trusted';
 

@@ -3,8 +3,9 @@
 // first opens (entrypoints/viatrajectoire.content/open-panel.ts), not on every page where the
 // panel stays a tab.
 import { useState } from 'preact/hooks';
-import { guide, labels, resourceById, type SituationId, situationById } from '../content/guide';
+import { guide, resourceById, type SituationId, situationById } from '../content/guide';
 import type { MatchedSituation } from '../content/match';
+import { labels } from '../content/text';
 import type { PageKind } from '../content/viatrajectoire/urls';
 import { AddedNote } from './AddedNote';
 import type { PanelBodyProps } from './panel-types';

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary, useState } from 'preact/hooks';
-import { CONTACT_ADDRESS, labels } from '../content/guide';
+import { CONTACT_ADDRESS } from '../content/guide';
 import type { PanelSide } from '../content/options';
+import { labels } from '../content/text';
 import { CopyAddress } from './CopyAddress';
 
 interface PanelBoundaryProps {

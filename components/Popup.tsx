@@ -8,7 +8,7 @@ import {
   popupLabels,
   situationById,
 } from '../content/guide';
-import { openOptionsLabel } from '../content/guide/options-labels';
+import { openOptionsLabel } from '../content/text/fr/options';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
 import { ResourceLink } from './ResourceLink';

@@ -1,4 +1,5 @@
-import { labels, type Resource } from '../content/guide';
+import type { Resource } from '../content/guide';
+import { labels } from '../content/text';
 import { AddedNote } from './AddedNote';
 import { refuseUntrusted } from './trusted';
 

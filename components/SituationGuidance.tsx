@@ -1,6 +1,7 @@
 import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
-import { CONTACT_ADDRESS, labels, resourceById, type Situation } from '../content/guide';
-import { composeButtonLabels } from '../content/guide/composer-labels';
+import { CONTACT_ADDRESS, resourceById, type Situation } from '../content/guide';
+import { labels } from '../content/text';
+import { composeButtonLabels } from '../content/text/fr/composer';
 import { AddedNote } from './AddedNote';
 import { CopyAddress } from './CopyAddress';
 import { MailLink } from './MailLink';

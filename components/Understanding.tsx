@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { understandingLabels as words } from '../content/guide/understanding-labels';
+import { understandingLabels as words } from '../content/text/fr/understanding';
 import { reportMail, type Understanding as UnderstandingView } from '../content/understanding';
 import { AddedNote } from './AddedNote';
 import { onlyTrusted, refuseUntrusted } from './trusted';

@@ -1,7 +1,7 @@
 // What the toolbar icon shows on a ViaTrajectoire tab: how many prerequisites remain, or a check
 // mark. Pure: utils/badge.ts reads the state and sets it on the tab.
 import { type PrerequisiteStatus, progress } from './checklist';
-import { badgeLabels } from './guide/badge-labels';
+import { badgeLabels } from './text/fr/badge';
 
 export const BADGE_DONE = '✓';
 

@@ -33,7 +33,7 @@ export const MANAGED_KEYS = [
   'reportAddress',
 ] as const satisfies readonly ManagedKey[];
 
-/** Why a managed value was ignored (content/guide/options-labels.ts says it in words). */
+/** Why a managed value was ignored (content/text/fr/options.ts says it in words). */
 export type ManagedProblem =
   | { code: 'unknown-key' }
   | { code: 'wrong-type'; key: ManagedKey }

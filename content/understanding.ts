@@ -5,7 +5,10 @@
 import { fitsInMailto, mailtoHref } from './compose/message';
 import { guide } from './guide/guide';
 import type { SituationId } from './guide/ids';
-import { INTERFACE_LOCALE } from './guide/locale';
+import { LEARNT_FACTS, type Learnt } from './learnt';
+import { explainSituation, type SituationRule } from './match';
+import { recognitionReport } from './report/report';
+import { INTERFACE_LOCALE } from './text/fr/locale';
 import {
   FACT_NAMES,
   KIND_SOURCE_NAMES,
@@ -13,10 +16,7 @@ import {
   RULE_SENTENCES,
   SIGNAL_NAMES,
   understandingLabels as words,
-} from './guide/understanding-labels';
-import { LEARNT_FACTS, type Learnt } from './learnt';
-import { explainSituation, type SituationRule } from './match';
-import { recognitionReport } from './report/report';
+} from './text/fr/understanding';
 import { type PageContext, readPageTraced } from './viatrajectoire/read';
 import type { ReadTrace } from './viatrajectoire/trace';
 

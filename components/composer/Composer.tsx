@@ -28,8 +28,8 @@ import {
   withMyDetails,
 } from '../../content/compose/my-details';
 import { CONTACT_ADDRESS } from '../../content/guide';
-import { composerLabels as text } from '../../content/guide/composer-labels';
 import { formFieldLabels } from '../../content/guide/form-labels';
+import { composerLabels as text } from '../../content/text/fr/composer';
 import { AddedNote } from '../AddedNote';
 import { CopyAddress } from '../CopyAddress';
 import { Field } from './Field';

@@ -1,7 +1,7 @@
 import type { FieldDef } from '../../content/compose/forms';
 import { MAX_LENGTH } from '../../content/compose/limits';
 import type { FieldProblem } from '../../content/compose/message';
-import { composerLabels as text } from '../../content/guide/composer-labels';
+import { composerLabels as text } from '../../content/text/fr/composer';
 import { AddedNote } from '../AddedNote';
 
 export function problemText(problem: FieldProblem): string {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FORMS } from '../../content/compose/forms';
 import { FORM_IDS } from '../../content/compose/ids';
-import { composerLabels as text } from '../../content/guide/composer-labels';
+import { composerLabels as text } from '../../content/text/fr/composer';
 
 /** The composer page's list of forms, when its address names none. */
 export function FormChooser({ focusOnMount }: { focusOnMount?: boolean }) {

@@ -1,5 +1,5 @@
 import type { ComposedMessage } from '../../content/compose/message';
-import { composerLabels as text } from '../../content/guide/composer-labels';
+import { composerLabels as text } from '../../content/text/fr/composer';
 
 /** The message as it will be sent: its headers and body, shown before anything happens. */
 export function MessagePreview({ message, titleId }: { message: ComposedMessage; titleId: string }) {

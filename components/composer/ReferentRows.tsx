@@ -3,7 +3,7 @@ import { REFERENT_FIELDS } from '../../content/compose/forms';
 import { referentKey } from '../../content/compose/ids';
 import { MAX_REFERENTS } from '../../content/compose/limits';
 import type { FieldProblem } from '../../content/compose/message';
-import { composerLabels as text } from '../../content/guide/composer-labels';
+import { composerLabels as text } from '../../content/text/fr/composer';
 import { Field } from './Field';
 
 interface ReferentRowsProps {

@@ -4,7 +4,7 @@
 // words only, never to what the user typed.
 import { askHabilitation, formFieldLabels as t, formTexts as texts } from '../guide/form-labels';
 import { HABILITATION_NAMES } from '../guide/ids';
-import { frenchTypography } from '../guide/typography';
+import { frenchTypography } from '../text/fr/typography';
 import type { FormId } from './ids';
 import type { FieldKind } from './limits';
 import type { Draft, Referent } from './types';

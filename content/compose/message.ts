@@ -1,8 +1,8 @@
 // From a form's draft to what the user checks and sends: the problems to fix, the message (to, cc,
 // subject, body), its mailto: address and its plain-text copy. Pure.
 
-import { messageHeaderLabels as headers } from '../guide/composer-labels';
 import { CONTACT_ADDRESS } from '../guide/guide';
+import { messageHeaderLabels as headers } from '../text/fr/composer';
 import type { Draft } from './drafts';
 import {
   blankDraft,

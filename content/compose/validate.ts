@@ -1,5 +1,5 @@
 // Checks on what people type in the composer: e-mail addresses and FINESS numbers. Pure; the
-// French messages for each problem are in content/guide/composer-labels.ts.
+// French messages for each problem are in content/text/fr/composer.ts.
 import { MAX_LENGTH } from './limits';
 
 // --- E-mail ---------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 // The French of the composer's forms: field labels, choices, and the mail texts each form writes
 // (content/compose/forms.ts holds their ids and structure). Typeset as written, like guide.ts; a
 // text built with a value applies frenchTypography to its own words only.
+
+import { frenchTypography } from '../text/fr/typography';
 import { HABILITATIONS } from './ids';
-import { frenchTypography } from './typography';
 
 /** The labels and lines shared by several forms. */
 export const formFieldLabels = {

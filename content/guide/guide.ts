@@ -8,7 +8,7 @@
 //   confirmed page.
 // Texts are written with French typography already, as they are shown: a no-break space (U+00A0)
 // before « : » and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic
-// apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (typography.ts).
+// apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (content/text/fr/typography.ts).
 import { HABILITATIONS } from './ids';
 import type { Guide } from './schema';
 

@@ -1,12 +1,12 @@
-// The guide's data and the lookups every view needs.
+// The guide's data and the lookups every view needs. The interface's own words are in content/text/.
 import { guide } from './guide';
 import type { PrerequisiteId, ResourceId, SituationId } from './ids';
 import type { Situation } from './schema';
 
+export { labels } from '../text/fr/panel';
+export { popupLabels } from '../text/fr/popup';
 export { CONTACT_ADDRESS, guide } from './guide';
 export { PREREQUISITE_IDS, SITUATION_IDS } from './ids';
-export { labels } from './labels';
-export { popupLabels } from './popup-labels';
 export type {
   Added,
   Guide,

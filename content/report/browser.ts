@@ -1,7 +1,7 @@
 // The browser named in a recognition report: brand and major version only (a full user agent
 // string says more about the machine than a maintainer needs).
 
-import { reportLabels } from '../guide/report-labels';
+import { reportLabels } from '../text/fr/report';
 
 // Order matters: Edge and Opera also say "Chrome/", and every Chromium says "Safari/".
 const BRANDS: ReadonlyArray<readonly [brand: string, pattern: RegExp]> = [

@@ -12,7 +12,7 @@ import { TAB_VOCABULARY } from '../viatrajectoire/tabs';
 import { CUT_ATTRIBUTE } from './markers.mjs';
 
 // The marks Latin letters decompose into (NFD): the dictionary's words are plain ASCII, so no other
-// mark can make a word match (and `\p{M}` costs a class build, content/text.ts).
+// mark can make a word match (and `\p{M}` costs a class build, content/viatrajectoire/normalize.ts).
 const LATIN_COMBINING_MARKS = /[\u0300-\u036f]/gu;
 
 /** Lower case, accents removed: how a word is looked up. */

@@ -3,7 +3,7 @@
 // from a fresh read; nothing is kept. No page text but known labels, no word of an id, class, attribute
 // or address but the dictionary's (./dictionary), and nothing of a request file but its kind.
 
-import { reportLabels } from '../guide/report-labels';
+import { reportLabels } from '../text/fr/report';
 import type { PageContext } from '../viatrajectoire/read';
 import type { ReadTrace, Signal } from '../viatrajectoire/trace';
 import { isViaTrajectoire } from '../viatrajectoire/urls';

@@ -4,7 +4,7 @@
 // token rule (./tokens: only the dictionary's words pass). Well-formed HTML, every value escaped,
 // so a maintainer can read it and scripts/fixture.mjs can wrap it in a fixture page.
 
-import { reportLabels } from '../guide/report-labels';
+import { reportLabels } from '../text/fr/report';
 // The zones the reader keeps out of are the report's too: one definition (content/viatrajectoire/dom.ts).
 import {
   CONTENT_CONTAINERS,

@@ -2,8 +2,8 @@
 // known labels the reader matches (selectors.ts labelLists); every other non-empty text becomes « … »,
 // so a non-empty cell stays non-empty. No name is taken from the reader: none is shown, even masked.
 
-import { reportLabels } from '../guide/report-labels';
-import { labelWords, normalizeLabel } from '../text';
+import { reportLabels } from '../text/fr/report';
+import { labelWords, normalizeLabel } from '../viatrajectoire/normalize';
 import { creatingHabilitationLabels, labelLists } from '../viatrajectoire/selectors';
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();

@@ -2,8 +2,8 @@
 // names (one of the guide's, by id, or 'other') and whether it names a unit. No cell's text leaves.
 
 import { HABILITATION_NAMES, type HabilitationId } from '../guide/ids';
-import { labelWords, matchesTitle } from '../text';
 import { all, collapse, inPatientZone, textOf } from './dom';
+import { labelWords, matchesTitle } from './normalize';
 import { accountHeadingLabels, habilitationColumnLabels, tables, unitColumnLabels } from './selectors';
 import { cardRecords, hasEmptyMessage, readTable, type TableVia, tableVia } from './tables';
 import type { HeadingVia } from './tabs';

@@ -3,7 +3,7 @@
 // toString, and JSON.stringify gives `{}`. So a recogniser may hand a name to the reader, and
 // the type system stops it from going any further (PageContext has no field of this type).
 
-import { normalizeLabel } from '../text';
+import { normalizeLabel } from './normalize';
 
 export class PageText {
   readonly #normalized: string;

@@ -15,10 +15,10 @@
 // facts (and the address-based kind), never an error.
 
 import type { HabilitationId } from '../guide/ids';
-import { matchesTitle } from '../text';
 import { type BannerValue, readBannerField, topBanner } from './banner';
 import { all, first, offLimitsForChrome, textOf } from './dom';
 import { type HabilitationRow, readHabilitations } from './habilitations';
+import { matchesTitle } from './normalize';
 import { PageText } from './page-text';
 import {
   accountHeadingLabels,

@@ -1,8 +1,8 @@
 // Tables, cards and "nothing here" messages, as the account's habilitations and the fiche's units
 // are written: a table (HTML, role=table/grid, mat-table), one card per record, or a message.
 
-import { startsWithLabel } from '../text';
 import { all, first, inPatientZone, textOf } from './dom';
+import { startsWithLabel } from './normalize';
 import {
   bodyRows,
   cardLabels,

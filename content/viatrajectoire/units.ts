@@ -1,7 +1,7 @@
 // The fiche établissement's « Unités de soins »: whether it lists a unit, a boolean.
 
-import { matchesTitle } from '../text';
 import { all } from './dom';
+import { matchesTitle } from './normalize';
 import { listItems, lists, tabLists, tables, unitColumnLabels } from './selectors';
 import { cardRecords, hasEmptyMessage, readTable, type TableVia, tableVia } from './tables';
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS } from '../../content/guide';
-import { labels } from '../../content/guide/labels';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
+import { labels } from '../../content/text/fr/panel';
 import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
 import {
   FIXTURE_PAGES,

@@ -4,7 +4,7 @@
 // of the reference page, and a fiche whose units tab shows up later is read again once it does.
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
-import { labels } from '../../content/guide/labels';
+import { labels } from '../../content/text/fr/panel';
 import { fixture, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';

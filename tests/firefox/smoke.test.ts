@@ -7,9 +7,10 @@
 // which would turn the dashboard's situation from how-to-request into no-habilitation.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTACT_ADDRESS, labels } from '../../content/guide';
+import { CONTACT_ADDRESS } from '../../content/guide';
 import type { MatchedSituation } from '../../content/match';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
+import { labels } from '../../content/text';
 import { fixture, VIATRAJECTOIRE_ORIGIN } from '../support/fixtures.mjs';
 import {
   clickInPanel,

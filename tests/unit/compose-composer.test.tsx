@@ -9,7 +9,7 @@ import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withReferents } from '../../content/compose/forms';
 import { MAX_LENGTH, MAX_REFERENTS } from '../../content/compose/limits';
 import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
-import { composerLabels } from '../../content/guide/composer-labels';
+import { composerLabels } from '../../content/text/fr/composer';
 import { renderRoot } from './render-root';
 
 const NBSP = '\u00a0';

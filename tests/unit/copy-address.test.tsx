@@ -5,7 +5,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CopyAddress } from '../../components/CopyAddress';
 import { FEEDBACK_MS } from '../../components/use-settling-state';
-import { CONTACT_ADDRESS, labels } from '../../content/guide';
+import { CONTACT_ADDRESS } from '../../content/guide';
+import { labels } from '../../content/text';
 
 let root: HTMLElement;
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;

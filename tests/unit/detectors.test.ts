@@ -2,7 +2,7 @@
 // false on everyone else's, so a detector added to the list is tested by that alone.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel } from '../../content/text';
+import { normalizeLabel } from '../../content/viatrajectoire/normalize';
 import * as urls from '../../content/viatrajectoire/urls';
 import {
   type Detector,

@@ -12,8 +12,8 @@ import { SituationGuidance } from '../../components/SituationGuidance';
 import { blankDraft, FORMS } from '../../content/compose/forms';
 import { guide, resourceById, situationById } from '../../content/guide';
 import { formFieldLabels } from '../../content/guide/form-labels';
-import { labels } from '../../content/guide/labels';
-import { popupLabels } from '../../content/guide/popup-labels';
+import { labels } from '../../content/text/fr/panel';
+import { popupLabels } from '../../content/text/fr/popup';
 import { renderRoot } from './render-root';
 
 const NBSP = '\u00a0';

@@ -9,19 +9,15 @@ import {
   STRUCTURE_KIND_OPTIONS,
 } from '../../content/compose/forms';
 import { CONTACT_ADDRESS, guide, PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide';
-import { badgeLabels } from '../../content/guide/badge-labels';
-import {
-  composeButtonLabels,
-  composerLabels,
-  messageHeaderLabels,
-} from '../../content/guide/composer-labels';
 import { formFieldLabels, formTexts } from '../../content/guide/form-labels';
-import { labels } from '../../content/guide/labels';
-import { openOptionsLabel, optionsLabels } from '../../content/guide/options-labels';
-import { popupLabels } from '../../content/guide/popup-labels';
-import { reportLabels } from '../../content/guide/report-labels';
 import { guideSchema } from '../../content/guide/schema';
-import { frenchTypography } from '../../content/guide/typography';
+import { badgeLabels } from '../../content/text/fr/badge';
+import { composeButtonLabels, composerLabels, messageHeaderLabels } from '../../content/text/fr/composer';
+import { openOptionsLabel, optionsLabels } from '../../content/text/fr/options';
+import { labels } from '../../content/text/fr/panel';
+import { popupLabels } from '../../content/text/fr/popup';
+import { reportLabels } from '../../content/text/fr/report';
+import { frenchTypography } from '../../content/text/fr/typography';
 import {
   FACT_NAMES,
   KIND_SOURCE_NAMES,
@@ -29,7 +25,7 @@ import {
   RULE_SENTENCES,
   SIGNAL_NAMES,
   understandingLabels,
-} from '../../content/guide/understanding-labels';
+} from '../../content/text/fr/understanding';
 
 // Read from the project root: happy-dom gives import.meta.url an http: scheme.
 const seed = readFileSync(resolve(process.cwd(), 'tests/fixtures/guide-sesan-2025-11-18.txt'), 'utf8');

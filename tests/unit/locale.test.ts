@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composerLabels } from '../../content/guide/composer-labels';
-import { formatNumber } from '../../content/guide/locale';
+import { composerLabels } from '../../content/text/fr/composer';
+import { formatNumber } from '../../content/text/fr/locale';
 
 describe('numbers in the interface', () => {
   it('are grouped by thousands as French readers write them (narrow no-break space)', () => {

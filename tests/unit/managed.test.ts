@@ -8,7 +8,6 @@ import schema from '../../assets/managed_schema.json';
 import { blankDraft, FORMS, withoutReferents, withReferents } from '../../content/compose/forms';
 import { blankMessage, mailtoHref } from '../../content/compose/message';
 import { isEmail } from '../../content/compose/validate';
-import { ignoredLine } from '../../content/guide/options-labels';
 import {
   effectiveOptions,
   MANAGED_KEYS,
@@ -18,6 +17,7 @@ import {
 } from '../../content/managed';
 import { MAX_NAME_LENGTH } from '../../content/names';
 import { defaultOptions, PANEL_SIDES } from '../../content/options';
+import { ignoredLine } from '../../content/text/fr/options';
 import { readManaged, watchManaged } from '../../utils/managed';
 
 const VALID = {

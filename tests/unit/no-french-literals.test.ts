@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// The interface's French lives in content/guide/ (guide data and *labels.ts) and _locales/ only;
+// The interface's French lives in content/text/fr/, the guide's in content/guide/, and _locales/;
 // the code that renders or builds messages takes it from there.
 const ROOT = process.cwd();
 const CHECKED_DIRS = ['components', 'entrypoints', 'utils', 'content/compose'];

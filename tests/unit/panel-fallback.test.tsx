@@ -5,7 +5,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelBoundary } from '../../components/PanelFallback';
-import { CONTACT_ADDRESS, labels } from '../../content/guide';
+import { CONTACT_ADDRESS } from '../../content/guide';
+import { labels } from '../../content/text';
 import { renderRoot } from './render-root';
 
 const root = renderRoot();

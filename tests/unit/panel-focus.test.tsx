@@ -6,7 +6,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from '../../components/Panel';
 import { PanelBody } from '../../components/PanelBody';
-import { guide, labels, type SituationId, situationById } from '../../content/guide';
+import { guide, type SituationId, situationById } from '../../content/guide';
+import { labels } from '../../content/text';
 import { renderRoot } from './render-root';
 
 const root = renderRoot();

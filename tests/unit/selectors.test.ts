@@ -4,7 +4,7 @@
 // (content/viatrajectoire/banner/, tabs/); this file loops over every list exported there, so none
 // goes untested.
 import { describe, expect, it } from 'vitest';
-import { matchesNameLabel, matchesTitle, normalizeLabel } from '../../content/text';
+import { matchesNameLabel, matchesTitle, normalizeLabel } from '../../content/viatrajectoire/normalize';
 import * as selectors from '../../content/viatrajectoire/selectors';
 import { labelLists, type SelectorExamples, selectorLists } from '../../content/viatrajectoire/selectors';
 import { fixtureDocument, fixtureNames } from './fixture-pages';
@@ -154,7 +154,7 @@ describe('selector alternatives on the fixtures', () => {
 /** Label lists that yield a name: compared exactly (matchesNameLabel); every other list is a title (matchesTitle). */
 const NAME_LABEL_LISTS: readonly LabelList[] = ['structureLabels', 'unitLabels'];
 
-// How the reader compares (content/text.ts): the same functions, one label at a time.
+// How the reader compares (content/viatrajectoire/normalize.ts): the same functions, one label at a time.
 const matches = (list: LabelList, text: string, label: string): boolean =>
   NAME_LABEL_LISTS.includes(list) ? matchesNameLabel(text, [label]) : matchesTitle(text, [label]);
 

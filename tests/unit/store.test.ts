@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { frenchTypography } from '../../content/guide/typography';
+import { frenchTypography } from '../../content/text/fr/typography';
 import { permissionSections } from '../build/store-listing';
 
 const STORE = fileURLToPath(new URL('../../store/', import.meta.url));

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Understanding } from '../../components/Understanding';
-import { understandingLabels as words } from '../../content/guide/understanding-labels';
+import { understandingLabels as words } from '../../content/text/fr/understanding';
 import type { Understanding as UnderstandingView } from '../../content/understanding';
 import { renderRoot } from './render-root';
 

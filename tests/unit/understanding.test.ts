@@ -3,9 +3,9 @@
 // never page text. Then the report's mail and the build-time address check.
 import { describe, expect, it } from 'vitest';
 import { MAILTO_MAX_LENGTH } from '../../content/compose/message';
-import { frenchTypography as fr } from '../../content/guide/typography';
-import { understandingLabels } from '../../content/guide/understanding-labels';
 import type { Learnt } from '../../content/learnt';
+import { frenchTypography as fr } from '../../content/text/fr/typography';
+import { understandingLabels } from '../../content/text/fr/understanding';
 import { reportMail, seenAt, understand, understandPage } from '../../content/understanding';
 import { readPageTraced } from '../../content/viatrajectoire/read';
 import { reportAddressFrom } from '../../wxt.config';

@@ -6,8 +6,8 @@
 // most MAX_KEY_VALUE_ROWS rows, each exactly one th then one td, in a table that itself sits in the
 // banner's chrome.
 
-import { matchesNameLabel } from '../../text';
 import { all, DATA_ROWS, PATIENT_ZONES, textOf } from '../dom';
+import { matchesNameLabel } from '../normalize';
 import type { SelectorExamples } from '../selectors';
 import { type BannerRecogniser, FIELD_LABELS, nameIn, readableInBanner } from './shared';
 

@@ -2,8 +2,8 @@
 // <label>Structure</label><span>…</span>, <span data-libelle>Établissement</span><span>…</span>.
 // A guess [I 2026-11]: no public trace shows the banner.
 
-import { matchesNameLabel } from '../../text';
 import { all, textOf } from '../dom';
+import { matchesNameLabel } from '../normalize';
 import type { SelectorExamples } from '../selectors';
 import { type BannerRecogniser, type BannerVia, FIELD_LABELS, nameIn, readableInBanner } from './shared';
 

@@ -2,8 +2,8 @@
 // text node of the banner's own chrome (never a form control's, never a nested content's) is cut
 // into pairs; a name is the value after an exact label. A guess [I 2026-11].
 
-import { matchesNameLabel } from '../../text';
 import { collapse, FORM_CONTROLS } from '../dom';
+import { matchesNameLabel } from '../normalize';
 import { PageText } from '../page-text';
 import { contextLabelCandidates } from './label-value';
 import { type BannerRecogniser, FIELD_LABELS, looksLikeMoreThanAName, readableInBanner } from './shared';

@@ -9,7 +9,7 @@ import { structureLabels, unitLabels } from '../selectors';
 /** The two names the banner may show: the user's current structure and unit. */
 export type BannerField = 'structure' | 'unit';
 
-/** The labels naming each field, matched exactly (content/text.ts matchesNameLabel). */
+/** The labels naming each field, matched exactly (normalize.ts matchesNameLabel). */
 export const FIELD_LABELS: Readonly<Record<BannerField, readonly string[]>> = {
   structure: structureLabels,
   unit: unitLabels,

@@ -1,8 +1,8 @@
 // A name in the banner as a value whose title attribute is its label: a compact header showing
 // values only (<span title="Établissement">…</span>). A guess [I 2026-11].
 
-import { matchesNameLabel } from '../../text';
 import { all } from '../dom';
+import { matchesNameLabel } from '../normalize';
 import type { SelectorExamples } from '../selectors';
 import { type BannerRecogniser, FIELD_LABELS, nameIn, readableInBanner } from './shared';
 

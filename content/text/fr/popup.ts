@@ -1,4 +1,4 @@
-// The sentences of the toolbar popup's own interface (shared ones are in labels.ts).
+// The sentences of the toolbar popup's own interface (shared ones are in panel.ts).
 import { frenchTypography } from './typography';
 
 const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;

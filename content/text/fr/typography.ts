@@ -1,6 +1,6 @@
 // French typography, the single definition of the rule: a no-break space (U+00A0) before « : »
 // and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic apostrophe ’.
-// The interface's constant texts are written already typeset (guide.ts, the *-labels.ts files,
+// The interface's constant texts are written already typeset (guide.ts, the files of content/text/fr/,
 // content/compose/forms.ts): tests/unit/guide.test.ts checks each of them against this function,
 // so nothing runs at load. At run time it only typesets the fixed words of the few sentences that
 // insert a value (a count, a title, a label), never the value itself: what the user typed, or an

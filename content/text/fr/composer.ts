@@ -3,7 +3,7 @@
 // "Rédiger le message" buttons (composeButtonLabels) and drops the rest (composerLabels).
 // Texts are typeset as written (see guide.ts); functions that insert a value apply
 // frenchTypography to the sentence they build.
-import type { FinessProblem } from '../compose/validate';
+import type { FinessProblem } from '../../compose/validate';
 import { formatNumber } from './locale';
 import { frenchTypography } from './typography';
 

@@ -2,10 +2,10 @@
 // maintainer-facing section of the panel, the extension's own (none of it is the guide's).
 // Plain literals, typeset as written (tests/unit/guide.test.ts checks them).
 
-import type { LearntFact } from '../learnt';
-import type { SituationRule } from '../match';
-import type { KindSource, SignalId } from '../viatrajectoire/trace';
-import type { PageKind } from '../viatrajectoire/urls';
+import type { LearntFact } from '../../learnt';
+import type { SituationRule } from '../../match';
+import type { KindSource, SignalId } from '../../viatrajectoire/trace';
+import type { PageKind } from '../../viatrajectoire/urls';
 
 export const understandingLabels = {
   summary: 'Ce que l’extension a compris',

@@ -1,9 +1,9 @@
-// The sentences of the options page (and of the popup's way to it). Kept out of labels.ts:
+// The sentences of the options page (and of the popup's way to it). Kept out of panel.ts:
 // the content script never shows them.
 
-import type { MyDetailsField } from '../compose/my-details';
-import type { ManagedKey, ManagedProblem } from '../managed';
-import { formFieldLabels } from './form-labels';
+import type { MyDetailsField } from '../../compose/my-details';
+import { formFieldLabels } from '../../guide/form-labels';
+import type { ManagedKey, ManagedProblem } from '../../managed';
 import { frenchTypography } from './typography';
 
 // Plain literals, typeset as written (see guide.ts): a bundle that does not use these drops them.

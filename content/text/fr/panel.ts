@@ -1,5 +1,5 @@
 // The sentences of the extension's own interface shared by the panel and the popup, and the
-// panel's (the popup's own are in popup-labels.ts, kept out of the content script's bundle;
+// panel's (the popup's own are in popup.ts, kept out of the content script's bundle;
 // the guide's texts are in guide.ts).
 
 // Plain literals, typeset as written (see guide.ts): no work at load, and a bundle that does not
