@@ -1,4 +1,5 @@
 import { labels } from '../content/text';
+import { Icon } from './Icon';
 import { onlyTrusted } from './trusted';
 import { useSettlingState } from './use-settling-state';
 
@@ -23,13 +24,21 @@ export function CopyAddress({ address }: CopyAddressProps) {
   };
   return (
     <div class="copy-address">
-      <code class="address">{address}</code>
+      <span class="address">{address}</span>
       <button type="button" class="button" onClick={onlyTrusted(copyAddress)} data-state={copy}>
         {labels.copyAddress}
       </button>
       {/* Always in the DOM so screen readers announce its change (role=status is polite). */}
       <span role="status" class={`copy-status copy-status-${copy}`}>
-        {copy === 'copied' ? `✓ ${labels.addressCopied}` : copy === 'failed' ? labels.copyFailed : ''}
+        {copy === 'copied' ? (
+          <>
+            <Icon name="check" /> {labels.addressCopied}
+          </>
+        ) : copy === 'failed' ? (
+          labels.copyFailed
+        ) : (
+          ''
+        )}
       </span>
     </div>
   );

@@ -270,7 +270,7 @@ test('keyboard only in the panel: reach it, open it, choose a situation, copy, E
   const copy = panel.locator('.current-situation').getByRole('button', { name: 'Copier l’adresse' });
   const toCopy = await tabTo(page, copy, 30);
   await page.keyboard.press('Enter');
-  await expect(panel.locator('.current-situation .copy-status')).toHaveText('✓ Adresse copiée');
+  await expect(panel.locator('.current-situation .copy-status')).toHaveText('Adresse copiée');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CONTACT_ADDRESS);
 
   // Escape collapses; focus returns to the tab button.
@@ -383,7 +383,7 @@ test('the "vu sur ViaTrajectoire" tag and the copy status say it in words, not o
   const status = contact.getByRole('status');
   await expect(status).toHaveText('');
   await contact.getByRole('button', { name: 'Copier l’adresse' }).click();
-  await expect(status).toHaveText('✓ Adresse copiée');
+  await expect(status).toHaveText('Adresse copiée');
 });
 
 test('in the panel: the chosen situation is marked by a sign and aria-pressed, not only a colour', async ({

@@ -38,11 +38,11 @@ describe('CopyAddress', () => {
   it('copies the address at a person’s click, says so, then goes quiet', async () => {
     await act(async () => click(true));
     expect(writeText).toHaveBeenCalledWith(CONTACT_ADDRESS);
-    expect(status()).toBe(`✓ ${labels.addressCopied}`);
+    expect(status().trim()).toBe(labels.addressCopied);
     await act(async () => {
       vi.advanceTimersByTime(FEEDBACK_MS - 1);
     });
-    expect(status()).toBe(`✓ ${labels.addressCopied}`);
+    expect(status().trim()).toBe(labels.addressCopied);
     await act(async () => {
       vi.advanceTimersByTime(1);
     });

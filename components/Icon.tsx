@@ -1,0 +1,41 @@
+// The interface's icons, drawn in SVG so they look the same on every machine (text characters such
+// as ✎ or ✉ render from whatever font the system has). Decorative: hidden from screen readers, the
+// control they sit in carries the words. 24×24 paths, stroked in the text's colour.
+
+const PATHS = {
+  /** Writing a message. */
+  pencil: 'M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4',
+  /** A mail. */
+  mail: 'M3 6h18v12H3zM3 7l9 6 9-6',
+  /** Copying to the clipboard. */
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  /** Done. */
+  check: 'M5 12l5 5L20 7',
+  /** Reducing the panel to its tab, towards the right or the left edge. */
+  'chevron-right': 'M9 6l6 6-6 6',
+  'chevron-left': 'M15 6l-6 6 6 6',
+  /** A link that opens elsewhere. */
+  external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg
+      class="icon"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}
