@@ -44,14 +44,19 @@ export default defineConfig({
   publicDir: 'assets',
   // Manifest V3 on every browser (Firefox included: `npm run build:firefox` passes --mv3), so
   // one manifest shape, one CSP form, and the same `action` everywhere.
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
     // The maintainers' address, validated (reportAddressFrom); '' when none is set.
     define: { __VT_REPORT_ADDRESS__: JSON.stringify(reportAddressFrom(process.env.VT_REPORT_ADDRESS) ?? '') },
     // Vite's modulepreload polyfill holds a network call (never run: the popup has no preload link);
     // without it, the shipped JavaScript has one network-looking call fewer to explain
     // (tests/build/checks.ts).
-    build: { modulePreload: { polyfill: false } },
+    // `node bench/profile.mjs` builds the e2e mode with VT_BENCH_SOURCEMAP=1: a hidden source map
+    // (a .map file beside each script, no comment in it: the same code) to name the profile's frames.
+    build: {
+      modulePreload: { polyfill: false },
+      sourcemap: env.mode === 'e2e' && process.env.VT_BENCH_SOURCEMAP === '1' ? 'hidden' : false,
+    },
   }),
   hooks: {
     // The content script uses the browsers' own promise-based API (@wxt-dev/browser) instead of

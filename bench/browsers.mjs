@@ -63,7 +63,8 @@ function instrument() {
 }
 
 const pageCache = new Map();
-async function prepare(context) {
+/** The routing and the page-side instrument, on a context of any side. */
+export async function prepare(context) {
   await blockOtherHosts(context);
   await routeViaTrajectoire(context);
   // Registered last, so checked first: the bench-only pages.
@@ -88,12 +89,16 @@ async function extensionWorker(context) {
 
 const EXTENSION_FLAGS = /^--(?:load-extension|disable-extensions-except)=/;
 
+/** The "without" side's flags: the same as with the extension, minus the flags that load it. */
+export const withoutExtensionArgs = () =>
+  chromiumArgs(EXTENSION_DIR).filter((arg) => !EXTENSION_FLAGS.test(arg));
+
 /** Launches the three sides at once; `noop` is makeNoopExtension()'s result. */
 export async function launchAll(noop) {
   const executablePath = chromiumExecutable();
   const withArgs = chromiumArgs(EXTENSION_DIR);
   const noopArgs = chromiumArgs(noop.dir);
-  const withoutArgs = withArgs.filter((arg) => !EXTENSION_FLAGS.test(arg));
+  const withoutArgs = withoutExtensionArgs();
   const launch = (args) => chromium.launchPersistentContext('', { executablePath, headless: true, args });
   const [withExt, noopExt, without] = await Promise.all([
     launch(withArgs),

@@ -37,3 +37,5 @@ export const bundleSizes = output.bundleSizes;
 export const STORED = stored.STORED;
 /** @type {readonly string[]} */
 export const SITUATION_IDS = ids.SITUATION_IDS;
+/** @type {readonly string[]} */
+export const PREREQUISITE_IDS = ids.PREREQUISITE_IDS;

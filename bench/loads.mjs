@@ -19,14 +19,14 @@ const SEED_SETTLE_MS = 150;
  * (SETTINGS.quietMs) with no request in flight, no long task and, with the extension, the panel's
  * host inserted, and the CPU window over. Returns the page-side figures (performance.now() clock).
  */
-async function loadAndSettle(tab, url, withExtension) {
+export async function loadAndSettle(tab, url, withExtension, waitForPanel = withExtension) {
   const { page } = tab;
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   const deadline = Date.now() + 15_000;
   for (;;) {
     // Waits inside the page (one round trip), polling every 25 ms.
     const state = await page.evaluate(
-      async ({ quietMs, withExtension, timeoutMs, windowMs }) => {
+      async ({ quietMs, waitForPanel, timeoutMs, windowMs }) => {
         const rec = window.__vtBench;
         const started = performance.now();
         for (;;) {
@@ -51,18 +51,18 @@ async function loadAndSettle(tab, url, withExtension) {
             state.longTaskEnd,
             state.inserted ?? 0,
           );
-          const panelDone = !withExtension || state.inserted !== undefined;
+          const panelDone = !waitForPanel || state.inserted !== undefined;
           const windowOver = state.load > 0 && state.now >= state.load + windowMs;
           if (windowOver && panelDone && state.now - lastActivity >= quietMs) return state;
           if (state.now - started > timeoutMs) return state;
           await new Promise((resolve) => setTimeout(resolve, 25));
         }
       },
-      { quietMs: SETTINGS.quietMs, withExtension, timeoutMs: 15_000, windowMs: CPU_WINDOW_AFTER_LOAD_MS },
+      { quietMs: SETTINGS.quietMs, waitForPanel, timeoutMs: 15_000, windowMs: CPU_WINDOW_AFTER_LOAD_MS },
     );
     const network = tab.network();
     const networkQuiet = network.inflight === 0 && network.sinceMs >= SETTINGS.quietMs;
-    const panelDone = !withExtension || state.inserted !== undefined;
+    const panelDone = !waitForPanel || state.inserted !== undefined;
     if (networkQuiet && panelDone) return { url, ...state, timedOut: false };
     if (Date.now() > deadline) return { url, ...state, timedOut: true };
     await sleep(50);
@@ -70,7 +70,7 @@ async function loadAndSettle(tab, url, withExtension) {
 }
 
 /** The figures of one load, from the run's trace. */
-function analyseLoad(events, state, occurrence, withExtension) {
+export function analyseLoad(events, state, occurrence, withExtension) {
   const slice = pageSlice(events, state.url, occurrence);
   const { rel, frame, commitMs } = slice;
   if (commitMs === undefined) throw new Error(`no commitNavigationEnd in the trace for ${state.url}`);
@@ -142,7 +142,7 @@ function analyseLoad(events, state, occurrence, withExtension) {
 
 /**
  * @typedef {{ name: string, url: string, pageKind: string, runs: number,
- *   panelCase?: 'tab' | 'open', seed?: Record<string, unknown>, expectOpen?: boolean }} LoadTarget
+ *   panelCase?: 'setup' | 'tab' | 'open', seed?: () => Record<string, unknown>, waitForPanel?: boolean }} LoadTarget
  */
 
 /** @param {LoadTarget[]} targets */
@@ -162,12 +162,15 @@ export async function measureLoads(browsers, targets) {
       // in the machine's load hits all three alike.
       for (const side of sideOrder(run + index)) {
         if (side === 'with' && t.seed) {
-          await browsers.seed(t.seed);
+          await browsers.seed(t.seed());
           // The page still open reacts to the change (its storage watchers): before the next
           // navigation starts, so that its work is not counted in the next page's.
           await sleep(SEED_SETTLE_MS);
         }
-        states[side].push(await loadAndSettle(tabs[side], t.url, side === 'with'));
+        const withExtension = side === 'with';
+        states[side].push(
+          await loadAndSettle(tabs[side], t.url, withExtension, withExtension && t.waitForPanel !== false),
+        );
       }
     }
     const events = await Promise.all(SIDES.map((side) => tabs[side].stop()));
@@ -241,6 +244,8 @@ function summariseTarget(t, { with: w, noop: no, without: wo }) {
     /** Loads where the panel started open (true), as a tab (false); the case is checked against it. */
     openedLoads: w.filter((s) => s.open === true).length,
     tabLoads: w.filter((s) => s.open === false).length,
+    /** Loads where the extension put anything in the page (its host): none is the set-up case's aim. */
+    shownLoads: w.filter((s) => Number.isFinite(s.insertedMs)).length,
     asideAtInsert: w.every((s) => s.asideAtInsert),
     windowShort: w.filter((s) => s.windowShort).length,
     timeouts: [...w, ...no, ...wo].filter((s) => s.timedOut).length,

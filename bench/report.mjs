@@ -217,7 +217,7 @@ export function report(result) {
 }
 
 /** The summary's lines: every budget, but the per-page panel lines folded into their worst page. */
-function summaryChecks(checks) {
+export function summaryChecks(checks) {
   const panel = checks.filter((c) => c.name.startsWith('panel painted after the load event'));
   const rest = checks.filter((c) => !panel.includes(c));
   if (panel.length === 0) return rest;

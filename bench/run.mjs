@@ -1,23 +1,26 @@
 // `npm run bench`: the extension's performance, measured in one run, side by side with the same
 // pages without it and with a no-op extension (the same extension, its content script emptied);
-// prints tables and a summary, writes bench-results/bench.json, and exits 1 when a budget
-// (bench/budgets.mjs) fails, 2 when the build fails. How each figure is taken: bench/README.md.
-// Settings (environment): bench/setup.mjs. `--build` rebuilds the extension even when it looks fresh.
+// prints tables and a summary, writes bench-results/bench.json, appends the run's table to
+// bench/RESULTS.md, and exits 1 when a budget (bench/budgets.mjs) fails, 2 when the build fails.
+// How each figure is taken: bench/README.md. Settings (environment): bench/setup.mjs. `--build`
+// rebuilds the extension even when it looks fresh; `--no-record` leaves bench/RESULTS.md alone.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { chromiumExecutable } from '../scripts/launch.mjs';
 import { FIXTURE_PAGES } from '../tests/support/fixtures.mjs';
 import { launchAll, SIDES } from './browsers.mjs';
 import { BUDGETS, checkBudgets } from './budgets.mjs';
+import { caseSeed, DASHBOARD, PANEL_CASES } from './cases.mjs';
 import { measureChurns } from './churn.mjs';
-import { bundleSizes, SITUATION_IDS, STORED } from './code.mjs';
+import { bundleSizes } from './code.mjs';
 import { measureComposerStart } from './composer.mjs';
+import { measureFirstLoads } from './first-load.mjs';
 import { measureLoads } from './loads.mjs';
 import { measureReading } from './reading.mjs';
 import { report } from './report.mjs';
+import { RESULTS_FILE, recordResults } from './results-log.mjs';
 import { EXTENSION_TARGET, ensureBuilt, log, makeNoopExtension, RESULTS_DIR, SETTINGS } from './setup.mjs';
 import { measureTwoTabs } from './two-tabs.mjs';
 
@@ -29,43 +32,24 @@ async function timed(name, fn) {
   return value;
 }
 
-/** A stored value as the extension would keep it: its own parser must give it back unchanged. */
-function storedValue(name, value) {
-  const parsed = STORED[name].parse(value);
-  if (!isDeepStrictEqual(parsed, value)) throw new Error(`bench seed for ${name} is not a valid value`);
-  return value;
-}
-
 /**
- * The pages to load: every fixture page, the dashboard twice. With the defaults the dashboard's
- * panel starts as a tab (its situation calls for no action: content/options.ts panelOpensAtStart);
- * it opens when the situation changed since the user last saw the panel open. Both cases are
- * seeded before each load with the extension, through its own storage keys: `panel.seen` is the
- * dashboard's situation (tab) or another one (open), the options are the defaults, and nothing is
- * learnt yet.
+ * The pages to load: the dashboard in its three cases (bench/cases.mjs: set up, tab, open), each
+ * seeded through the extension's own storage keys before each load with the extension, then every
+ * other fixture page, with whatever the previous loads left stored.
  */
 function loadTargets() {
-  const dashboard = FIXTURE_PAGES.find((f) => f.name === 'dashboard');
-  if (!dashboard) throw new Error('no fixture page named dashboard');
-  const other = SITUATION_IDS.find((id) => id !== dashboard.situation);
-  const options = storedValue('options', STORED.options.parse(undefined));
-  const seed = (seen) => ({
-    [STORED.panel.key]: storedValue('panel', { open: true, seen }),
-    [STORED.options.key]: options,
-    // No fact learnt from the other pages loaded in the same profile (an establishment fiche with no
-    // unit would make the dashboard's situation no-unit, and its panel open in the tab case).
-    [STORED.learnt.key]: storedValue('learnt', {}),
-  });
   const page = (f) => ({ name: f.name, url: f.url, pageKind: f.pageKind, runs: SETTINGS.loadRuns });
   return [
-    ...['tab', 'open'].map((panelCase) => ({
-      ...page(dashboard),
+    ...PANEL_CASES.map((panelCase) => ({
+      ...page(DASHBOARD),
       name: `dashboard (${panelCase})`,
       runs: SETTINGS.dashboardRuns,
       panelCase,
-      seed: seed(panelCase === 'tab' ? dashboard.situation : other),
+      // Set up: nothing is to be shown, so the load does not wait for a panel (it may still come).
+      waitForPanel: panelCase !== 'setup',
+      seed: () => caseSeed(panelCase),
     })),
-    ...FIXTURE_PAGES.filter((f) => f !== dashboard).map(page),
+    ...FIXTURE_PAGES.filter((f) => f !== DASHBOARD).map(page),
   ];
 }
 
@@ -93,10 +77,11 @@ try {
 } finally {
   await Promise.all(SIDES.map((side) => browsers.contexts[side].close()));
 }
-// Its own browsers, one per run, launched once the three sides are closed.
+// Their own browsers, one per sample, launched once the three sides are closed.
+const firstLoad = await timed('firstLoad', () => measureFirstLoads());
 const composer = await timed('composer', () => measureComposerStart());
 
-const checks = checkBudgets({ sizes, loads, reading, churns, composer });
+const checks = checkBudgets({ sizes, loads, firstLoad, reading, churns, composer });
 const result = {
   date: new Date().toISOString(),
   environment: {
@@ -114,6 +99,7 @@ const result = {
   noopExtension,
   sizes,
   loads,
+  firstLoad,
   reading,
   churns,
   twoTabs,
@@ -125,4 +111,8 @@ report(result);
 mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 log(`written bench-results/bench.json; phases (ms): ${JSON.stringify(result.phasesMs)}`);
+if (!process.argv.includes('--no-record')) {
+  recordResults(result);
+  log(`appended to ${RESULTS_FILE}`);
+}
 process.exit(checks.every((b) => b.pass) ? 0 : 1);

@@ -35,6 +35,8 @@ export const SETTINGS = {
   dashboardRuns: int('BENCH_DASHBOARD_RUNS', 20),
   churnRuns: int('BENCH_CHURN_RUNS', 3),
   readRuns: int('BENCH_READ_RUNS', 51),
+  /** Browser launches per side (with, without), each its first page, for the first load. */
+  firstLoadRuns: int('BENCH_FIRST_LOAD_RUNS', 10),
   /** Browser launches, each with a fresh profile, for the composer's first field. */
   composerRuns: int('BENCH_COMPOSER_RUNS', 7),
   /** The quiet window that defines "idle": no long task and no request for this long. */
