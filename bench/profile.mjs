@@ -11,7 +11,7 @@
 //   VT_BENCH_SOURCEMAP=1, the same code plus a .map file), then to its function.
 // bench/README.md ("Profile") says how to read it; bench/RESULTS.md keeps what it found.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -48,7 +48,8 @@ const against = args.includes('--against') ? args[args.indexOf('--against') + 1]
 const withDir = args.includes('--with') ? args[args.indexOf('--with') + 1] : EXTENSION_DIR;
 const noop = against ? { dir: against } : makeNoopExtension();
 const SCRIPT = 'content-scripts/viatrajectoire.js';
-const sourceMap = new SourceMap(JSON.parse(readFileSync(join(withDir, `${SCRIPT}.map`), 'utf8')));
+const mapFile = join(withDir, `${SCRIPT}.map`);
+const sourceMap = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined;
 
 /** A mapped source as a short name: the package for node_modules, the repository path otherwise. */
 function sourceName(file) {
@@ -59,7 +60,7 @@ function sourceName(file) {
 }
 
 function mapFrame(frame) {
-  const entry = sourceMap.findEntry(frame.lineNumber, frame.columnNumber);
+  const entry = sourceMap?.findEntry(frame.lineNumber, frame.columnNumber);
   if (!entry?.originalSource) return { source: '(unmapped)', fn: frame.functionName || '(anonymous)' };
   const source = sourceName(entry.originalSource);
   return {
