@@ -31,7 +31,10 @@ const option = (name, fallback) => {
 const panelCase = args.find((a) => PANEL_CASES.includes(a)) ?? 'tab';
 const WARM = option('warm', 20);
 const COLD = option('cold', 5);
-const CATEGORIES = `${TRACE_CATEGORIES},v8,disabled-by-default-v8.cpu_profiler,disabled-by-default-v8.cpu_profiler.hires`;
+// `--no-samples`: the trace alone, without V8's sampler and its cost (for a before/after of a few ms).
+const CATEGORIES = args.includes('--no-samples')
+  ? `${TRACE_CATEGORIES},v8`
+  : `${TRACE_CATEGORIES},v8,disabled-by-default-v8.cpu_profiler,disabled-by-default-v8.cpu_profiler.hires`;
 
 log('building the e2e mode with its source map (VT_BENCH_SOURCEMAP=1)…');
 const built = args.includes('--no-build')
