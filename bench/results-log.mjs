@@ -32,14 +32,24 @@ function commit() {
 
 const cell = (text) => String(text).replaceAll('|', '\\|');
 
+/** A Markdown table with its columns padded, as the repository's formatter (Biome) writes them. */
+function markdownTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
 /** The run's block, as appended: a heading, the machine, the table of budgets. */
 export function resultsBlock(result) {
   const env = result.environment;
   const loads = (l) => l.map((v) => v.toFixed(1)).join(' ');
   const failed = result.checks.filter((c) => !c.pass).length;
-  const rows = summaryChecks(result.checks).map(
-    (c) => `| ${cell(c.name)} | ${cell(c.limitShown)} | ${cell(c.shown)} | ${c.pass ? 'pass' : '**FAIL**'} |`,
-  );
+  const rows = summaryChecks(result.checks).map((c) => [
+    cell(c.name),
+    cell(c.limitShown),
+    cell(c.shown),
+    c.pass ? 'pass' : '**FAIL**',
+  ]);
   return [
     '',
     `## ${result.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit()}`,
@@ -48,9 +58,7 @@ export function resultsBlock(result) {
       `load average ${loads(env.loadavgStart)} at start, ${loads(env.loadavgEnd)} at end; ` +
       `${Math.round(result.phasesMs.total / 1000)} s. ${failed === 0 ? 'Every budget passed.' : `${failed} budget(s) failed.`}`,
     '',
-    '| budget | limit | measured | |',
-    '| --- | --- | --- | --- |',
-    ...rows,
+    ...markdownTable(['budget', 'limit', 'measured', ''], rows),
     '',
   ].join('\n');
 }
