@@ -2,7 +2,6 @@ import type { PrerequisiteStatus } from '../content/checklist';
 import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
 import { guide, type PrerequisiteId, prerequisiteById, situationById } from '../content/guide';
 import { popupLabels } from '../content/text';
-import { AddedMark } from './AddedMark';
 import { Icon } from './Icon';
 
 interface ChecklistProps {
@@ -80,12 +79,6 @@ function NextStep({
       <button type="button" class="link-button" data-compose={form} onClick={() => onCompose(form)}>
         <Icon name="pencil" /> <span class="link-text">{mail.label}</span>
       </button>
-      {situation.added ? (
-        <>
-          {' '}
-          <AddedMark added={situation.added} />
-        </>
-      ) : null}
     </p>
   );
 }
