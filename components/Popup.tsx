@@ -96,7 +96,8 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
             <h3 class="contact-title">{labels.topicLead(popupLabels.contactTitle)}</h3>
             <CopyAddress address={CONTACT_ADDRESS} />
             <a href={`mailto:${CONTACT_ADDRESS}`} title={labels.mailOpens}>
-              <Icon name="mail" /> {popupLabels.writeToSesan}
+              <Icon name="mail" />
+              {popupLabels.writeToSesan}
             </a>
           </div>
           {(['ars', 'sesan'] as const).map((group) => (

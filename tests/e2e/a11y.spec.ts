@@ -178,7 +178,9 @@ test.describe('axe finds no WCAG violation in the popup', () => {
     await auditPopup(page, 'popup, default');
   });
 
-  test('every prerequisite ticked: folded into « Tout est en place (4/4) », then unfolded', async ({ page }) => {
+  test('every prerequisite ticked: folded into « Tout est en place (4/4) », then unfolded', async ({
+    page,
+  }) => {
     for (const checkbox of await page.getByRole('checkbox').all()) await checkbox.check();
     await expect(page.getByTestId('all-set')).toBeVisible();
     const toggle = page.locator('button[aria-controls="checklist-list"]');

@@ -66,7 +66,9 @@ test('under each unmet prerequisite, one line: the message that gets it done, in
   context,
 }) => {
   const structure = page.locator('[data-prerequisite="structure-described"]');
-  await expect(structure.locator('.next-step')).toHaveText(/^\s*Écrire à SESAN pour référencer ma structure$/);
+  await expect(structure.locator('.next-step')).toHaveText(
+    /^\s*Écrire à SESAN pour référencer ma structure$/,
+  );
   // One line, not a situation's whole guidance.
   await expect(page.locator('.guidance, .steps, .did-you-know')).toHaveCount(0);
   await expect(page.getByText(/Le saviez-vous/)).toHaveCount(0);
@@ -102,7 +104,9 @@ test('once every prerequisite is met, the list folds into « Tout est en place (
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toHaveText('Revoir les prérequis');
   // The next step is the guide's: learn how to create a request.
-  await expect(page.getByRole('link', { name: /^FAQ ViaTrajectoire – Formation SESAN/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /^FAQ ViaTrajectoire – Formation SESAN/ }).first(),
+  ).toBeVisible();
 
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -186,22 +190,27 @@ test('resources link to real addresses, labelled by where they go; the extension
   // The training site's FAQ is named as what it is, once.
   const training = resources.locator('li', { hasText: 'Tutoriels' });
   await expect(training.getByRole('link')).toHaveAccessibleName(/^FAQ ViaTrajectoire – Formation SESAN/);
-  await expect(training.getByRole('link')).toHaveAttribute('href', 'https://formation.sesan.fr/via-trajectoire/faq/');
+  await expect(training.getByRole('link')).toHaveAttribute(
+    'href',
+    'https://formation.sesan.fr/via-trajectoire/faq/',
+  );
   await expect(resources.getByRole('link', { name: /^FAQ ViaTrajectoire/ })).toHaveCount(1);
   // No notes about unconfirmed addresses.
   await expect(page.getByText(/n’est pas confirmée/)).toHaveCount(0);
 
   // What the guide does not name says so, lightly, with its source one click away.
-  const added = resources.locator('li', { hasText: 'Les dispositifs de soins résidentiels en Île-de-France' });
+  const added = resources.locator('li', {
+    hasText: 'Les dispositifs de soins résidentiels en Île-de-France',
+  });
   const mark = added.getByRole('button', { name: '(ajout de l’extension)' });
   await expect(mark).toHaveAttribute('aria-expanded', 'false');
   await expect(added).not.toContainText('Source');
   await mark.click();
   await expect(mark).toHaveAttribute('aria-expanded', 'true');
   await expect(added).toContainText('Source\u00a0: site de l’ARS Île-de-France');
-  await expect(resources.locator('li', { hasText: 'viatrajectoire@sesan.fr' }).getByRole('button')).toHaveText(
-    '(ajout de l’extension)',
-  );
+  await expect(
+    resources.locator('li', { hasText: 'viatrajectoire@sesan.fr' }).getByRole('button'),
+  ).toHaveText('(ajout de l’extension)');
   await expect(
     resources.locator('li', { hasText: /Guichet Unique Régional/ }).getByRole('button'),
   ).toHaveCount(0);
