@@ -45,9 +45,12 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
         <section aria-labelledby="checklist-title" class="card">
           <div class="checklist-heading">
             <h2 id="checklist-title">{popupLabels.checklistTitle}</h2>
-            <span class="progress-count" aria-hidden="true">
-              {popupLabels.progress(done, total)}
-            </span>
+            {/* Once everything is met, « Tout est en place (4/4) » says it. */}
+            {allMet ? null : (
+              <span class="progress-count" aria-hidden="true">
+                {popupLabels.progress(done, total)}
+              </span>
+            )}
           </div>
           {allMet ? null : (
             <progress

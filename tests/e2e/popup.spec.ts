@@ -94,6 +94,9 @@ test('once every prerequisite is met, the list folds into « Tout est en place (
   // Folded: the status with its check icon (an SVG, not a text character), the boxes out of sight.
   await expect(allSet(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Tout est en place (4/4)' })).toHaveCount(1);
+  // Said once: no « 4 sur 4 » beside it, no progress bar.
+  await expect(page.locator('.progress-count')).toHaveCount(0);
+  await expect(page.locator('progress')).toHaveCount(0);
   await expect(page.getByTestId('all-set').locator('svg')).toHaveCount(1);
   const boxes = page.locator('input[type="checkbox"]');
   await expect(boxes).toHaveCount(4);
