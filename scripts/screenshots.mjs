@@ -2,11 +2,12 @@
 // listed in scripts/screenshot-freshness.mjs) from the shipped build, on the demo pages served at
 // ViaTrajectoire's real addresses (tests/fixtures), as `npm start` does. Each in a fresh profile:
 // what a first visit shows. Nothing reaches the network: every other host is blocked and listed.
-// tests/build/screenshots.test.ts fails when a committed screenshot is older than what it shows.
+// Then it records what they show (docs/screenshots/sources.json): tests/build/screenshots.test.ts
+// fails when a screenshot no longer matches the code it shows.
 import { join } from 'node:path';
 import { fixtureUrl, routeViaTrajectoire } from '../tests/support/fixtures.mjs';
 import { blockOtherHosts, extensionIdOf, launchWithExtension, popupUrlOf } from './launch.mjs';
-import { ROOT, SCREENSHOTS } from './screenshot-freshness.mjs';
+import { RECORD, ROOT, SCREENSHOTS, writeRecord } from './screenshot-freshness.mjs';
 
 /**
  * How each view is shown:
@@ -52,6 +53,9 @@ try {
   const blocked = [];
   say('Captures d’écran du README…', 'README screenshots…');
   for (const shot of SCREENSHOTS) console.log(`  ${await take(shot, blocked)}`);
+  // What they were taken from: the sources as they are on disk, built just before by `wxt build`.
+  writeRecord();
+  console.log(`  ${join(ROOT, RECORD)}`);
   if (blocked.length > 0) {
     say(
       `${blocked.length} requête(s) vers d’autres sites bloquée(s) :`,
@@ -60,8 +64,8 @@ try {
     for (const url of blocked) console.log(`  ${url}`);
   }
   say(
-    'Regardez-les, puis validez-les avec le code qu’elles montrent.',
-    'Look at them, then commit them with the code they show.',
+    `Regardez-les, puis validez-les avec ${RECORD} et le code qu’elles montrent.`,
+    `Look at them, then commit them with ${RECORD} and the code they show.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
