@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type PrerequisiteStatus, progress } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
 import { CONTACT_ADDRESS, guide, type PrerequisiteId, type Resource, resourceById } from '../content/guide';
@@ -30,8 +30,9 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
   const folded = allMet && !unfolded;
   const listRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // Ticking the last box folds the list it was in: the focus goes to the control that unfolds it.
+  // Ticking the last box folds the list it was in: the focus goes to the control that unfolds it.
+  // Right after the DOM changes, before the browser drops the focus of the box it hides.
+  useLayoutEffect(() => {
     if (folded && listRef.current?.contains(document.activeElement)) toggleRef.current?.focus();
   }, [folded]);
 
