@@ -1,19 +1,22 @@
 import type { PrerequisiteStatus } from '../content/checklist';
-import type { FormId } from '../content/compose/ids';
+import { FORMS_BY_SITUATION, type FormId } from '../content/compose/ids';
 import { guide, type PrerequisiteId, prerequisiteById, situationById } from '../content/guide';
 import { popupLabels } from '../content/text';
-import { SituationGuidance } from './SituationGuidance';
+import { Icon } from './Icon';
 
 interface ChecklistProps {
   statuses: PrerequisiteStatus[];
   onToggle: (id: PrerequisiteId, ticked: boolean) => void;
-  /** Passed to each SituationGuidance: its "Rédiger le message" buttons. */
+  /** Opens the message composer on a form; without it, no line under an unmet prerequisite. */
   onCompose?: (form: FormId) => void;
 }
 
-/** The guide's prerequisites, grouped, each tickable, with what to do under each one not met. */
+/**
+ * The guide's prerequisites, grouped, each tickable. Under each one not met, one short line: the
+ * message that gets it done (the situation's usual form, in the composer). The whole « Que faire ? »
+ * of a situation is the in-page panel's job.
+ */
 export function Checklist({ statuses, onToggle, onCompose }: ChecklistProps) {
-  const firstUnmet = statuses.find((status) => !status.met)?.id;
   return (
     <>
       {guide.prerequisiteGroups.map((group) => (
@@ -40,25 +43,15 @@ export function Checklist({ statuses, onToggle, onCompose }: ChecklistProps) {
                     <label for={inputId}>{prerequisite.label}</label>
                     {status.seen ? (
                       <span class="seen-tag" id={`${inputId}-seen`}>
-                        {popupLabels.seenOnViaTrajectoire}
+                        <Icon name="eye" /> {popupLabels.seenOnViaTrajectoire}
                       </span>
                     ) : null}
                   </div>
                   {status.id === 'user-habilitation' && !status.met ? (
                     <p class="habilitations">{guide.habilitations.join(' · ')}</p>
                   ) : null}
-                  {status.met ? null : (
-                    <details class="what-to-do" open={status.id === firstUnmet}>
-                      <summary>
-                        {popupLabels.whatToDo}{' '}
-                        <span class="summary-detail">{situationById(status.situation).title}</span>
-                      </summary>
-                      <SituationGuidance
-                        situation={situationById(status.situation)}
-                        headingLevel={4}
-                        onCompose={onCompose}
-                      />
-                    </details>
+                  {status.met || !onCompose ? null : (
+                    <NextStep situationId={status.situation} onCompose={onCompose} />
                   )}
                 </div>
               );
@@ -66,5 +59,26 @@ export function Checklist({ statuses, onToggle, onCompose }: ChecklistProps) {
         </fieldset>
       ))}
     </>
+  );
+}
+
+/** One line: the situation's usual message, as a quiet button that opens the composer. */
+function NextStep({
+  situationId,
+  onCompose,
+}: {
+  situationId: PrerequisiteStatus['situation'];
+  onCompose: (form: FormId) => void;
+}) {
+  const situation = situationById(situationId);
+  const form = FORMS_BY_SITUATION[situationId]?.[0];
+  const mail = situation.mails.find((candidate) => candidate.form === form);
+  if (!form || !mail) return null;
+  return (
+    <p class="next-step" data-situation={situationId}>
+      <button type="button" class="link-button" data-compose={form} onClick={() => onCompose(form)}>
+        <Icon name="pencil" /> <span class="link-text">{mail.label}</span>
+      </button>
+    </p>
   );
 }

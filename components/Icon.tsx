@@ -14,6 +14,11 @@ const PATHS = {
   /** Reducing the panel to its tab, towards the right or the left edge. */
   'chevron-right': 'M9 6l6 6-6 6',
   'chevron-left': 'M15 6l-6 6 6 6',
+  /** Unfolding and folding a list. */
+  'chevron-down': 'M6 9l6 6 6-6',
+  'chevron-up': 'M6 15l6-6 6 6',
+  /** Seen on ViaTrajectoire. */
+  eye: 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
   /** A link that opens elsewhere. */
   external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
 } as const;

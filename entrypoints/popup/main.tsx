@@ -3,7 +3,6 @@ import '../../components/popup.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ReferentsAddresses } from '../../components/managed-context';
 import { Popup } from '../../components/Popup';
 import { type Checklist, defaultChecklist, prerequisiteStatuses } from '../../content/checklist';
 import type { FormId } from '../../content/compose/ids';
@@ -11,7 +10,6 @@ import type { PrerequisiteId } from '../../content/guide';
 import type { Learnt } from '../../content/learnt';
 import { seenPrerequisites } from '../../content/session';
 import { composerUrl } from '../../utils/composer-url';
-import { readManaged } from '../../utils/managed';
 import { readSession, watchSession } from '../../utils/session-store';
 import { readChecklist, saveChecklist, watchChecklist } from '../../utils/storage';
 
@@ -27,9 +25,7 @@ function openComposer(form: FormId) {
 function App() {
   const [checklist, setChecklist] = useState<Checklist>(defaultChecklist());
   const [learnt, setLearnt] = useState<Learnt>({});
-  const [referents, setReferents] = useState<readonly string[]>([]);
   useEffect(() => {
-    readManaged().then((managed) => setReferents(managed.values.referentsAddresses ?? []));
     readChecklist().then(setChecklist);
     readSession(Date.now()).then((session) => setLearnt(session.learnt));
     const unwatchChecklist = watchChecklist(setChecklist);
@@ -47,14 +43,12 @@ function App() {
   }
 
   return (
-    <ReferentsAddresses.Provider value={referents}>
-      <Popup
-        statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
-        onToggle={toggle}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
-        onCompose={openComposer}
-      />
-    </ReferentsAddresses.Provider>
+    <Popup
+      statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
+      onToggle={toggle}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onCompose={openComposer}
+    />
   );
 }
 

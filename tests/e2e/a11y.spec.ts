@@ -168,7 +168,7 @@ test.describe('axe finds no WCAG violation in the popup', () => {
   test.beforeEach(async ({ page, popupUrl }) => {
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(popupUrl);
-    await expect(page.getByRole('heading', { name: 'Mes prérequis' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Où en êtes-vous\u202f?' })).toBeVisible();
   });
 
   const auditPopup = async (page: Page, where: string) =>
@@ -178,19 +178,30 @@ test.describe('axe finds no WCAG violation in the popup', () => {
     await auditPopup(page, 'popup, default');
   });
 
-  test('every prerequisite ticked', async ({ page }) => {
+  test('every prerequisite ticked: folded into « Tout est en place (4/4) », then unfolded', async ({
+    page,
+  }) => {
     for (const checkbox of await page.getByRole('checkbox').all()) await checkbox.check();
-    await expect(page.getByTestId('all-done')).toBeVisible();
-    await auditPopup(page, 'popup, all ticked');
+    await expect(page.getByTestId('all-set')).toBeVisible();
+    const toggle = page.locator('button[aria-controls="checklist-list"]');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await auditPopup(page, 'popup, all ticked, folded');
+    await toggle.click();
+    await expect(page.getByRole('checkbox').first()).toBeVisible();
+    await auditPopup(page, 'popup, all ticked, unfolded');
   });
 
-  test('every <details> opened, the copy feedback shown', async ({ page, context }) => {
+  test('the guide’s introduction and every source shown, the copy feedback shown', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    });
+    await page.getByText('À propos du guide de SESAN').click();
     expect(await page.locator('details:not([open])').count()).toBe(0);
-    expect(await page.locator('details[open]').count()).toBeGreaterThanOrEqual(5);
+    const marks = page.getByRole('button', { name: '(ajout de l’extension)' });
+    expect(await marks.count()).toBeGreaterThanOrEqual(2);
+    for (const mark of await marks.all()) await mark.click();
+    await expect(page.locator('.added-source')).toHaveCount(await marks.count());
     await page.getByRole('button', { name: 'Copier l’adresse' }).last().click();
     await expect(page.locator('.copy-status-copied').last()).toBeVisible();
     await auditPopup(page, 'popup, every details open');
@@ -370,11 +381,11 @@ test('the "vu sur ViaTrajectoire" tag and the copy status say it in words, not o
     'aria-describedby',
     'prerequisite-user-account-seen',
   );
-  // The "◉ " drawn before it (CSS content) is part of the description screen readers read.
+  // Besides the colour, an icon (SVG, hidden from screen readers, which read the words).
   await expect(page.getByRole('checkbox', { name: /compte/ })).toHaveAccessibleDescription(
-    /^(◉ )?vu sur ViaTrajectoire$/,
+    'vu sur ViaTrajectoire',
   );
-  expect(await seen.evaluate((element) => getComputedStyle(element, '::before').content)).toContain('◉');
+  await expect(seen.locator('svg[aria-hidden="true"]')).toHaveCount(1);
   // A met prerequisite is a checked box, not only a muted colour.
   await expect(page.locator('#prerequisite-user-account')).toBeChecked();
 

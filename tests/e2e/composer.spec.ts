@@ -113,26 +113,32 @@ async function storedDrafts(page: Page): Promise<unknown> {
   return page.evaluate(async () => (await chrome.storage.local.get('drafts')).drafts);
 }
 
+/** The messages the popup offers, nothing ticked: each unmet prerequisite's usual one, in order. */
+const POPUP_FORMS = ['no-structure', 'no-unit', 'referents-account', 'referents-habilitation'];
+
 /**
- * Opens the popup in a tab of its own, clicks its « Rédiger le message » for `form`, and returns the
- * composer page the popup opens in a new tab (the popup closes itself, as a real popup would).
+ * Opens the popup in a tab of its own, clicks the line under an unmet prerequisite that opens
+ * `form` (or, for a form the popup does not offer, the référents' one, then the composer's own
+ * « Choisir un autre message »), and returns the composer page the popup opens in a new tab (the
+ * popup closes itself, as a real popup would).
  */
 async function openInPopup(page: Page, popupUrl: string, form: string): Promise<Page> {
   const popup = await page.context().newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(popupUrl);
-  await expect(popup.getByRole('heading', { name: 'Mes prérequis' })).toBeVisible();
-  const button = popup.locator(`details[data-situation] [data-compose="${form}"]`).first();
-  await button.evaluate((element) => {
-    const details = element.closest('details');
-    if (details) details.open = true;
-  });
+  await expect(popup.getByRole('heading', { name: 'Où en êtes-vous\u202f?' })).toBeVisible();
+  const offered = POPUP_FORMS.includes(form) ? form : 'referents-account';
+  const button = popup.locator(`.next-step [data-compose="${offered}"]`);
   const opened = page
     .context()
     .waitForEvent('page', (candidate) => candidate.url().includes('/composer.html'));
   await button.click();
   const composer = await opened;
   await composer.waitForLoadState();
+  if (offered !== form) {
+    await composer.getByRole('link', { name: 'Choisir un autre message' }).click();
+    await composer.locator(`.composer-chooser a[href="#${form}"]`).click();
+  }
   expect(new URL(composer.url()).hash).toBe(`#${form}`);
   await expect(composer.locator(`.composer[data-form="${form}"] h1`)).toBeVisible();
   return composer;
@@ -182,21 +188,15 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(field(page, 'no-structure', 'structureName')).toHaveValue("CSAPA L'Escale & Co #2 ?");
   });
 
-  test('only situations that end in writing offer « Rédiger le message »; it opens that form', async ({
+  test('each unmet prerequisite offers its usual message, in order; it opens that form', async ({
     page,
     popupUrl,
   }) => {
     await page.goto(popupUrl);
-    // how-to-request: a message to SESAN for help.
-    await expect(page.locator('details[data-situation="how-to-request"] [data-compose]')).toHaveCount(1);
-    await expect(page.locator('details[data-situation="how-to-request"] [data-compose="help"]')).toHaveCount(
-      1,
-    );
-    // no-account and no-habilitation have two: to the référents, and to SESAN when there are none.
-    await expect(page.locator('details[data-situation="no-account"] [data-compose]')).toHaveCount(2);
-    await expect(
-      page.locator('details[data-situation="no-habilitation"] [data-compose="no-referents"]'),
-    ).toHaveText(/Ma structure n’a pas de référents/);
+    const offered = await page
+      .locator('.next-step [data-compose]')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-compose')));
+    expect(offered).toEqual(POPUP_FORMS);
     const composer = await openInPopup(page, popupUrl, 'no-unit');
     await expect(composer.getByRole('heading', { level: 1 })).toBeVisible();
   });

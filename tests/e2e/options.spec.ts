@@ -347,6 +347,8 @@ test.describe('the toolbar badge', () => {
     await other.goto(fixtureUrl('login'));
     const otherTabId = await tabIdOf(other, worker);
     await expect.poll(async () => (await badgeOf(worker, otherTabId))[0]).toBe('✓');
+    // All met, the popup's list is folded: unfold it first.
+    await popup.getByRole('button', { name: 'Revoir les prérequis' }).click();
     await popup.getByLabel('Ma structure est décrite dans ViaTrajectoire').uncheck();
     await expect.poll(async () => (await badgeOf(worker, otherTabId))[0]).toBe('1');
     expect(await badgeOf(worker, tabId)).toEqual(['', 'Guide ACT ViaTrajectoire']);

@@ -505,7 +505,7 @@ test.describe('corrupted or foreign values in the extension’s storage', () => 
       }, values);
       const errors = watchErrors(page);
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'Mes prérequis' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Où en êtes-vous\u202f?' })).toBeVisible();
       await expect(page.getByRole('checkbox')).toHaveCount(4);
       // Only a valid tick survives ("user-account": true in the second set).
       const ticked = name === 'wrong shapes and types' ? 1 : 0;

@@ -7,26 +7,32 @@ const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${t
 // drops them from its bundle.
 export const popupLabels = {
   appName: 'Guide ACT ViaTrajectoire',
-  popupTitle: 'Envoyer des demandes en ACT avec ViaTrajectoire',
-  checklistTitle: 'Mes prérequis',
-  checklistHint: 'Cochez ce qui est déjà en place : la marche à suivre s’affiche sous ce qui manque.',
+  checklistTitle: 'Où en êtes-vous ?',
   progress: (done: number, total: number) => `${done} sur ${total}`,
   // « prérequis » is invariable; its participle agrees: singular for 0 and 1, as French counts.
   progressLabel: (done: number, total: number) =>
     `${done} prérequis ${done > 1 ? 'remplis' : 'rempli'} sur ${total}`,
-  whatToDo: 'Que faire ?',
-  allDone: 'Tous les prérequis sont remplis : vous pouvez créer et envoyer une demande.',
+  // The folded checklist, once every prerequisite is met (with the check icon before it).
+  allSet: (done: number, total: number) => `Tout est en place (${done}/${total})`,
+  nextStep: 'Vous pouvez créer et envoyer une demande. Pour apprendre comment :',
+  showList: 'Revoir les prérequis',
+  hideList: 'Replier les prérequis',
   seenOnViaTrajectoire: 'vu sur ViaTrajectoire',
   contactTitle: 'Contact',
-  writeTo: 'Écrire à',
+  // Beside the contact address, shown just above it: the mail goes there.
+  writeToSesan: 'Écrire à SESAN',
   resourcesTitle: 'Ressources utiles',
   resourcesArs: 'Ressources ARS',
   resourcesSesan: 'Ressources SESAN',
+  // After what the extension adds to the guide; a click shows its source.
+  addedMark: '(ajout de l’extension)',
+  // The disclosure that holds the guide's own introduction.
+  aboutGuide: 'À propos du guide de SESAN',
   // Functions that insert a value apply frenchTypography to the sentence they build.
   guideBy: (publisher: string, version: string) => `Guide de ${publisher}, ${lowerFirst(version)}`,
   guideSource: (version: string) =>
     frenchTypography(
-      `Source : guide SESAN, ${lowerFirst(version)}, sauf ce qui est marqué « Ajouté par l’extension (hors guide) ».`,
+      `Source : guide SESAN, ${lowerFirst(version)}, sauf ce qui est marqué « (ajout de l’extension) ».`,
     ),
   privacy:
     'Cette extension ne lit aucune donnée patient et n’envoie rien : vos cases cochées restent dans ce navigateur.',
