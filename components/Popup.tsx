@@ -12,6 +12,7 @@ import { openOptionsLabel } from '../content/text/fr/options';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
 import { ResourceLink } from './ResourceLink';
+import { ShowOnPage } from './ShowOnPage';
 import { SituationGuidance } from './SituationGuidance';
 
 interface PopupProps {
@@ -37,6 +38,7 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
         </div>
       </header>
       <main>
+        <ShowOnPage />
         <section aria-labelledby="guide-title" class="card guide-intro">
           <h2 id="guide-title">{guide.title}</h2>
           <p class="hint">{popupLabels.guideBy(guide.publisher, guide.version)}</p>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReferentsAddresses } from '../../components/managed-context';
 import { Popup } from '../../components/Popup';
+import { ShowOnPageContext } from '../../components/ShowOnPage';
 import { type Checklist, defaultChecklist, prerequisiteStatuses } from '../../content/checklist';
 import type { FormId } from '../../content/compose/ids';
 import type { PrerequisiteId } from '../../content/guide';
@@ -13,6 +14,7 @@ import { seenPrerequisites } from '../../content/session';
 import { composerUrl } from '../../utils/composer-url';
 import { readManaged } from '../../utils/managed';
 import { readSession, watchSession } from '../../utils/session-store';
+import { showOnPageApi } from '../../utils/show-on-page';
 import { readChecklist, saveChecklist, watchChecklist } from '../../utils/storage';
 
 /**
@@ -48,12 +50,14 @@ function App() {
 
   return (
     <ReferentsAddresses.Provider value={referents}>
-      <Popup
-        statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
-        onToggle={toggle}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
-        onCompose={openComposer}
-      />
+      <ShowOnPageContext.Provider value={showOnPageApi}>
+        <Popup
+          statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
+          onToggle={toggle}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          onCompose={openComposer}
+        />
+      </ShowOnPageContext.Provider>
     </ReferentsAddresses.Provider>
   );
 }
