@@ -40,10 +40,10 @@ async function observe(context: BrowserContext, worker: Worker, page: Page): Pro
   };
 }
 
-/** What the panel stores on arrival on this page: the missing unit learnt, and the situation it showed open. */
+/** What the panel stores on arrival on this page: the missing unit learnt. */
 async function firstWritesDone(worker: Worker): Promise<boolean> {
   const { local } = JSON.parse(await storedText(worker));
-  return local.learnt?.hasUnit?.value === false && local.panel?.seen === 'no-unit';
+  return local.learnt?.hasUnit?.value === false;
 }
 
 /** Opens the page, waits for the panel and for its first writes, and returns what it shows. */

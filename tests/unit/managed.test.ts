@@ -230,7 +230,9 @@ describe('the managed key panelTab (« Onglet du guide »)', () => {
       const parsed = parseManaged({ panelTab: raw });
       expect(parsed.values.panelTab).toBeUndefined();
       expect(parsed.ignored).toEqual([{ key: 'panelTab', problem: { code: 'wrong-type', key: 'panelTab' } }]);
-      expect(ignoredLine('panelTab', parsed.ignored[0]!.problem)).toBe(
+      const [entry] = parsed.ignored;
+      if (!entry) throw new Error('panelTab was not ignored');
+      expect(ignoredLine('panelTab', entry.problem)).toBe(
         'panelTab\u00a0: «\u00a0until-done\u00a0», «\u00a0always\u00a0» ou «\u00a0never\u00a0» était attendu.',
       );
     },
