@@ -17,7 +17,7 @@ import {
 } from '../../utils/messages';
 import { watchOptions } from '../../utils/options-store';
 import { SESSION_ITEMS, sessionFrom, watchSession } from '../../utils/session-store';
-import { readStored, STORED } from '../../utils/stored';
+import { readStored, watchStored } from '../../utils/stored';
 import { e2eStart } from './e2e-signal';
 import { followBanner } from './follow-banner';
 import { watchLateRender } from './late-render';
@@ -28,7 +28,8 @@ export async function startPanel(ctx: ContentScriptContext) {
   // The stored state travels from the browser process (one call) while the page is read. The page
   // is read, and its banner measured, before our host is in it: their layout reads find the page
   // as it is laid out, and the frame styles and lays out our host once, with the panel in it.
-  const storedRead = readStored([...SESSION_ITEMS, 'options', 'checklist']);
+  // The checklist as stored, in the same call: its migrations are the popup's to run.
+  const storedRead = readStored([...SESSION_ITEMS, 'options', 'checklist'], { peek: true });
   const managedRead = readManaged();
   const firstContext = readPage(document, currentUrl());
   const stored = await storedRead;
@@ -109,7 +110,13 @@ export async function startPanel(ctx: ContentScriptContext) {
     }),
   );
   ctx.onInvalidated(watchSession(panel.sessionChanged));
-  ctx.onInvalidated(STORED.checklist.watch(panel.checklistChanged));
+  ctx.onInvalidated(
+    watchStored(['checklist'], () => {
+      void readStored(['checklist'], { peek: true }).then(({ checklist }) => {
+        if (!ctx.isInvalid) panel.checklistChanged(checklist);
+      });
+    }),
+  );
 
   // Single-page navigation: Angular changes the address with pushState, then renders. The event
   // comes before the address changes, and a page can dispatch it too: a task later, only an
