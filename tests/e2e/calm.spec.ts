@@ -166,7 +166,7 @@ test.describe('the set-up user (4/4)', () => {
     }
   });
 
-  test('the popup’s « Afficher le guide sur cette page » shows it, open', async ({
+  test('the popup’s button to show the guide on this page shows it, open', async ({
     page,
     context,
     popupUrl,
