@@ -158,6 +158,19 @@ export function createPanelController({
     }
   }
 
+  /**
+   * The user asked for the panel: it stays in the page for this view, open. Put in the page as its
+   * tab first, so that opening it moves focus into it, as a click on the tab does.
+   */
+  function askedFor() {
+    state.asked = true;
+    if (!state.inPage) {
+      updatePresence(false);
+      paint();
+    }
+    setOpen(true);
+  }
+
   function countLeft() {
     state.left = prerequisitesLeft(checklist, seenPrerequisites(state.learnt));
   }
@@ -346,13 +359,12 @@ export function createPanelController({
     /** Alt+Shift+V: opens the panel (putting it in the page if it was not), or collapses it. */
     toggle: () => {
       e2eToggled();
-      if (!state.open) state.asked = true;
-      setOpen(!state.open);
+      if (state.open) setOpen(false);
+      else askedFor();
     },
     /** « Afficher le guide sur cette page » in the toolbar popup: the panel, open. */
     show: () => {
-      state.asked = true;
-      if (!state.open) setOpen(true);
+      if (!state.open) askedFor();
     },
     /** What the popup needs to know: whether the panel is open. Booleans only. */
     status: () => ({ inPage: state.inPage, open: state.open }),

@@ -6,7 +6,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS } from '../../content/guide';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
 import { labels } from '../../content/text/fr/panel';
-import { SHOW_PANEL_MESSAGE, TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
+import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
 import {
   FIXTURE_PAGES,
   fixture,
@@ -14,7 +14,7 @@ import {
   VIATRAJECTOIRE_ORIGIN as VT_ORIGIN,
 } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { openByItsTab, panelOf } from './open-panel';
+import { askForPanel, openByItsTab, panelOf } from './open-panel';
 import { expectReadAfter, expectStarted } from './signals';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
@@ -39,17 +39,6 @@ const callsForAction = (situation: string): boolean =>
  * guide », nothing of the extension is in such a page until the user asks for it.
  */
 const ALL_SEEN = new Set(['account-prescriber', 'account-grid', 'account-cards']);
-
-/** What the toolbar popup's « Afficher le guide sur cette page » sends to the active tab. */
-async function askForPanel(page: Page) {
-  const [worker] = page.context().serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  await worker.evaluate(async (type) => {
-    const tab = (await chrome.tabs.query({ active: true })).find((candidate) => candidate.id !== undefined);
-    if (tab?.id === undefined) throw new Error('no active tab');
-    await chrome.tabs.sendMessage(tab.id, { type });
-  }, SHOW_PANEL_MESSAGE);
-}
 
 /**
  * Loads a fixture and returns its panel, open: it opens by itself on a blocker (content/options.ts);
