@@ -16,23 +16,28 @@ function isPanelStatus(answer: unknown): answer is PanelStatus {
   return typeof status?.inPage === 'boolean' && typeof status.open === 'boolean';
 }
 
+/** The tab the button was offered for: a click acts on it, whatever tab is active by then. */
+let offeredTab: number | undefined;
+
 /** Whether the active tab's panel can be shown: a ViaTrajectoire tab whose panel is not open. */
 export async function panelCanBeShown(): Promise<boolean> {
+  offeredTab = undefined;
   const tabId = await activeTabId();
   if (tabId === undefined) return false;
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, { type: PANEL_STATUS_MESSAGE });
-    return isPanelStatus(answer) && !answer.open;
+    if (!isPanelStatus(answer) || answer.open) return false;
+    offeredTab = tabId;
+    return true;
   } catch {
     return false;
   }
 }
 
-/** Shows the panel, open, in the active tab, then closes the popup so the page is seen. */
+/** Shows the panel, open, in the tab the button was offered for, then closes the popup so the page is seen. */
 export async function showPanelOnPage(): Promise<void> {
-  const tabId = await activeTabId();
-  if (tabId === undefined) return;
-  await browser.tabs.sendMessage(tabId, { type: SHOW_PANEL_MESSAGE }).catch(() => {});
+  if (offeredTab === undefined) return;
+  await browser.tabs.sendMessage(offeredTab, { type: SHOW_PANEL_MESSAGE }).catch(() => {});
   window.close();
 }
 

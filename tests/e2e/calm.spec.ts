@@ -2,6 +2,7 @@
 // not closed it on, the login page and the public home start as the tab, the tab says what is left
 // to do, and once the four prerequisites are met nothing of the extension is in the page until the
 // user asks for it (the toolbar popup's « Afficher le guide sur cette page », Alt+Shift+V).
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { labels } from '../../content/text/fr/panel';
 import { SHOW_PANEL_MESSAGE, TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
@@ -9,6 +10,7 @@ import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';
 import { countOf, expectReadAfter, expectStarted } from './signals';
+import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: these callbacks run in the extension's service worker or pages.
 declare const chrome: {
@@ -179,6 +181,9 @@ test.describe('the set-up user (4/4)', () => {
     await popup.goto(popupUrl);
     const button = popup.getByRole('button', { name: labels.tab.showOnPage });
     await expect(button).toBeVisible();
+    // The popup with its new button passes the accessibility audit.
+    const audit = await new AxeBuilder({ page: popup }).withTags(WCAG_TAGS).analyze();
+    expect(audit.violations.map((violation) => violation.id)).toEqual([]);
     const closed = popup.waitForEvent('close');
     await button.click();
     const panel = panelOf(page);
@@ -206,6 +211,8 @@ test.describe('the set-up user (4/4)', () => {
     await relay(extensionWorker, TOGGLE_PANEL_MESSAGE);
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-open', 'true');
+    // The user pressed a key for it: focus is in the panel, as after a click on its tab.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('vt-act-guide');
     await relay(extensionWorker, TOGGLE_PANEL_MESSAGE);
     await expect(panel).toHaveAttribute('data-open', 'false');
     await relay(extensionWorker, TOGGLE_PANEL_MESSAGE);
