@@ -3,7 +3,7 @@
 // first-load.mjs) and the profile (profile.mjs) seed the same values.
 import { isDeepStrictEqual } from 'node:util';
 import { FIXTURE_PAGES } from '../tests/support/fixtures.mjs';
-import { PREREQUISITE_IDS, SITUATION_IDS, STORED } from './code.mjs';
+import { PREREQUISITE_IDS, STORED } from './code.mjs';
 
 /** A stored value as the extension would keep it: its own parser must give it back unchanged. */
 export function storedValue(name, value) {
@@ -19,23 +19,26 @@ if (!DASHBOARD) throw new Error('no fixture named dashboard in tests/fixtures/pa
 export const PANEL_CASES = ['setup', 'tab', 'open'];
 
 /**
- * The storage seed of each case:
- * - `tab`: the dashboard's situation already seen open (content/options.ts panelOpensAtStart), nothing learnt;
- * - `open`: another situation seen last, so the panel opens by itself;
+ * The storage seed of each case (the panel state and the options are the defaults):
+ * - `tab`: nothing learnt, nothing ticked: the dashboard's situation (how-to-request) is no
+ *   blocker, so the panel starts as its tab (content/options.ts panelOpensAtStart);
+ * - `open`: a missing habilitation learnt just now makes the dashboard's situation
+ *   no-habilitation, a blocker not dismissed: the panel opens by itself;
  * - `setup`: the four prerequisites met (every one ticked, and the account, unit and habilitation
- *   learnt true): the user is set up, and the panel has nothing to ask of them.
- * Nothing learnt in `tab` and `open`: other pages loaded in the same profile must not change the
- * dashboard's situation (an establishment fiche with no unit would make it no-unit, and open).
+ *   learnt true): the user is set up, and the extension puts nothing in the page.
+ * Only these facts: other pages loaded in the same profile must not change the dashboard's
+ * situation (an establishment fiche with no unit would make it no-unit, and open).
  * @param {'setup' | 'tab' | 'open'} panelCase
- * @param {number} [now] the time the setup facts were learnt
+ * @param {number} [now] the time the facts were learnt
  */
 export function caseSeed(panelCase, now = Date.now()) {
-  const other = SITUATION_IDS.find((id) => id !== DASHBOARD.situation);
-  const seen = panelCase === 'open' ? other : DASHBOARD.situation;
   const seed = {
-    [STORED.panel.key]: storedValue('panel', { open: true, seen }),
+    [STORED.panel.key]: storedValue('panel', { open: true, dismissed: [] }),
     [STORED.options.key]: storedValue('options', STORED.options.parse(undefined)),
-    [STORED.learnt.key]: storedValue('learnt', {}),
+    [STORED.learnt.key]: storedValue(
+      'learnt',
+      panelCase === 'open' ? { hasHabilitation: { value: false, at: now } } : {},
+    ),
     [STORED.checklist.key]: storedValue('checklist', { ticked: {} }),
     [`${STORED.checklist.key}$`]: { v: STORED.checklist.version },
   };

@@ -8,7 +8,7 @@ import {
 } from '../content/compose/my-details';
 import { isEmail } from '../content/compose/validate';
 import { effectiveOptions, type ManagedConfig, noManaged } from '../content/managed';
-import type { Options as OptionsValue, PanelSide } from '../content/options';
+import type { Options as OptionsValue, PanelSide, PanelTabMode } from '../content/options';
 import { ignoredLine, myDetailsLabels, optionsLabels } from '../content/text/fr/options';
 
 export interface OptionsProps {
@@ -32,6 +32,12 @@ export interface OptionsProps {
 const SIDES: readonly { side: PanelSide; label: string }[] = [
   { side: 'right', label: optionsLabels.sideRight },
   { side: 'left', label: optionsLabels.sideLeft },
+];
+
+const TAB_MODES: readonly { mode: PanelTabMode; label: string }[] = [
+  { mode: 'until-done', label: optionsLabels.panelTabUntilDone },
+  { mode: 'always', label: optionsLabels.panelTabAlways },
+  { mode: 'never', label: optionsLabels.panelTabNever },
 ];
 
 /** Under a setting the organisation set: says so, and is the disabled fieldset's description. */
@@ -117,6 +123,7 @@ export function Options({
   const shown = effectiveOptions(options, managed.values);
   const sideManaged = managed.values.panelSide !== undefined;
   const autoOpenManaged = managed.values.autoOpen !== undefined;
+  const panelTabManaged = managed.values.panelTab !== undefined;
   return (
     <>
       <header class="options-header">
@@ -151,6 +158,30 @@ export function Options({
                 <span>{label}</span>
               </label>
             ))}
+          </fieldset>
+          <fieldset
+            class="choices"
+            disabled={panelTabManaged}
+            aria-describedby={panelTabManaged ? 'panel-tab-managed panel-tab-hint' : 'panel-tab-hint'}
+            data-testid="panel-tab"
+          >
+            <legend>{optionsLabels.panelTabLegend}</legend>
+            {panelTabManaged ? <ManagedNote id="panel-tab-managed" /> : null}
+            {TAB_MODES.map(({ mode, label }) => (
+              <label class="choice-row" key={mode}>
+                <input
+                  type="radio"
+                  name="panel-tab"
+                  value={mode}
+                  checked={shown.panelTab === mode}
+                  onChange={() => onChange({ ...options, panelTab: mode })}
+                />
+                <span>{label}</span>
+              </label>
+            ))}
+            <p class="choices-hint" id="panel-tab-hint">
+              {optionsLabels.panelTabHint}
+            </p>
           </fieldset>
           <fieldset
             class="choices"

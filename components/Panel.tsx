@@ -6,10 +6,18 @@ import { onlyTrusted } from './trusted';
 
 export type { PanelProps };
 
+export interface TabProps {
+  /** How many of the guide's prerequisites are left to meet (content/checklist.ts): the tab says it. */
+  left?: number;
+  /** How many prerequisites the guide lists. */
+  total?: number;
+}
+
 /**
- * The in-page side panel: the guidance for the user's situation, collapsible to a tab.
+ * The in-page side panel: the guidance for the user's situation, collapsible to a tab that says
+ * what is left to do.
  */
-export function Panel(props: PanelProps) {
+export function Panel(props: PanelProps & TabProps) {
   const { pageKind, situation, open, onOpenChange, Body } = props;
   const tab = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,6 +53,7 @@ export function Panel(props: PanelProps) {
   };
 
   const side = props.side ?? 'right';
+  const { left = 0, total = 0 } = props;
   const top = Math.max(0, Math.round(props.top ?? 0));
   const announcement =
     situation === 'unknown'
@@ -90,11 +99,12 @@ export function Panel(props: PanelProps) {
           ref={tab}
           aria-expanded="false"
           aria-controls="vt-act-panel-body"
-          title={labels.panelOpenLabel}
+          aria-label={labels.tab.label(left, total)}
+          title={labels.tab.label(left, total)}
           onClick={onlyTrusted(() => onOpenChange(true))}
         >
           <TabIcon />
-          <span>{labels.panelOpen}</span>
+          <span>{labels.tab.text(left)}</span>
         </button>
       )}
     </aside>

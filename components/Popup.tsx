@@ -7,6 +7,7 @@ import { AddedMark } from './AddedMark';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
 import { Icon } from './Icon';
+import { ShowOnPage } from './ShowOnPage';
 
 interface PopupProps {
   statuses: PrerequisiteStatus[];
@@ -74,7 +75,7 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
               {popupLabels.nextStep} <ResourceAnchor resource={resourceById('sesan-formation')} />
             </p>
           ) : null}
-          {/* The « Afficher le guide sur cette page » button (components/ShowOnPage.tsx) goes here, under the status. */}
+          <ShowOnPage />
           {allMet ? (
             <button
               type="button"

@@ -66,3 +66,13 @@ export function prerequisiteStatuses(
 export function progress(statuses: PrerequisiteStatus[]): { done: number; total: number } {
   return { done: statuses.filter((status) => status.met).length, total: statuses.length };
 }
+
+/**
+ * How many of the guide's prerequisites are left to meet: neither ticked nor seen met, or seen
+ * missing on ViaTrajectoire (a page that shows no habilitation outweighs an earlier tick). A
+ * count, from ids and booleans only: what the in-page tab says.
+ */
+export function prerequisitesLeft(checklist: Checklist, seen: SeenPrerequisites = {}): number {
+  return prerequisiteStatuses(checklist, seen).filter((status) => !status.met || seen[status.id] === false)
+    .length;
+}

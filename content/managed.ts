@@ -8,7 +8,7 @@ import { isEmail } from './compose/validate';
 import { CONTACT_ADDRESS } from './guide/guide';
 import { lazy } from './lazy';
 import { MAX_NAME_LENGTH } from './names';
-import { type Options, PANEL_SIDES, type PanelSide } from './options';
+import { type Options, PANEL_SIDES, PANEL_TAB_MODES, type PanelSide, type PanelTabMode } from './options';
 
 /** The most référents' addresses a policy may give: as many as a structure's référents the composer lists. */
 export const MAX_REFERENTS_ADDRESSES = MAX_REFERENTS;
@@ -19,6 +19,7 @@ export interface Managed {
   organisationName?: string;
   panelSide?: PanelSide;
   autoOpen?: boolean;
+  panelTab?: PanelTabMode;
   reportAddress?: string;
 }
 
@@ -30,6 +31,7 @@ export const MANAGED_KEYS = [
   'organisationName',
   'panelSide',
   'autoOpen',
+  'panelTab',
   'reportAddress',
 ] as const satisfies readonly ManagedKey[];
 
@@ -73,6 +75,7 @@ const TYPES = lazy(() => ({
   organisationName: v.string(),
   panelSide: v.picklist(PANEL_SIDES),
   autoOpen: v.boolean(),
+  panelTab: v.picklist(PANEL_TAB_MODES),
   reportAddress: v.string(),
 }));
 
@@ -115,6 +118,7 @@ const CHECKS: {
   },
   panelSide: (side) => ({ value: side }),
   autoOpen: (autoOpen) => ({ value: autoOpen }),
+  panelTab: (mode) => ({ value: mode }),
   reportAddress(raw) {
     const checked = oneAddress(raw);
     if ('problem' in checked) return checked;
@@ -161,5 +165,6 @@ export function effectiveOptions(own: Options, managed: Managed): Options {
   return {
     panelSide: managed.panelSide ?? own.panelSide,
     autoOpen: managed.autoOpen ?? own.autoOpen,
+    panelTab: managed.panelTab ?? own.panelTab,
   };
 }

@@ -1,5 +1,5 @@
-// The user's settings for the in-page panel. Pure: the storage item that keeps them is in
-// utils/stored.ts.
+// The user's settings for the in-page panel, and the rules that say when the extension shows
+// itself in a page. Pure: the storage item that keeps them is in utils/stored.ts.
 import * as v from 'valibot';
 import type { SituationId } from './guide/ids';
 import { lazy } from './lazy';
@@ -9,16 +9,26 @@ import type { PanelState } from './session';
 export const PANEL_SIDES = ['right', 'left'] as const;
 export type PanelSide = (typeof PANEL_SIDES)[number];
 
+/**
+ * When the guide's tab is in ViaTrajectoire's pages: while a prerequisite is left to meet (the
+ * default), on every page, or never (nothing in the page until the user asks, from the toolbar
+ * popup or with Alt+Shift+V).
+ */
+export const PANEL_TAB_MODES = ['until-done', 'always', 'never'] as const;
+export type PanelTabMode = (typeof PANEL_TAB_MODES)[number];
+
 export interface Options {
   /** The edge of the page the panel (and its collapsed tab) sits on. */
   panelSide: PanelSide;
-  /** Open by itself on each ViaTrajectoire page, or stay a tab until clicked. */
+  /** Open by itself for a blocker the user has not dismissed yet, or stay a tab until clicked. */
   autoOpen: boolean;
+  /** When the tab is in the page at all. */
+  panelTab: PanelTabMode;
 }
 
-/** Right, open: the panel as it shipped before there were options. */
+/** Right; opens for a new blocker; a tab while something is left to do. */
 export function defaultOptions(): Options {
-  return { panelSide: 'right', autoOpen: true };
+  return { panelSide: 'right', autoOpen: true, panelTab: 'until-done' };
 }
 
 const optionsSchema = lazy(() =>
@@ -26,6 +36,7 @@ const optionsSchema = lazy(() =>
     v.object({
       panelSide: v.fallback(v.picklist(PANEL_SIDES), () => defaultOptions().panelSide),
       autoOpen: v.fallback(v.boolean(), () => defaultOptions().autoOpen),
+      panelTab: v.fallback(v.picklist(PANEL_TAB_MODES), () => defaultOptions().panelTab),
     }),
     defaultOptions,
   ),
@@ -39,14 +50,21 @@ export function parseOptions(raw: unknown): Options {
   return v.parse(optionsSchema(), raw);
 }
 
-/** The situations that call for an action of the user's: the panel opens by itself on them. */
+/**
+ * The blockers: situations a page (or what was learnt) shows as a prerequisite missing, which the
+ * user can act on. The panel opens by itself on each of them until the user closes it there.
+ * Not 'no-account': only a logged-out page gives it, and logging out proves nothing (people with
+ * an account pass through the login page), so the panel asks there rather than states. Not
+ * 'how-to-request' (nothing is missing) nor 'unknown' (nothing is known).
+ */
 export const SITUATIONS_CALLING_FOR_ACTION: readonly MatchedSituation[] = [
-  'no-account',
+  'no-structure',
   'no-unit',
   'no-habilitation',
-  'no-structure',
-  'unknown',
 ];
+
+const isBlocker = (situation: MatchedSituation): situation is SituationId =>
+  (SITUATIONS_CALLING_FOR_ACTION as readonly string[]).includes(situation);
 
 /**
  * Below this viewport width (a laptop with the browser at half screen), an open 380 px panel
@@ -64,20 +82,29 @@ export interface PanelStart {
 }
 
 /**
- * Whether the panel opens by itself on a page. Never when the user asked
- * for a tab until clicked (`autoOpen` off), nor on a narrow window. Otherwise when the situation
- * changed since the user last saw the panel open (they have something new to read), or when it
- * calls for an action and the user did not collapse the panel (a collapse lasts across days,
- * until the situation changes). Any other situation starts as a small labelled tab.
+ * Whether the panel opens by itself on a page: only for a blocker the user has not closed the
+ * panel on (a dismissal lasts across pages, log-outs and days), never when the user asked for a
+ * tab until clicked (`autoOpen` off) or for nothing in the page (`panelTab` never), nor on a
+ * narrow window.
  */
 export function panelOpensAtStart(options: Options, panel: PanelState, start: PanelStart): boolean {
-  if (!options.autoOpen || start.viewportWidth < NARROW_VIEWPORT_PX) return false;
-  const { situation } = start;
-  if (panel.seen !== undefined && situation !== 'unknown' && situation !== panel.seen) return true;
-  return panel.open && SITUATIONS_CALLING_FOR_ACTION.includes(situation);
+  if (!options.autoOpen || options.panelTab === 'never' || start.viewportWidth < NARROW_VIEWPORT_PX)
+    return false;
+  return isBlocker(start.situation) && !panel.dismissed.includes(start.situation);
 }
 
-/** The situation to remember as seen once the panel showed it open: none for 'unknown'. */
-export function seenSituation(situation: MatchedSituation): SituationId | undefined {
-  return situation === 'unknown' ? undefined : situation;
+/**
+ * Whether the tab is in the page by itself (the user can always ask for the panel). `left` is the
+ * number of the guide's prerequisites not met yet (content/checklist.ts, prerequisitesLeft).
+ */
+export function tabInPage(mode: PanelTabMode, left: number): boolean {
+  if (mode === 'always') return true;
+  if (mode === 'never') return false;
+  return left > 0;
+}
+
+/** The panel state once the user closed the panel on `situation`: a blocker is dismissed for good. */
+export function closedOn(panel: PanelState, situation: MatchedSituation): PanelState {
+  if (!isBlocker(situation) || panel.dismissed.includes(situation)) return { ...panel, open: false };
+  return { open: false, dismissed: [...panel.dismissed, situation] };
 }

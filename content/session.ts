@@ -45,23 +45,29 @@ export function freshChoice(raw: unknown, now: number): SituationId | undefined 
   return chosen && isFresh(chosen.at, now) ? chosen.situation : undefined;
 }
 
-/** The popup's ticks that the facts prove: a unit implies a described structure. */
+/**
+ * What the facts say of the prerequisites: true for those they prove (the popup's ticks; a unit
+ * implies a described structure), false for those a page showed missing (no unit, no habilitation).
+ */
 export function seenPrerequisites(learnt: Learnt): Partial<Record<PrerequisiteId, boolean>> {
   const seen: Partial<Record<PrerequisiteId, boolean>> = {};
   if (learnt.hasAccount?.value) seen['user-account'] = true;
   if (learnt.hasUnit?.value) {
     seen['structure-described'] = true;
     seen['structure-unit'] = true;
-  }
-  if (learnt.hasHabilitation?.value) seen['user-habilitation'] = true;
+  } else if (learnt.hasUnit) seen['structure-unit'] = false;
+  if (learnt.hasHabilitation) seen['user-habilitation'] = learnt.hasHabilitation.value;
   return seen;
 }
 
 export interface PanelState {
   /** False once the user collapsed the panel, true once they opened it (or never touched it). */
   open: boolean;
-  /** The situation the panel last showed open: an id only, never page text. */
-  seen?: SituationId;
+  /**
+   * The blockers the user closed the panel on (situation ids only, never page text): the panel
+   * never opens by itself on them again (content/options.ts, panelOpensAtStart).
+   */
+  dismissed: SituationId[];
 }
 
 // Field by field: an invalid field gives its default, a valid one is kept, unknown keys are dropped.
@@ -69,19 +75,27 @@ const panelStateSchema = lazy(() =>
   v.fallback(
     v.object({
       open: v.fallback(v.boolean(), true),
+      dismissed: v.fallback(v.array(v.unknown()), []),
+      /** Before dismissals: the situation last seen open, which a collapse kept closed. */
       seen: v.fallback(v.optional(v.picklist(SITUATION_IDS)), undefined),
     }),
-    () => ({ open: true }),
+    () => ({ open: true, dismissed: [], seen: undefined }),
   ),
 );
 
+const isSituationId = (value: unknown): value is SituationId =>
+  (SITUATION_IDS as readonly unknown[]).includes(value);
+
 /**
- * Not collapsed by default: a newcomer should see the guidance without looking for it when their
- * situation calls for it (content/options.ts, panelOpensAtStart). Kept across days (not cleared
- * at browser start): a collapse is the user's lasting wish.
+ * Not collapsed, nothing dismissed by default. Kept across days (not cleared at browser start): a
+ * dismissal is the user's lasting wish. A value stored before dismissals existed (`{ open: false,
+ * seen }`) keeps its collapse: the situation it was collapsed on counts as dismissed.
  */
 export function parsePanelState(raw: unknown): PanelState {
-  const parsed = v.parse(panelStateSchema(), raw);
-  // An unknown situation was caught as undefined: left out, as JSON would store it.
-  return parsed.seen === undefined ? { open: parsed.open } : { open: parsed.open, seen: parsed.seen };
+  const { open, dismissed, seen } = v.parse(panelStateSchema(), raw);
+  const hadDismissed = raw !== null && typeof raw === 'object' && 'dismissed' in raw;
+  // Each entry on its own: a stray value loses no dismissal.
+  const kept = [...new Set(dismissed.filter(isSituationId))];
+  if (!hadDismissed && !open && seen !== undefined) kept.push(seen);
+  return { open, dismissed: kept };
 }

@@ -3,6 +3,40 @@ import type { FormId } from '../content/compose/ids';
 /** Sent by the background to a ViaTrajectoire tab when the user presses the panel's shortcut. */
 export const TOGGLE_PANEL_MESSAGE = 'vt-act-guide:toggle-panel';
 
+/**
+ * Sent by the toolbar popup (components/ShowOnPage.tsx) to the active tab: « Afficher le guide sur
+ * cette page » puts the panel in the page, open, even where nothing of the extension was shown.
+ */
+export const SHOW_PANEL_MESSAGE = 'vt-act-guide:show-panel';
+
+/**
+ * Sent by the toolbar popup to the active tab: a ViaTrajectoire tab's content script answers
+ * `{ inPage, open }` (booleans only); any other tab does not answer, and the popup offers nothing.
+ */
+export const PANEL_STATUS_MESSAGE = 'vt-act-guide:panel-status';
+
+export interface PanelStatus {
+  inPage: boolean;
+  open: boolean;
+}
+
+type PanelRequest = {
+  type: typeof TOGGLE_PANEL_MESSAGE | typeof SHOW_PANEL_MESSAGE | typeof PANEL_STATUS_MESSAGE;
+};
+
+/** A message the content script acts on: one of the three, from this extension (its id). */
+export function isPanelRequest(
+  message: unknown,
+  sender: { id?: string },
+  ownId: string,
+): message is PanelRequest {
+  const type = (message as { type?: unknown } | null)?.type;
+  return (
+    sender.id === ownId &&
+    (type === TOGGLE_PANEL_MESSAGE || type === SHOW_PANEL_MESSAGE || type === PANEL_STATUS_MESSAGE)
+  );
+}
+
 /** The manifest command that toggles the panel (Alt+Shift+V by default). */
 export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
 

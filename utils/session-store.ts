@@ -34,6 +34,10 @@ export function saveChoice(situation: SituationId | undefined, now: number): Pro
   return situation ? STORED.chosenSituation.set({ situation, at: now }) : STORED.chosenSituation.remove();
 }
 
+export function readPanel(): Promise<PanelState> {
+  return STORED.panel.read();
+}
+
 export function savePanel(panel: PanelState): Promise<void> {
   return STORED.panel.set(panel);
 }

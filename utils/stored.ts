@@ -25,6 +25,7 @@ type LocalKey = `local:${string}`;
 
 interface StoredItemOptions<T> {
   fallback: T;
+  peek?: (raw: unknown) => T;
   version?: number;
   migrations?: Record<number, (old: unknown) => unknown>;
 }
@@ -36,6 +37,11 @@ export interface Stored<T> {
   version?: number;
   item: WxtStorageItem<T, Record<string, unknown>>;
   parse: (raw: unknown) => T;
+  /**
+   * For a versioned value: its raw stored value, of any version, as a value, without running the
+   * migrations (which log into the console of the page a content script runs in).
+   */
+  peek?: (raw: unknown) => T;
   /** The stored value, parsed: a missing, corrupted or foreign value gives the default, never a throw. */
   read: () => Promise<T>;
   /** Calls back with the parsed value after each change (the default once removed). */
@@ -69,6 +75,7 @@ function defineStored<T>(
   const stored: Stored<T> = {
     key: key.slice('local:'.length),
     version: options.version,
+    peek: options.peek,
     get item() {
       item ??= storage.defineItem<T>(key, options);
       return item;
@@ -98,6 +105,8 @@ export const STORED = {
     fallback: defaultChecklist(),
     version: CHECKLIST_VERSION,
     migrations: { 2: migrateChecklistV1 },
+    // Either version's shape: a list of ids (1) or the ticks (2).
+    peek: migrateChecklistV1,
   }),
   learnt: defineStored<Learnt>('local:learnt', parseLearnt, { fallback: {} }),
   chosenSituation: defineStored<ChosenSituation | null>(
@@ -131,10 +140,16 @@ export type StoredValues<N extends StoredName> = { [K in N]: ValueOf<K> };
 
 /**
  * Reads the named items, each value parsed: the items without a version in one storage call, a
- * versioned one through its item, which waits for its migrations.
+ * versioned one through its item, which waits for its migrations; with `peek`, a versioned one
+ * that can be read as stored is read in the same call, and its migrations left to the pages.
  */
-export async function readStored<const N extends StoredName>(names: readonly N[]): Promise<StoredValues<N>> {
-  const plain = names.filter((name) => STORED[name].version === undefined);
+export async function readStored<const N extends StoredName>(
+  names: readonly N[],
+  { peek = false } = {},
+): Promise<StoredValues<N>> {
+  const byKey = (name: StoredName) =>
+    STORED[name].version === undefined || (peek && STORED[name].peek !== undefined);
+  const plain = names.filter(byKey);
   let values: Record<string, unknown> = {};
   try {
     const read = await storage.getItems(plain.map((name) => `local:${STORED[name].key}` as const));
@@ -145,7 +160,9 @@ export async function readStored<const N extends StoredName>(names: readonly N[]
   const entries = await Promise.all(
     names.map(async (name) => {
       const stored: Stored<unknown> = STORED[name];
-      return [name, stored.version === undefined ? stored.parse(values[stored.key]) : await stored.read()];
+      if (!byKey(name)) return [name, await stored.read()];
+      const raw = values[stored.key];
+      return [name, stored.version !== undefined && stored.peek ? stored.peek(raw) : stored.parse(raw)];
     }),
   );
   return Object.fromEntries(entries) as StoredValues<N>;

@@ -10,7 +10,7 @@ import { optionsLabels } from '../../content/text/fr/options';
 import { readManaged, watchManaged } from '../../utils/managed';
 import { readMyDetails, saveMyDetails, watchMyDetails } from '../../utils/my-details';
 import { eraseAllData, readOptions, saveOptions, watchOptions } from '../../utils/options-store';
-import { savePanel } from '../../utils/session-store';
+import { readPanel, savePanel } from '../../utils/session-store';
 
 /** Empties a live region, then fills it: the same words said twice are announced twice. */
 function useAnnouncer(): [string, (text: string) => void] {
@@ -46,8 +46,12 @@ function App() {
     setOptions(next);
     try {
       await saveOptions(next);
-      // The choice shows at once on open ViaTrajectoire pages: open, or collapsed to its tab.
-      if (next.autoOpen !== options.autoOpen) await savePanel({ open: next.autoOpen });
+      // Turned off: open ViaTrajectoire pages collapse to their tab at once. Turned back on: the
+      // blockers the user dismissed may open the panel again, each once (content/options.ts).
+      if (next.autoOpen !== options.autoOpen)
+        await savePanel(
+          next.autoOpen ? { open: true, dismissed: [] } : { ...(await readPanel()), open: false },
+        );
       announceSettings(optionsLabels.saved);
     } catch {
       announceSettings(optionsLabels.saveFailed);

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { ShowOnPageContext } from '../../components/ShowOnPage';
 import { type Checklist, defaultChecklist, prerequisiteStatuses } from '../../content/checklist';
 import type { FormId } from '../../content/compose/ids';
 import type { PrerequisiteId } from '../../content/guide';
@@ -11,6 +12,7 @@ import type { Learnt } from '../../content/learnt';
 import { seenPrerequisites } from '../../content/session';
 import { composerUrl } from '../../utils/composer-url';
 import { readSession, watchSession } from '../../utils/session-store';
+import { showOnPageApi } from '../../utils/show-on-page';
 import { readChecklist, saveChecklist, watchChecklist } from '../../utils/storage';
 
 /**
@@ -43,12 +45,14 @@ function App() {
   }
 
   return (
-    <Popup
-      statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
-      onToggle={toggle}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      onCompose={openComposer}
-    />
+    <ShowOnPageContext.Provider value={showOnPageApi}>
+      <Popup
+        statuses={prerequisiteStatuses(checklist, seenPrerequisites(learnt))}
+        onToggle={toggle}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onCompose={openComposer}
+      />
+    </ShowOnPageContext.Provider>
   );
 }
 

@@ -6,17 +6,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ReferentsAddresses } from '../../components/managed-context';
 import { Panel } from '../../components/Panel';
 import { PanelBoundary } from '../../components/PanelFallback';
+import { type Checklist, prerequisitesLeft } from '../../content/checklist';
+import { guide } from '../../content/guide';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import type { Managed } from '../../content/managed';
 import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
-import { type Options, type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
-import type { PanelState as StoredPanel } from '../../content/session';
+import { closedOn, type Options, type PanelSide, panelOpensAtStart, tabInPage } from '../../content/options';
+import { type PanelState as StoredPanel, seenPrerequisites } from '../../content/session';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
 import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from '../../utils/messages';
 import { type SessionState, saveChoice, saveLearnt, savePanel } from '../../utils/session-store';
 import { measurePanelTop } from './banner';
-import { e2eCount, e2eToggled, e2eWrite } from './e2e-signal';
+import { e2eCount, e2eStart, e2eToggled, e2eWrite } from './e2e-signal';
 
 /** The maintainers' address for recognition reports, set at build time (wxt.config.ts); '' for none. */
 declare const __VT_REPORT_ADDRESS__: string;
@@ -39,6 +41,12 @@ interface PanelState {
   side: PanelSide;
   /** The panel's top, below the site's banner (content/placement.ts). */
   top: number;
+  /** How many of the guide's prerequisites are left (content/checklist.ts): the tab's count. */
+  left: number;
+  /** Whether our host is in the page at all. */
+  inPage: boolean;
+  /** The user asked for the panel on this view (popup button, shortcut): it stays in the page. */
+  asked: boolean;
 }
 
 /** The open panel's code and styles (./open-panel.ts), evaluated on its first opening. */
@@ -50,7 +58,12 @@ export interface PanelStart {
   container: HTMLElement;
   /** Replaces the style sheet in the panel's shadow root (./shadow-host.ts): the tab's until the panel opens. */
   setCss: (css: string) => void;
+  /** Puts the host in the page (and keeps it there), or takes it out (./shadow-host.ts). */
+  attach: () => void;
+  detach: () => void;
   firstContext: PageContext;
+  /** The popup's ticks: with what was learnt, they give the tab's count. */
+  checklist: Checklist;
   session: SessionState;
   /** The options in force: the organisation's values over the user's own (content/managed.ts). */
   options: Options;
@@ -63,11 +76,16 @@ export function createPanelController({
   host,
   container,
   setCss,
+  attach,
+  detach,
   firstContext,
+  checklist: firstChecklist,
   session,
-  options,
+  options: firstOptions,
   managed,
 }: PanelStart) {
+  let options = firstOptions;
+  let checklist = firstChecklist;
   let referents = managed.referentsAddresses ?? [];
   let reportAddress = managed.reportAddress ?? BUILD_REPORT_ADDRESS;
   const state: PanelState = {
@@ -79,10 +97,12 @@ export function createPanelController({
     open: false,
     side: options.panelSide,
     top: measurePanelTop(host, options.panelSide),
+    left: prerequisitesLeft(firstChecklist, seenPrerequisites(session.learnt)),
+    inPage: false,
+    asked: false,
   };
-  /** The panel state as stored (collapsed or not, situation last seen), kept up to date here. */
+  /** The panel state as stored (collapsed or not, blockers dismissed), kept up to date here. */
   let storedPanel: StoredPanel = session.panel;
-  let autoOpen = options.autoOpen;
   /** Whether this page's opening was decided (once its situation is read), or the user acted. */
   let openDecided = false;
   let reportedError = false;
@@ -98,6 +118,8 @@ export function createPanelController({
       isSupposed(state.context, state.learnt, state.chosen),
       state.open,
       state.top,
+      state.left,
+      state.inPage,
     ]);
 
   function savePanelState(next: StoredPanel) {
@@ -114,14 +136,43 @@ export function createPanelController({
     if (openDecided || state.context.pending) return;
     openDecided = true;
     const start = { situation: state.situation, viewportWidth: window.innerWidth };
-    if (panelOpensAtStart({ panelSide: state.side, autoOpen }, storedPanel, start)) state.open = true;
+    if (panelOpensAtStart(options, storedPanel, start)) state.open = true;
   }
 
-  /** Remembers the situation the user saw open (an id, never page text), when it changed. */
-  function rememberSeen() {
-    const seen = seenSituation(state.situation);
-    if (!state.open || seen === undefined || state.context.pending || seen === storedPanel.seen) return;
-    savePanelState({ ...storedPanel, seen });
+  /** Whether the host belongs in the page: open, asked for, or the tab by the setting. */
+  const wanted = () => state.open || state.asked || tabInPage(options.panelTab, state.left);
+
+  /**
+   * Puts the host in the page when it is wanted. Takes it out only when `mayLeave` (a new view, or
+   * the user changed the setting): nothing leaves under the user's eyes as they tick the popup.
+   */
+  function updatePresence(mayLeave: boolean) {
+    const want = wanted();
+    if (want && !state.inPage) {
+      state.inPage = true;
+      attach();
+      e2eStart('panel');
+    } else if (!want && state.inPage && mayLeave) {
+      state.inPage = false;
+      detach();
+    }
+  }
+
+  /**
+   * The user asked for the panel: it stays in the page for this view, open. Put in the page as its
+   * tab first, so that opening it moves focus into it, as a click on the tab does.
+   */
+  function askedFor() {
+    state.asked = true;
+    if (!state.inPage) {
+      updatePresence(false);
+      paint();
+    }
+    setOpen(true);
+  }
+
+  function countLeft() {
+    state.left = prerequisitesLeft(checklist, seenPrerequisites(state.learnt));
   }
 
   /** Re-measures the banner; repaints only when the panel's top moved. A few layout reads. */
@@ -146,8 +197,10 @@ export function createPanelController({
   function setOpen(open: boolean) {
     openDecided = true;
     state.open = open;
+    updatePresence(false);
     paint();
-    savePanelState({ ...storedPanel, open });
+    // Closed on a blocker: it is dismissed, and the panel never opens by itself for it again.
+    savePanelState(open ? { ...storedPanel, open } : closedOn(storedPanel, state.situation));
   }
 
   let openPanel: OpenPanel | undefined;
@@ -162,6 +215,8 @@ export function createPanelController({
   }
 
   function paint() {
+    // Nothing of ours in the page: nothing to render (the host is painted as it comes in).
+    if (!state.inPage) return;
     const open = openPanel;
     // Opened for the first time: painted once its code is in, within the same task (the import is
     // inlined in this script), so focus still moves into the panel before the user's next key.
@@ -185,6 +240,8 @@ export function createPanelController({
             open={state.open}
             side={state.side}
             top={state.top}
+            left={state.left}
+            total={guide.prerequisites.length}
             onOpenChange={setOpen}
             onCompose={(form) => {
               if (ctx.isInvalid) return;
@@ -215,7 +272,6 @@ export function createPanelController({
       </ReferentsAddresses.Provider>,
       container,
     );
-    rememberSeen();
   }
 
   /** Reads the page, learns from it, matches the situation and repaints. Never throws. */
@@ -226,6 +282,7 @@ export function createPanelController({
         state.learnt = learnt;
         store(() => saveLearnt(learnt));
       }
+      countLeft();
       state.context = context;
       state.situation = matchSituation(context, learnt, state.chosen);
     } catch (error) {
@@ -237,6 +294,7 @@ export function createPanelController({
       }
     }
     decideOpening();
+    updatePresence(false);
     // Re-reads while the page renders mostly find nothing new: the panel is only re-rendered
     // when what it shows from the page changed (open/side changes paint on their own).
     if (shownFromPage() !== lastShown) paint();
@@ -250,8 +308,13 @@ export function createPanelController({
     /** A single-page navigation: a new view, whose situation may call for the panel. */
     navigated(): PageContext {
       openDecided = false;
-      return evaluate();
+      state.asked = false;
+      const context = evaluate();
+      updatePresence(true);
+      return context;
     },
+    /** Whether the host is in the page. */
+    inPage: () => state.inPage,
     /** The organisation's policy, read after the panel started: its addresses, then its options. */
     managedChanged(next: Managed, options: Options) {
       referents = next.referentsAddresses ?? [];
@@ -259,9 +322,11 @@ export function createPanelController({
       this.optionsChanged(options);
     },
     optionsChanged(next: Options) {
+      options = next;
       state.side = next.panelSide;
-      autoOpen = next.autoOpen;
       state.top = measurePanelTop(host, state.side);
+      // The user's own change of the setting: the tab comes or goes at once.
+      updatePresence(true);
       paint();
       e2eCount('changes');
     },
@@ -273,16 +338,35 @@ export function createPanelController({
     sessionChanged(next: SessionState) {
       state.learnt = next.learnt;
       state.chosen = next.chosen;
-      // The user opened or collapsed the panel in another tab (or turned automatic opening back on).
-      if (next.panel.open !== storedPanel.open) state.open = next.panel.open;
+      // The user collapsed the panel in another tab: it collapses here too. An opening elsewhere
+      // opens nothing here (the panel opens by itself only for a new blocker, on a new view).
+      if (!next.panel.open && storedPanel.open) state.open = false;
       storedPanel = next.panel;
       state.situation = matchSituation(state.context, state.learnt, state.chosen);
+      countLeft();
+      updatePresence(false);
       paint();
       e2eCount('changes');
     },
+    /** The popup's ticks changed: the tab's count follows (a missing prerequisite brings it back). */
+    checklistChanged(next: Checklist) {
+      checklist = next;
+      countLeft();
+      updatePresence(false);
+      paint();
+      e2eCount('changes');
+    },
+    /** Alt+Shift+V: opens the panel (putting it in the page if it was not), or collapses it. */
     toggle: () => {
       e2eToggled();
-      setOpen(!state.open);
+      if (state.open) setOpen(false);
+      else askedFor();
     },
+    /** « Afficher le guide sur cette page » in the toolbar popup: the panel, open. */
+    show: () => {
+      if (!state.open) askedFor();
+    },
+    /** What the popup needs to know: whether the panel is open. Booleans only. */
+    status: () => ({ inPage: state.inPage, open: state.open }),
   };
 }

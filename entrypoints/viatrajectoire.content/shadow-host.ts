@@ -36,6 +36,8 @@ export interface ShadowHost {
    * nothing of ours: the page can be read and measured without laying out our host first.
    */
   attach(): void;
+  /** Takes the host out of the page, which then holds nothing of ours, until the next attach. */
+  detach(): void;
 }
 
 // Inherited page styles stop at the host; rem still follows the page's root (sizes are in px).
@@ -70,18 +72,25 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
   shadow.append(style, container);
 
   let placements = 0;
+  /** Whether the host belongs in the page (between attach and detach). */
+  let wanted = false;
+  let watching = false;
   const place = () => {
     // A page that removes the host each time it is put back would loop with us: after a few
     // returns at once, the host waits for the next periodic check (attach).
     const root = document.documentElement;
-    if (host.isConnected || root === null || placements++ > MAX_PLACEMENTS) return;
+    if (!wanted || host.isConnected || root === null || placements++ > MAX_PLACEMENTS) return;
     const head = document.head;
     if (head?.parentNode === root) head.after(host);
     else root.prepend(host);
   };
   const attach = () => {
     if (ctx.isInvalid) return;
+    wanted = true;
+    placements = 0;
     place();
+    if (watching) return;
+    watching = true;
     const rootWatcher = new MutationObserver(place);
     let watched = document.documentElement;
     rootWatcher.observe(watched, { childList: true });
@@ -91,7 +100,7 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
     // hides the panel: the most a page can do (PRIVACY.md). Each tick also checks that the
     // extension is still there (WXT's ctx.setInterval does): an orphaned panel is removed.
     ctx.setInterval(() => {
-      if (host.isConnected) return;
+      if (!wanted || host.isConnected) return;
       placements = 0;
       place();
       if (watched === document.documentElement || document.documentElement === null) return;
@@ -104,7 +113,11 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
       host.remove();
     });
   };
-  return { host, container, setCss, attach };
+  const detach = () => {
+    wanted = false;
+    host.remove();
+  };
+  return { host, container, setCss, attach, detach };
 }
 
 /**

@@ -9,10 +9,15 @@ import { effectiveOptions } from '../../content/managed';
 import { readPage } from '../../content/viatrajectoire/read';
 import { requestBadgeUpdate } from '../../utils/badge-request';
 import { managedAtStart, readManaged } from '../../utils/managed';
-import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
+import {
+  isPanelRequest,
+  PANEL_STATUS_MESSAGE,
+  SHOW_PANEL_MESSAGE,
+  TOGGLE_PANEL_MESSAGE,
+} from '../../utils/messages';
 import { watchOptions } from '../../utils/options-store';
 import { SESSION_ITEMS, sessionFrom, watchSession } from '../../utils/session-store';
-import { readStored } from '../../utils/stored';
+import { readStored, watchStored } from '../../utils/stored';
 import { e2eStart } from './e2e-signal';
 import { followBanner } from './follow-banner';
 import { watchLateRender } from './late-render';
@@ -23,7 +28,8 @@ export async function startPanel(ctx: ContentScriptContext) {
   // The stored state travels from the browser process (one call) while the page is read. The page
   // is read, and its banner measured, before our host is in it: their layout reads find the page
   // as it is laid out, and the frame styles and lays out our host once, with the panel in it.
-  const storedRead = readStored([...SESSION_ITEMS, 'options']);
+  // The checklist as stored, in the same call: its migrations are the popup's to run.
+  const storedRead = readStored([...SESSION_ITEMS, 'options', 'checklist'], { peek: true });
   const managedRead = readManaged();
   const firstContext = readPage(document, currentUrl());
   const stored = await storedRead;
@@ -46,7 +52,7 @@ export async function startPanel(ctx: ContentScriptContext) {
   }
   const options = effectiveOptions(own, managed);
   // The tab's styles only: the open panel's join them when it first opens (./open-panel.ts).
-  const { host, container, setCss, attach } = createShadowHost(
+  const { host, container, setCss, attach, detach } = createShadowHost(
     ctx,
     'vt-act-guide',
     `${guidanceBaseCss}\n${panelTabCss}`,
@@ -57,7 +63,10 @@ export async function startPanel(ctx: ContentScriptContext) {
     host,
     container,
     setCss,
+    attach,
+    detach,
     firstContext,
+    checklist: stored.checklist,
     session,
     options,
     managed,
@@ -77,11 +86,11 @@ export async function startPanel(ctx: ContentScriptContext) {
 
   followBanner(ctx, panel.placeBelowBanner);
 
-  // Painted, then put in the page: the host arrives whole, styled and laid out once, by the next frame.
+  // Put in the page (when it belongs there: content/options.ts, tabInPage), then painted in the
+  // same task: the host arrives whole, styled and laid out once, by the next frame.
   const evaluated = panel.evaluate(firstContext);
-  attach();
   lateRender.restart(evaluated);
-  e2eStart('panel');
+  if (!panel.inPage()) e2eStart('hidden');
 
   // The toolbar badge counts what remains for this tab; a page restored from the back/forward
   // cache lost it (Chrome clears a tab's badge on every page load).
@@ -101,6 +110,13 @@ export async function startPanel(ctx: ContentScriptContext) {
     }),
   );
   ctx.onInvalidated(watchSession(panel.sessionChanged));
+  ctx.onInvalidated(
+    watchStored(['checklist'], () => {
+      void readStored(['checklist'], { peek: true }).then(({ checklist }) => {
+        if (!ctx.isInvalid) panel.checklistChanged(checklist);
+      });
+    }),
+  );
 
   // Single-page navigation: Angular changes the address with pushState, then renders. The event
   // comes before the address changes, and a page can dispatch it too: a task later, only an
@@ -114,9 +130,15 @@ export async function startPanel(ctx: ContentScriptContext) {
     }, 0);
   });
 
-  // The keyboard command (manifest `commands`), relayed by the background.
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === TOGGLE_PANEL_MESSAGE) panel.toggle();
+  // The keyboard command (manifest `commands`), relayed by the background, and the toolbar popup's
+  // « Afficher le guide sur cette page » (components/ShowOnPage.tsx). Runtime messages come only
+  // from the extension's own pages and background: a page has no way to send one.
+  const onMessage = (message: unknown, sender: { id?: string }, respond: (answer: unknown) => void) => {
+    if (ctx.isInvalid || !isPanelRequest(message, sender, browser.runtime.id)) return undefined;
+    if (message.type === TOGGLE_PANEL_MESSAGE) panel.toggle();
+    else if (message.type === SHOW_PANEL_MESSAGE) panel.show();
+    else if (message.type === PANEL_STATUS_MESSAGE) respond(panel.status());
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { panelOf } from './open-panel';
+import { openByItsTab, panelOf } from './open-panel';
 import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate and worker.evaluate run these in the extension.
@@ -66,14 +66,18 @@ test.describe('the options page', () => {
 
     await page.getByRole('radio', { name: 'À gauche' }).check();
     await expect(page.getByTestId('settings-status')).toHaveText('Enregistré');
-    expect((await readLocal(page)).options).toEqual({ panelSide: 'left', autoOpen: true });
+    expect((await readLocal(page)).options).toEqual({
+      panelSide: 'left',
+      autoOpen: true,
+      panelTab: 'until-done',
+    });
 
     await page.getByRole('radio', { name: /reste réduit à un onglet/ }).check();
     await expect
       .poll(async () => (await readLocal(page)).options)
-      .toEqual({ panelSide: 'left', autoOpen: false });
+      .toEqual({ panelSide: 'left', autoOpen: false, panelTab: 'until-done' });
     // Open ViaTrajectoire pages follow at once: their panel collapses to its tab.
-    expect((await readLocal(page)).panel).toEqual({ open: false });
+    expect((await readLocal(page)).panel).toEqual({ open: false, dismissed: [] });
     await expect(page.getByTestId('settings-status')).toHaveText('Enregistré');
 
     await page.reload();
@@ -95,7 +99,7 @@ test.describe('the options page', () => {
     await expect(page.getByRole('radio', { name: 'À gauche' })).toBeChecked();
     await expect
       .poll(async () => (await readLocal(page)).options)
-      .toEqual({ panelSide: 'left', autoOpen: true });
+      .toEqual({ panelSide: 'left', autoOpen: true, panelTab: 'until-done' });
   });
 
   test('erase asks first; « Oui, tout effacer » leaves both storage areas empty', async ({ page }) => {
@@ -368,7 +372,7 @@ test.describe('the panel follows the options', () => {
     await page.goto(fixtureUrl('public-home'));
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-side', 'left');
-    await expect(panel).toHaveAttribute('data-open', 'true');
+    await openByItsTab(panel);
     const box = await panel.locator('.panel-body').boundingBox();
     expect(box?.x).toBe(0);
     await panel.getByRole('button', { name: 'Réduire le guide' }).click();

@@ -2,6 +2,7 @@
 // menus, the user's name or « Se déconnecter »), opens by itself only when the situation calls for
 // an action, remembers a collapse, and stays a tab on a narrow window.
 import type { Locator, Page } from '@playwright/test';
+import { labels } from '../../content/text/fr/panel';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';
@@ -71,10 +72,10 @@ test.describe('the panel never covers the site’s top banner', () => {
   });
 });
 
-test.describe('the panel opens by itself only when the situation calls for an action', () => {
+test.describe('the panel opens by itself only for a blocker', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('nothing to do (how-to-request): a labelled tab; to act (no-account): open; a collapse is remembered', async ({
+  test('nothing to do (how-to-request) or logged out (no-account): a labelled tab; a blocker (no-habilitation): open; a collapse is remembered', async ({
     page,
   }) => {
     await page.goto(fixtureUrl('dashboard'));
@@ -85,12 +86,17 @@ test.describe('the panel opens by itself only when the situation calls for an ac
 
     await page.goto(fixtureUrl('login'));
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
+    await expectReadAfter(page, 0);
+    await expect(panel).toHaveAttribute('data-open', 'false');
+
+    await page.goto(fixtureUrl('account-no-habilitation'));
+    await expect(panel).toHaveAttribute('data-situation', 'no-habilitation');
     await expect(panel).toHaveAttribute('data-open', 'true');
 
-    await panel.getByRole('button', { name: 'Réduire le guide' }).click();
+    await panel.getByRole('button', { name: labels.panelCollapse }).click();
     await expect(panel).toHaveAttribute('data-open', 'false');
     await page.reload();
-    await expect(panel).toHaveAttribute('data-situation', 'no-account');
+    await expect(panel).toHaveAttribute('data-situation', 'no-habilitation');
     // The script read the page and decided: it stays a tab.
     await expectReadAfter(page, 0);
     await expect(panel).toHaveAttribute('data-open', 'false');

@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { assertExtensionBuilt, E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { panelOf } from './open-panel';
+import { openByItsTab, panelOf } from './open-panel';
 import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: page.evaluate runs this in the extension's options page.
@@ -46,6 +46,7 @@ const POLICY = {
         // A string, so Chromium's schema check lets it through; too long, the extension ignores it.
         organisationName: 'Structure de test (politique e2e) '.repeat(4),
         panelSide: 'left',
+        panelTab: 'always',
         reportAddress: REPORTS,
       },
     },
@@ -93,8 +94,9 @@ test('« Écrire à mes référents » writes to the référents the policy give
   await page.goto(loginUrl());
   const panel = panelOf(page);
   await expect(panel).toHaveAttribute('data-situation', 'no-account');
-  await expect(panel).toHaveAttribute('data-open', 'true');
   await expect(panel).toHaveAttribute('data-side', 'left');
+  // The login page asks rather than states: the tab, which the user opens.
+  await openByItsTab(panel);
   const mail = panel.locator('a[href^="mailto:"]', { hasText: 'Écrire à mes référents' });
   await expect(mail).toHaveAttribute(
     'href',
@@ -118,6 +120,11 @@ test('the options page shows the side as « Défini par votre organisation », r
   await expect(side.getByRole('radio', { name: 'À gauche' })).toBeChecked();
   await expect(side.getByRole('radio', { name: 'À gauche' })).toBeDisabled();
   await expect(side).toHaveAccessibleDescription(/Défini par votre organisation/);
+  // « Onglet du guide » set by the policy: shown, read-only, described.
+  const tab = page.getByRole('group', { name: 'Onglet du guide' });
+  await expect(tab.getByRole('radio', { name: 'Toujours' })).toBeChecked();
+  await expect(tab.getByRole('radio', { name: 'Toujours' })).toBeDisabled();
+  await expect(tab).toHaveAccessibleDescription(/Défini par votre organisation/);
   // Automatic opening was not set by the policy: it stays the user's.
   await expect(page.getByRole('radio', { name: 'Le panneau s’ouvre de lui-même' })).toBeEnabled();
   await expect(page.getByTestId('organisation')).toContainText(REFERENT);

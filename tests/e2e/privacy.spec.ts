@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../support/fixtures.mjs';
 import { expect, storedText, test } from './extension';
-import { panelOf } from './open-panel';
+import { panelInPage } from './open-panel';
 import { countOf, expectCountAbove, expectReadAfter } from './signals';
 
 const PATIENT_PAGES = FIXTURE_PAGES.filter((fixture) => fixture.patientData.length > 0);
@@ -72,7 +72,8 @@ for (const fixture of PATIENT_PAGES) {
     const body = await page.goto(fixture.url).then((response) => response?.text() ?? '');
     // The page does show them: a panel that copied them would be caught.
     for (const value of fixture.patientData.map(String)) expect(body).toContain(value);
-    const panel = panelOf(page);
+    // Asked for where the page holds nothing of ours (all four prerequisites seen).
+    const panel = await panelInPage(page);
     await expect(panel).toHaveAttribute('data-situation', fixture.situation);
     // The page was read and what that read stored (what it learnt, the panel's state) has landed.
     await expectReadAfter(page, 0);
@@ -86,7 +87,7 @@ for (const fixture of PATIENT_PAGES) {
     page,
   }) => {
     await page.goto(fixture.url);
-    const panel = panelOf(page);
+    const panel = await panelInPage(page);
     await expect(panel).toHaveAttribute('data-situation', fixture.situation);
     await openAll(panel);
     // The situation whose message carries the most page context: a unit to add (structure and unit).

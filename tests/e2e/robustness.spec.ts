@@ -17,7 +17,7 @@ import { E2E_EXTENSION_DIR } from '../../scripts/launch.mjs';
 import { TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
 import { fixture, fixturePath, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { panelOf } from './open-panel';
+import { openByItsTab, panelOf } from './open-panel';
 import { countOf, expectCountAbove } from './signals';
 
 // Only for the type checker: these run in the extension's service worker or popup page.
@@ -154,7 +154,8 @@ test.describe('a second injection of the content script', () => {
     await expect(panel).toHaveAttribute('data-page', 'dashboard');
     await expect(panel).toHaveAttribute('data-situation', 'no-account');
 
-    // It answers the user…
+    // It answers the user (it starts as the tab: a chosen situation is no blocker)…
+    await openByItsTab(panel);
     await panel.getByRole('button', { name: 'Revenir à la situation déduite de la page' }).click();
     await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
     // …and the keyboard command, exactly once: the older scripts' listeners are gone. The relay

@@ -7,8 +7,8 @@ import { expect } from './extension';
 
 type Target = Page | FrameLocator;
 
-/** Waits until the content script of this page or frame decided: a panel, or none. */
-export async function expectStarted(target: Target, state: 'panel' | 'no-panel'): Promise<void> {
+/** Waits until the content script of this page or frame decided: a panel, nothing in the page yet (hidden), or none here. */
+export async function expectStarted(target: Target, state: 'panel' | 'hidden' | 'no-panel'): Promise<void> {
   await expect(target.locator('html')).toHaveAttribute(`${E2E_SIGNAL_PREFIX}start`, state);
 }
 

@@ -4,10 +4,11 @@
 // of the reference page, and a fiche whose units tab shows up later is read again once it does.
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
+import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
 import { labels } from '../../content/text/fr/panel';
 import { fixture, fixturePath } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
-import { panelOf } from './open-panel';
+import { panelInPage, panelOf } from './open-panel';
 
 const { contextShown } = labels;
 
@@ -27,12 +28,10 @@ const VARIANTS: { name: string; structure?: string; unit?: string }[] = [
   { name: 'request-variants' },
 ];
 
-/** The situations on which the panel opens by itself (content/options.ts); elsewhere, a tab. */
-const CALLS_FOR_ACTION = ['no-account', 'no-unit', 'no-habilitation', 'no-structure', 'unknown'];
-
+/** Opens the panel as the user would: it opens by itself on a blocker (content/options.ts); elsewhere, its tab. */
 async function openPanel(panel: Locator, situation: string) {
-  if (!CALLS_FOR_ACTION.includes(situation)) {
-    await expect(panel).toHaveAttribute('data-open', 'false');
+  if ((await panel.getAttribute('data-open')) === 'false') {
+    expect((SITUATIONS_CALLING_FOR_ACTION as readonly string[]).includes(situation)).toBe(false);
     await panel.locator('.panel-tab').click();
   }
   await expect(panel).toHaveAttribute('data-open', 'true');
@@ -43,7 +42,8 @@ test.describe('each markup variant: the page kind, the situation and the bannerâ
     test(name, async ({ page, externalRequests }) => {
       const { url, pageKind, situation } = fixture(name);
       await page.goto(url);
-      const panel = panelOf(page);
+      // Asked for where the page holds nothing of ours (all four prerequisites seen).
+      const panel = await panelInPage(page);
       await expect(panel).toHaveAttribute('data-page', pageKind);
       await expect(panel).toHaveAttribute('data-situation', situation);
       await openPanel(panel, situation);

@@ -16,7 +16,7 @@ import {
   parseManaged,
 } from '../../content/managed';
 import { MAX_NAME_LENGTH } from '../../content/names';
-import { defaultOptions, PANEL_SIDES } from '../../content/options';
+import { defaultOptions, PANEL_SIDES, PANEL_TAB_MODES } from '../../content/options';
 import { ignoredLine } from '../../content/text/fr/options';
 import { readManaged, watchManaged } from '../../utils/managed';
 
@@ -25,6 +25,7 @@ const VALID = {
   organisationName: '  Hôpital Saint-Exemple ',
   panelSide: 'left',
   autoOpen: false,
+  panelTab: 'never',
   reportAddress: 'dsi@hopital.fr',
 };
 
@@ -39,6 +40,7 @@ describe('parseManaged', () => {
         organisationName: 'Hôpital Saint-Exemple',
         panelSide: 'left',
         autoOpen: false,
+        panelTab: 'never',
         reportAddress: 'dsi@hopital.fr',
       },
       ignored: [],
@@ -69,6 +71,7 @@ describe('parseManaged', () => {
     ['panelSide', 'LEFT'],
     ['autoOpen', 'false'],
     ['autoOpen', 0],
+    ['panelTab', 'jamais'],
     ['reportAddress', ['dsi@hopital.fr']],
   ])('ignores %s of the wrong type (%j), alone', (key, value) => {
     const config = parseManaged({ ...VALID, [key]: value });
@@ -167,12 +170,15 @@ describe('parseManaged', () => {
     const field = fc.oneof(fc.anything(), fc.emailAddress(), fc.array(fc.emailAddress(), { maxLength: 12 }));
     const policy = fc.oneof(
       fc.anything(),
-      fc.dictionary(fc.constantFrom(...MANAGED_KEYS, 'autre', '__proto__', 'constructor'), field),
+      fc.dictionary(
+        fc.constantFrom(...MANAGED_KEYS, 'autre', '__proto__', 'constructor'),
+        fc.oneof(field, fc.constantFrom(...PANEL_TAB_MODES, 'jamais')),
+      ),
     );
     fc.assert(
       fc.property(policy, (raw) => {
         const { values, ignored } = parseManaged(raw);
-        const { referentsAddresses, organisationName, panelSide, autoOpen, reportAddress } = values;
+        const { referentsAddresses, organisationName, panelSide, autoOpen, panelTab, reportAddress } = values;
         if (referentsAddresses) {
           expect(referentsAddresses.length).toBeGreaterThan(0);
           expect(referentsAddresses.length).toBeLessThanOrEqual(MAX_REFERENTS_ADDRESSES);
@@ -185,6 +191,7 @@ describe('parseManaged', () => {
         }
         if (panelSide !== undefined) expect(PANEL_SIDES).toContain(panelSide);
         if (autoOpen !== undefined) expect(typeof autoOpen).toBe('boolean');
+        if (panelTab !== undefined) expect(PANEL_TAB_MODES).toContain(panelTab);
         if (reportAddress !== undefined) expect(isEmail(reportAddress)).toBe(true);
         expect(Object.keys(values).every((key) => (MANAGED_KEYS as readonly string[]).includes(key))).toBe(
           true,
@@ -198,14 +205,38 @@ describe('parseManaged', () => {
 
 describe('effectiveOptions: the organisation’s value wins over the user’s own', () => {
   it('takes each managed value, and the user’s where none is set', () => {
-    const own = { panelSide: 'right' as const, autoOpen: true };
+    const own = { panelSide: 'right' as const, autoOpen: true, panelTab: 'until-done' as const };
     expect(effectiveOptions(own, {})).toEqual(own);
-    expect(effectiveOptions(own, { panelSide: 'left' })).toEqual({ panelSide: 'left', autoOpen: true });
-    expect(effectiveOptions(own, { autoOpen: false })).toEqual({ panelSide: 'right', autoOpen: false });
+    expect(effectiveOptions(own, { panelSide: 'left' })).toEqual({ ...own, panelSide: 'left' });
+    expect(effectiveOptions(own, { autoOpen: false })).toEqual({ ...own, autoOpen: false });
+    expect(effectiveOptions(own, { panelTab: 'never' })).toEqual({ ...own, panelTab: 'never' });
     expect(
-      effectiveOptions({ panelSide: 'left', autoOpen: false }, { panelSide: 'right', autoOpen: true }),
+      effectiveOptions(
+        { panelSide: 'left', autoOpen: false, panelTab: 'always' },
+        { panelSide: 'right', autoOpen: true, panelTab: 'until-done' },
+      ),
     ).toEqual(defaultOptions());
   });
+});
+
+describe('the managed key panelTab (« Onglet du guide »)', () => {
+  it.each(['until-done', 'always', 'never'] as const)('keeps %s', (mode) => {
+    expect(parseManaged({ panelTab: mode })).toEqual({ values: { panelTab: mode }, ignored: [] });
+  });
+
+  it.each([['jamais'], ['NEVER'], [false], [0], [['never']]])(
+    'ignores %j, and says what was expected',
+    (raw) => {
+      const parsed = parseManaged({ panelTab: raw });
+      expect(parsed.values.panelTab).toBeUndefined();
+      expect(parsed.ignored).toEqual([{ key: 'panelTab', problem: { code: 'wrong-type', key: 'panelTab' } }]);
+      const [entry] = parsed.ignored;
+      if (!entry) throw new Error('panelTab was not ignored');
+      expect(ignoredLine('panelTab', entry.problem)).toBe(
+        'panelTab\u00a0: «\u00a0until-done\u00a0», «\u00a0always\u00a0» ou «\u00a0never\u00a0» était attendu.',
+      );
+    },
+  );
 });
 
 describe('the référents’ addresses in the mails to the référents', () => {

@@ -16,7 +16,7 @@ const root = renderRoot();
 
 function showOptions(
   managed?: ManagedConfig,
-  own: OptionsProps['options'] = { panelSide: 'right', autoOpen: true },
+  own: OptionsProps['options'] = { panelSide: 'right', autoOpen: true, panelTab: 'until-done' },
 ) {
   const onChange = vi.fn();
   act(() =>
@@ -45,9 +45,37 @@ describe('the options page without a policy', () => {
     showOptions();
     expect(fieldset('panel-side').disabled).toBe(false);
     expect(fieldset('auto-open').disabled).toBe(false);
+    expect(fieldset('panel-tab').disabled).toBe(false);
     expect(root.textContent).not.toContain('Défini par votre organisation');
     expect(root.querySelector('[data-testid="organisation"]')).toBeNull();
     expect(root.querySelector('[data-testid="managed-ignored"]')).toBeNull();
+  });
+});
+
+describe('« Onglet du guide »', () => {
+  it('offers the three choices, « tant qu’il reste quelque chose à faire » checked by default', () => {
+    showOptions();
+    const tab = fieldset('panel-tab');
+    expect(tab.querySelector('legend')?.textContent).toBe('Onglet du guide');
+    expect([...tab.querySelectorAll('label')].map((label) => label.textContent)).toEqual([
+      'Tant qu’il reste quelque chose à faire',
+      'Toujours',
+      'Jamais',
+    ]);
+    expect(radio('panel-tab', 'until-done').checked).toBe(true);
+    // Where the guide is when the page holds nothing of it: said to screen readers too.
+    const hint = document.getElementById(tab.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toContain('Afficher le guide sur cette page');
+  });
+
+  it.each(['always', 'never', 'until-done'] as const)('saves %s, the other settings kept', (mode) => {
+    const onChange = showOptions(undefined, {
+      panelSide: 'left',
+      autoOpen: false,
+      panelTab: mode === 'until-done' ? 'never' : 'until-done',
+    });
+    act(() => radio('panel-tab', mode).click());
+    expect(onChange).toHaveBeenCalledWith({ panelSide: 'left', autoOpen: false, panelTab: mode });
   });
 });
 
@@ -76,7 +104,18 @@ describe('the options page under a policy', () => {
     expect(fieldset('auto-open').hasAttribute('aria-describedby')).toBe(false);
     act(() => radio('auto-open', 'tab').click());
     // The user's side (right) is kept as theirs: the organisation's left is never stored.
-    expect(onChange).toHaveBeenCalledWith({ panelSide: 'right', autoOpen: false });
+    expect(onChange).toHaveBeenCalledWith({ panelSide: 'right', autoOpen: false, panelTab: 'until-done' });
+  });
+
+  it('shows a managed tab setting read-only, described, and the user’s own otherwise', () => {
+    showOptions(parseManaged({ panelTab: 'never' }));
+    const tab = fieldset('panel-tab');
+    expect(tab.disabled).toBe(true);
+    expect(radio('panel-tab', 'never').checked).toBe(true);
+    expect(tab.getAttribute('aria-describedby')?.split(' ')).toContain('panel-tab-managed');
+    expect(document.getElementById('panel-tab-managed')?.textContent).toContain(
+      'Défini par votre organisation',
+    );
   });
 
   it('shows the organisation’s name and référents', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultOptions, panelOpensAtStart, parseOptions, seenSituation } from '../../content/options';
+import { closedOn, defaultOptions, panelOpensAtStart, parseOptions, tabInPage } from '../../content/options';
 import { DATA_ERASED_MESSAGE } from '../../utils/messages';
 import {
   eraseAllData,
@@ -10,15 +10,19 @@ import {
   watchOptions,
 } from '../../utils/options-store';
 
+const DEFAULTS = { panelSide: 'right', autoOpen: true, panelTab: 'until-done' } as const;
+
 describe('parseOptions', () => {
   it('keeps valid options', () => {
-    expect(parseOptions({ panelSide: 'left', autoOpen: false })).toEqual({
+    expect(parseOptions({ panelSide: 'left', autoOpen: false, panelTab: 'never' })).toEqual({
       panelSide: 'left',
       autoOpen: false,
+      panelTab: 'never',
     });
-    expect(parseOptions({ panelSide: 'right', autoOpen: true })).toEqual({
+    expect(parseOptions({ panelSide: 'right', autoOpen: true, panelTab: 'always' })).toEqual({
       panelSide: 'right',
       autoOpen: true,
+      panelTab: 'always',
     });
   });
 
@@ -29,26 +33,32 @@ describe('parseOptions', () => {
     ['a number', 1],
     ['a list', ['left', false]],
     ['an empty object', {}],
-  ])('gives the defaults (right, open) for %s', (_name, raw) => {
-    expect(parseOptions(raw)).toEqual({ panelSide: 'right', autoOpen: true });
-  });
+  ])(
+    'gives the defaults (right, opens for a new blocker, a tab while something is left) for %s',
+    (_name, raw) => {
+      expect(parseOptions(raw)).toEqual(DEFAULTS);
+    },
+  );
 
   it('replaces each invalid field by its default and keeps the valid one', () => {
-    expect(parseOptions({ panelSide: 'top', autoOpen: false })).toEqual({
-      panelSide: 'right',
-      autoOpen: false,
-    });
-    expect(parseOptions({ panelSide: 'left', autoOpen: 'non' })).toEqual({
+    expect(parseOptions({ panelSide: 'top', autoOpen: false })).toEqual({ ...DEFAULTS, autoOpen: false });
+    expect(parseOptions({ panelSide: 'left', autoOpen: 'non' })).toEqual({ ...DEFAULTS, panelSide: 'left' });
+    expect(parseOptions({ panelSide: 'LEFT', autoOpen: 0, panelTab: 'jamais' })).toEqual(defaultOptions());
+    expect(parseOptions({ panelTab: 'never' })).toEqual({ ...DEFAULTS, panelTab: 'never' });
+  });
+
+  it('reads options stored before the tab setting: theirs kept, the tab by default', () => {
+    expect(parseOptions({ panelSide: 'left', autoOpen: false })).toEqual({
       panelSide: 'left',
-      autoOpen: true,
+      autoOpen: false,
+      panelTab: 'until-done',
     });
-    expect(parseOptions({ panelSide: 'LEFT', autoOpen: 0 })).toEqual(defaultOptions());
   });
 
   it('drops foreign keys', () => {
     expect(parseOptions({ panelSide: 'left', autoOpen: true, theme: 'dark', __proto__: { x: 1 } })).toEqual({
+      ...DEFAULTS,
       panelSide: 'left',
-      autoOpen: true,
     });
   });
 
@@ -59,47 +69,79 @@ describe('parseOptions', () => {
   });
 });
 
-describe('panelOpensAtStart: opens by itself only when the situation calls for it', () => {
-  const on = { panelSide: 'right', autoOpen: true } as const;
-  const off = { panelSide: 'right', autoOpen: false } as const;
+describe('panelOpensAtStart: opens by itself only for a blocker not yet dismissed', () => {
+  const on = DEFAULTS;
+  const off = { ...DEFAULTS, autoOpen: false } as const;
+  const always = { ...DEFAULTS, panelTab: 'always' } as const;
+  const never = { ...DEFAULTS, panelTab: 'never' } as const;
+  const fresh = { open: true, dismissed: [] };
   const wide = 1280;
   // [options, stored panel state, situation, viewport width, opens]
   it.each([
-    // A situation calling for an action opens the panel, unless the user collapsed it.
-    [on, { open: true }, 'no-account', wide, true],
-    [on, { open: true }, 'no-unit', wide, true],
-    [on, { open: true }, 'no-habilitation', wide, true],
-    [on, { open: true }, 'no-structure', wide, true],
-    [on, { open: true }, 'unknown', wide, true],
-    // Nothing to do: a tab, even for a newcomer.
-    [on, { open: true }, 'how-to-request', wide, false],
-    [on, { open: true, seen: 'how-to-request' }, 'how-to-request', wide, false],
-    // A collapse is remembered while the situation stays the same.
-    [on, { open: false }, 'no-account', wide, false],
-    [on, { open: false, seen: 'no-account' }, 'no-account', wide, false],
-    [on, { open: false }, 'unknown', wide, false],
-    // The situation changed since the user last saw the panel open: it opens, once.
-    [on, { open: false, seen: 'no-account' }, 'how-to-request', wide, true],
-    [on, { open: false, seen: 'no-account' }, 'no-habilitation', wide, true],
-    [on, { open: true, seen: 'no-account' }, 'how-to-request', wide, true],
-    // 'unknown' is not a change (the page may just not be readable), it is handled as an action.
-    [on, { open: false, seen: 'no-account' }, 'unknown', wide, false],
-    [on, { open: true, seen: 'no-account' }, 'unknown', wide, true],
-    // « Ouvrir automatiquement » off: never by itself.
-    [off, { open: true }, 'no-account', wide, false],
-    [off, { open: true, seen: 'no-account' }, 'how-to-request', wide, false],
-    [off, { open: true }, 'unknown', wide, false],
+    // A blocker seen for the first time opens the panel, once.
+    [on, fresh, 'no-unit', wide, true],
+    [on, fresh, 'no-habilitation', wide, true],
+    [on, fresh, 'no-structure', wide, true],
+    [always, fresh, 'no-habilitation', wide, true],
+    // Whether or not the panel was collapsed before: a new blocker is news.
+    [on, { open: false, dismissed: ['no-unit'] }, 'no-habilitation', wide, true],
+    // Closed on that blocker: never again by itself, whatever the page.
+    [on, { open: false, dismissed: ['no-habilitation'] }, 'no-habilitation', wide, false],
+    [on, { open: true, dismissed: ['no-unit', 'no-habilitation'] }, 'no-unit', wide, false],
+    // The login page and the public home (no-account) ask rather than state: the tab.
+    [on, fresh, 'no-account', wide, false],
+    // Nothing missing (how-to-request), or nothing known (unknown): the tab.
+    [on, fresh, 'how-to-request', wide, false],
+    [on, fresh, 'unknown', wide, false],
+    // « Le panneau reste réduit » or « Onglet : jamais »: never by itself.
+    [off, fresh, 'no-habilitation', wide, false],
+    [never, fresh, 'no-habilitation', wide, false],
     // A narrow window (half a laptop screen): always a tab.
-    [on, { open: true }, 'no-account', 800, false],
-    [on, { open: true, seen: 'no-account' }, 'no-unit', 1023, false],
-    [on, { open: true }, 'no-account', 1024, true],
+    [on, fresh, 'no-unit', 800, false],
+    [on, fresh, 'no-unit', 1023, false],
+    [on, fresh, 'no-unit', 1024, true],
   ] as const)('%j, stored %j, %s at %i px → opens: %s', (options, panel, situation, viewportWidth, opens) => {
-    expect(panelOpensAtStart(options, panel, { situation, viewportWidth })).toBe(opens);
+    expect(
+      panelOpensAtStart(options, { ...panel, dismissed: [...panel.dismissed] }, { situation, viewportWidth }),
+    ).toBe(opens);
+  });
+});
+
+describe('closedOn: closing the panel on a blocker dismisses it for good', () => {
+  it('adds the blocker once, and collapses', () => {
+    const once = closedOn({ open: true, dismissed: [] }, 'no-habilitation');
+    expect(once).toEqual({ open: false, dismissed: ['no-habilitation'] });
+    expect(closedOn({ ...once, open: true }, 'no-habilitation')).toEqual(once);
+    expect(closedOn(once, 'no-unit')).toEqual({ open: false, dismissed: ['no-habilitation', 'no-unit'] });
   });
 
-  it('remembers situations seen as ids, never "unknown"', () => {
-    expect(seenSituation('no-unit')).toBe('no-unit');
-    expect(seenSituation('unknown')).toBeUndefined();
+  it('dismisses nothing for a situation that is not a blocker', () => {
+    for (const situation of ['no-account', 'how-to-request', 'unknown'] as const)
+      expect(closedOn({ open: true, dismissed: ['no-unit'] }, situation)).toEqual({
+        open: false,
+        dismissed: ['no-unit'],
+      });
+  });
+
+  it('then the blocker no longer opens the panel by itself, a new one still does', () => {
+    const panel = closedOn({ open: true, dismissed: [] }, 'no-unit');
+    const start = (situation: 'no-unit' | 'no-habilitation') => ({ situation, viewportWidth: 1280 });
+    expect(panelOpensAtStart(DEFAULTS, panel, start('no-unit'))).toBe(false);
+    expect(panelOpensAtStart(DEFAULTS, panel, start('no-habilitation'))).toBe(true);
+  });
+});
+
+describe('tabInPage: the tab, by the setting and what is left to do', () => {
+  it.each([
+    ['until-done', 4, true],
+    ['until-done', 1, true],
+    ['until-done', 0, false],
+    ['always', 0, true],
+    ['always', 2, true],
+    ['never', 4, false],
+    ['never', 0, false],
+  ] as const)('%s with %i left → in the page: %s', (mode, left, shown) => {
+    expect(tabInPage(mode, left)).toBe(shown);
   });
 });
 
@@ -107,34 +149,34 @@ describe('the options kept in browser.storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('gives the defaults when nothing is stored', async () => {
-    expect(await readOptions()).toEqual({ panelSide: 'right', autoOpen: true });
+    expect(await readOptions()).toEqual(DEFAULTS);
   });
 
   it('keeps what was saved, under the key "options", known fields only', async () => {
-    await saveOptions({ panelSide: 'left', autoOpen: false, extra: 1 } as never);
-    expect(await readOptions()).toEqual({ panelSide: 'left', autoOpen: false });
+    await saveOptions({ panelSide: 'left', autoOpen: false, panelTab: 'never', extra: 1 } as never);
+    expect(await readOptions()).toEqual({ panelSide: 'left', autoOpen: false, panelTab: 'never' });
     expect(await fakeBrowser.storage.local.get('options')).toEqual({
-      options: { panelSide: 'left', autoOpen: false },
+      options: { panelSide: 'left', autoOpen: false, panelTab: 'never' },
     });
   });
 
   it('reads a corrupted value as the defaults, without throwing', async () => {
     await fakeBrowser.storage.local.set({ options: 'à gauche' });
-    expect(await readOptions()).toEqual({ panelSide: 'right', autoOpen: true });
+    expect(await readOptions()).toEqual(DEFAULTS);
   });
 
   it('tells a watcher about changes to the options only, and stops when asked', async () => {
     const seen: unknown[] = [];
     const unwatch = watchOptions((options) => seen.push(options));
     await fakeBrowser.storage.local.set({ checklist: { ticked: {} } });
-    await saveOptions({ panelSide: 'left', autoOpen: true });
+    await saveOptions({ ...DEFAULTS, panelSide: 'left' });
     await fakeBrowser.storage.local.remove('options');
     unwatch();
-    await saveOptions({ panelSide: 'left', autoOpen: false });
+    await saveOptions({ ...DEFAULTS, autoOpen: false });
     expect(seen).toEqual([
-      { panelSide: 'left', autoOpen: true },
+      { ...DEFAULTS, panelSide: 'left' },
       // Removed (erased): the defaults again.
-      { panelSide: 'right', autoOpen: true },
+      DEFAULTS,
     ]);
   });
 });

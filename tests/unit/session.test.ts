@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { prerequisitesLeft } from '../../content/checklist';
+import type { Learnt } from '../../content/learnt';
 import {
   freshChoice,
   freshLearnt,
@@ -29,15 +31,23 @@ describe('facts learnt this session', () => {
     expect(freshLearnt({ hasAccount: { value: true, at: NOW + HOUR } }, NOW)).toEqual({});
   });
 
-  it('tick the popup only for what they prove: a unit proves a described structure', () => {
+  it('prove what they show (a unit proves a described structure), and disprove what a page showed missing', () => {
     expect(
       seenPrerequisites({
         hasAccount: { value: true, at: NOW },
         hasUnit: { value: true, at: NOW },
         hasHabilitation: { value: false, at: NOW },
       }),
-    ).toEqual({ 'user-account': true, 'structure-described': true, 'structure-unit': true });
-    expect(seenPrerequisites({ hasUnit: { value: false, at: NOW } })).toEqual({});
+    ).toEqual({
+      'user-account': true,
+      'structure-described': true,
+      'structure-unit': true,
+      'user-habilitation': false,
+    });
+    // A missing unit says nothing of the structure's description.
+    expect(seenPrerequisites({ hasUnit: { value: false, at: NOW } })).toEqual({ 'structure-unit': false });
+    // Being logged out proves nothing: no account is never learnt.
+    expect(seenPrerequisites({})).toEqual({});
   });
 });
 
@@ -67,14 +77,33 @@ describe('the panel state', () => {
     [{ open: 'non' }, true],
     [{ open: false, seen: 'Mme Durand' }, false],
     [{ open: false, seen: 42 }, false],
-  ])('%j gives open=%s (open by default)', (raw, open) => {
-    expect(parsePanelState(raw)).toEqual({ open });
+  ])('%j gives open=%s (open by default), nothing dismissed', (raw, open) => {
+    expect(parsePanelState(raw)).toEqual({ open, dismissed: [] });
   });
 
-  it('keeps the situation last seen when it is a situation id, and nothing else', () => {
-    expect(parsePanelState({ open: false, seen: 'no-account', text: 'x' })).toEqual({
+  it('keeps the dismissed blockers as situation ids, each once, and nothing else', () => {
+    expect(
+      parsePanelState({ open: false, dismissed: ['no-unit', 'no-habilitation', 'no-unit'], text: 'x' }),
+    ).toEqual({ open: false, dismissed: ['no-unit', 'no-habilitation'] });
+    // An entry that is not a situation id (page text, a forged value) is dropped, not the others.
+    expect(parsePanelState({ open: false, dismissed: ['no-unit', 'Mme Durand', 42] })).toEqual({
       open: false,
-      seen: 'no-account',
+      dismissed: ['no-unit'],
+    });
+    expect(parsePanelState({ open: true, dismissed: 'no-unit' })).toEqual({ open: true, dismissed: [] });
+  });
+
+  it('reads a collapse stored before dismissals as the dismissal of the situation it was collapsed on', () => {
+    expect(parsePanelState({ open: false, seen: 'no-habilitation' })).toEqual({
+      open: false,
+      dismissed: ['no-habilitation'],
+    });
+    // Left open: nothing was dismissed.
+    expect(parsePanelState({ open: true, seen: 'no-habilitation' })).toEqual({ open: true, dismissed: [] });
+    // Once dismissals are stored, the old field is only dropped.
+    expect(parsePanelState({ open: false, seen: 'no-unit', dismissed: [] })).toEqual({
+      open: false,
+      dismissed: [],
     });
   });
 });
@@ -85,17 +114,17 @@ describe('the session store', () => {
   it('reads back what was saved, and forgets facts and choice at browser start, not the panel state', async () => {
     await saveLearnt({ hasAccount: { value: true, at: Date.now() } });
     await saveChoice('no-account', Date.now());
-    await savePanel({ open: false, seen: 'no-account' });
+    await savePanel({ open: false, dismissed: ['no-unit'] });
     const saved = await readSession(Date.now());
     expect(saved.learnt.hasAccount?.value).toBe(true);
     expect(saved.chosen).toBe('no-account');
-    expect(saved.panel).toEqual({ open: false, seen: 'no-account' });
+    expect(saved.panel).toEqual({ open: false, dismissed: ['no-unit'] });
 
     await forgetSession();
     const after = await readSession(Date.now());
     expect(after.learnt).toEqual({});
     expect(after.chosen).toBeUndefined();
-    expect(after.panel).toEqual({ open: false, seen: 'no-account' });
+    expect(after.panel).toEqual({ open: false, dismissed: ['no-unit'] });
   });
 
   it('undoing the choice removes it', async () => {
@@ -107,7 +136,11 @@ describe('the session store', () => {
 
   it('gives defaults for corrupted values instead of throwing', async () => {
     await fakeBrowser.storage.local.set({ learnt: 'x', chosenSituation: [1], panel: null });
-    expect(await readSession(Date.now())).toEqual({ learnt: {}, chosen: undefined, panel: { open: true } });
+    expect(await readSession(Date.now())).toEqual({
+      learnt: {},
+      chosen: undefined,
+      panel: { open: true, dismissed: [] },
+    });
   });
 });
 
@@ -124,5 +157,54 @@ describe('the background', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await expect.poll(async () => (await readSession(Date.now())).chosen).toBeUndefined();
     expect((await readSession(Date.now())).learnt).toEqual({});
+  });
+});
+
+describe('the tab’s count: prerequisites left, from the popup’s ticks and what pages showed', () => {
+  const seen = (learnt: Learnt) => seenPrerequisites(learnt);
+
+  it('counts the four until something is ticked or seen', () => {
+    expect(prerequisitesLeft({ ticked: {} }, seen({}))).toBe(4);
+    expect(
+      prerequisitesLeft(
+        { ticked: { 'structure-described': true } },
+        seen({ hasAccount: { value: true, at: NOW } }),
+      ),
+    ).toBe(2);
+  });
+
+  it('gives 0 once everything is ticked or seen: the set-up user', () => {
+    const allTicked = {
+      ticked: {
+        'structure-described': true,
+        'structure-unit': true,
+        'user-account': true,
+        'user-habilitation': true,
+      },
+    };
+    expect(prerequisitesLeft(allTicked, seen({}))).toBe(0);
+    expect(
+      prerequisitesLeft(
+        { ticked: {} },
+        seen({
+          hasAccount: { value: true, at: NOW },
+          hasUnit: { value: true, at: NOW },
+          hasHabilitation: { value: true, at: NOW },
+        }),
+      ),
+    ).toBe(0);
+  });
+
+  it('counts again a prerequisite a page showed missing, even ticked by hand', () => {
+    const allTicked = {
+      ticked: {
+        'structure-described': true,
+        'structure-unit': true,
+        'user-account': true,
+        'user-habilitation': true,
+      },
+    };
+    expect(prerequisitesLeft(allTicked, seen({ hasHabilitation: { value: false, at: NOW } }))).toBe(1);
+    expect(prerequisitesLeft(allTicked, seen({ hasUnit: { value: false, at: NOW } }))).toBe(1);
   });
 });

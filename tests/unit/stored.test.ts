@@ -74,7 +74,7 @@ describe('the registry of stored keys', () => {
     const { readStored } = await loadRegistry();
     expect(await readStored(['learnt', 'panel', 'chosenSituation', 'checklist'])).toEqual({
       learnt: { hasUnit: { value: true, at: 1 } },
-      panel: { open: true },
+      panel: { open: true, dismissed: [] },
       chosenSituation: null,
       checklist: { ticked: { 'user-account': true } },
     });

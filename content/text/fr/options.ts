@@ -14,8 +14,14 @@ export const optionsLabels = {
   sideLegend: 'Côté de la page où s’affiche le panneau',
   sideRight: 'À droite',
   sideLeft: 'À gauche',
-  autoOpenLegend: 'À l’ouverture d’une page de ViaTrajectoire',
-  autoOpenYes: 'Le panneau s’ouvre de lui-même',
+  panelTabLegend: 'Onglet du guide',
+  panelTabUntilDone: 'Tant qu’il reste quelque chose à faire',
+  panelTabAlways: 'Toujours',
+  panelTabNever: 'Jamais',
+  panelTabHint:
+    'Le guide reste à portée de main : « Afficher le guide sur cette page » dans la fenêtre de l’extension, ou Alt+Maj+V.',
+  autoOpenLegend: 'Quand une page montre un point bloquant (pas d’unité, pas d’habilitation)',
+  autoOpenYes: 'Le panneau s’ouvre de lui-même, une fois : fermé, il ne se rouvre plus pour ce point',
   autoOpenNo: 'Le panneau reste réduit à un onglet jusqu’à ce que je clique dessus',
   managedBy: 'Défini par votre organisation',
   managedExplained:
@@ -74,6 +80,7 @@ const EXPECTED_TYPE: Record<ManagedKey, string> = {
   organisationName: 'un texte était attendu',
   panelSide: '« left » ou « right » était attendu',
   autoOpen: 'true ou false était attendu',
+  panelTab: '« until-done », « always » ou « never » était attendu',
   reportAddress: 'une adresse mail était attendue',
 };
 

@@ -54,4 +54,20 @@ export const labels = {
   // What the extension adds to the guide, said in words. The source is typeset data.
   addedByUs: 'Ajouté par l’extension (hors guide)',
   addedSource: (source: string) => `Source : ${source}.`,
+  // The in-page tab: what is left of the guide's four prerequisites, as a count (never page text).
+  tab: {
+    /** What the tab shows: « Guide ACT · 2 à faire », or its name alone once nothing is left. */
+    text: (left: number) => (left === 0 ? 'Guide ACT' : `Guide ACT · ${left} à faire`),
+    /** Its accessible name: the same in full words, and what it does. */
+    label: (left: number, total: number) =>
+      `Guide ACT : ${
+        left === 0
+          ? 'tous les prérequis sont remplis'
+          : left === 1
+            ? `1 prérequis sur ${total} reste à remplir`
+            : `${left} prérequis sur ${total} restent à remplir`
+      }. Ouvrir le guide (Alt+Maj+V)`,
+    /** The toolbar popup's button that puts the panel in the active ViaTrajectoire page. */
+    showOnPage: 'Afficher le guide sur cette page',
+  },
 };
