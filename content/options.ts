@@ -5,6 +5,7 @@ import type { SituationId } from './guide/ids';
 import { lazy } from './lazy';
 import type { MatchedSituation } from './match';
 import type { PanelState } from './session';
+import type { PageKind } from './viatrajectoire/urls';
 
 export const PANEL_SIDES = ['right', 'left'] as const;
 export type PanelSide = (typeof PANEL_SIDES)[number];
@@ -107,4 +108,20 @@ export function tabInPage(mode: PanelTabMode, left: number): boolean {
 export function closedOn(panel: PanelState, situation: MatchedSituation): PanelState {
   if (!isBlocker(situation) || panel.dismissed.includes(situation)) return { ...panel, open: false };
   return { open: false, dismissed: [...panel.dismissed, situation] };
+}
+
+/**
+ * The page kinds whose reading can show a prerequisite missing (an account page with no
+ * habilitation, a fiche with no unit), or whose kind only the page's own headings can tell
+ * ('other'): on them the page is always read.
+ */
+const KINDS_THAT_CAN_SHOW_A_BLOCKER: readonly PageKind[] = ['account', 'establishment', 'other'];
+
+/**
+ * Whether the content script can stay out of a page at its start, evaluating nothing of the panel:
+ * the tab would not be in the page (`tabInPage`), and the page's address says it is one whose
+ * reading cannot bring a blocker back. The user can still ask for the panel (popup, shortcut).
+ */
+export function staysOut(mode: PanelTabMode, left: number, kindByAddress: PageKind): boolean {
+  return !tabInPage(mode, left) && !KINDS_THAT_CAN_SHOW_A_BLOCKER.includes(kindByAddress);
 }
