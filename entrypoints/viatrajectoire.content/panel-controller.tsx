@@ -6,10 +6,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ReferentsAddresses } from '../../components/managed-context';
 import { Panel } from '../../components/Panel';
 import { PanelBoundary } from '../../components/PanelFallback';
+import { isFormId } from '../../content/compose/ids';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import type { Managed } from '../../content/managed';
-import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
+import { decisionOf, type MatchedSituation, matchSituation } from '../../content/match';
 import { type Options, type PanelSide, panelOpensAtStart, seenSituation } from '../../content/options';
 import type { PanelState as StoredPanel } from '../../content/session';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
@@ -95,7 +96,7 @@ export function createPanelController({
       state.context.unitShown,
       state.situation,
       state.chosen,
-      isSupposed(state.context, state.learnt, state.chosen),
+      decisionOf(state.context, state.learnt, state.chosen),
       state.open,
       state.top,
     ]);
@@ -179,7 +180,7 @@ export function createPanelController({
             pageKind={state.context.pageKind}
             situation={state.situation}
             chosen={state.chosen}
-            supposed={isSupposed(state.context, state.learnt, state.chosen)}
+            decision={decisionOf(state.context, state.learnt, state.chosen)}
             structureShown={state.context.structureShown}
             unitShown={state.context.unitShown}
             open={state.open}
@@ -187,7 +188,7 @@ export function createPanelController({
             top={state.top}
             onOpenChange={setOpen}
             onCompose={(form) => {
-              if (ctx.isInvalid) return;
+              if (ctx.isInvalid || !isFormId(form)) return;
               const message: OpenComposerMessage = { type: OPEN_COMPOSER_MESSAGE, form };
               store(() => browser.runtime.sendMessage(message));
             }}
