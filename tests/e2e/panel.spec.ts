@@ -572,6 +572,8 @@ for (const name of ['login', 'account-no-row', 'dashboard']) {
     expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
     // One primary action: the other ways are links.
     await expect(panel.locator('.button:not(.button-secondary)')).toHaveCount(1);
-    await test.info().attach(`first-screen-${name}`, { body: await page.screenshot(), contentType: 'image/png' });
+    await test
+      .info()
+      .attach(`first-screen-${name}`, { body: await page.screenshot(), contentType: 'image/png' });
   });
 }
