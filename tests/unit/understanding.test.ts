@@ -6,7 +6,7 @@ import { MAILTO_MAX_LENGTH } from '../../content/compose/message';
 import type { Learnt } from '../../content/learnt';
 import { frenchTypography as fr } from '../../content/text/fr/typography';
 import { understandingLabels } from '../../content/text/fr/understanding';
-import { reportMail, seenAt, understand, understandPage } from '../../content/understanding';
+import { seenAt, understand, understandPage } from '../../content/understanding';
 import { readPageTraced } from '../../content/viatrajectoire/read';
 import { reportAddressFrom } from '../../wxt.config';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
@@ -127,25 +127,6 @@ describe('understand, on the saved pages', () => {
       fr('… ma structure est décrite dans ViaTrajectoire, mais pas mon unité'),
       'Vous avez choisi cette situation vous-même.',
     ]);
-  });
-});
-
-describe('reportMail', () => {
-  const address = 'maintainers@example.org';
-
-  it('puts a short report in the body', () => {
-    const mail = reportMail(address, 'Rapport\nType de page : account');
-    expect(mail.withReport).toBe(true);
-    expect(mail.href.startsWith(`mailto:${address}?`)).toBe(true);
-    expect(decodeURIComponent(mail.href)).toContain('Type de page : account');
-  });
-
-  it('asks to paste a report too long for a mailto', () => {
-    const mail = reportMail(address, 'x'.repeat(MAILTO_MAX_LENGTH));
-    expect(mail.withReport).toBe(false);
-    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
-    expect(decodeURIComponent(mail.href)).toContain(understandingLabels.reportMailPaste);
-    expect(mail.href).not.toContain('xxxx');
   });
 });
 

@@ -40,9 +40,6 @@ export const understandingLabels = {
   // The maintainers' address, when the build or the organisation gives one: to copy, never a mail
   // link (every message leaves from the extension's own pages, PRIVACY.md).
   reportPasteTo: 'Pour l’envoyer, collez-le dans un mail à cette adresse :',
-  reportMailSubject: 'Guide ACT ViaTrajectoire : rapport de reconnaissance',
-  reportMailPaste:
-    'Le rapport de reconnaissance est dans le presse-papiers : collez-le ici (Ctrl+V), relisez-le, puis envoyez.',
 };
 
 /** A French name for each page kind. */
