@@ -55,13 +55,15 @@ export function PanelBody({
         </button>
       </div>
       <StatusLine decision={chosen ? { by: 'chosen' } : decision} onUndo={() => onChoose(undefined)} />
-      {/* Right under what the extension concluded: the one way to correct it. */}
-      <SituationChooser situation={situation} onChoose={onChoose} forceOpen={situation === 'unknown'} />
       {situation === 'unknown' ? (
+        // The question first, the situations to choose from below it.
         <p class="unknown" tabIndex={-1} ref={situationHeadingRef}>
           {labels.unknownSituation}
         </p>
-      ) : (
+      ) : null}
+      {/* Right under what the extension concluded: the one way to correct it. */}
+      <SituationChooser situation={situation} onChoose={onChoose} forceOpen={situation === 'unknown'} />
+      {situation === 'unknown' ? null : (
         <section class="current-situation" aria-labelledby="vt-act-situation-title">
           <p class="situation-lead">{loggedOutEntry ? labels.noAccountYet : guide.situationsLead}</p>
           <h3 id="vt-act-situation-title" tabIndex={-1} ref={situationHeadingRef}>
