@@ -1,8 +1,7 @@
 // « Ce que l'extension a compris » as a view model (content/understanding.ts): the page kind and its
 // source, the facts learnt and when, the rule, the parts not found; only the kind on a request file;
-// never page text. Then the report's mail and the build-time address check.
+// never page text. Then the build-time address check.
 import { describe, expect, it } from 'vitest';
-import { MAILTO_MAX_LENGTH } from '../../content/compose/message';
 import type { Learnt } from '../../content/learnt';
 import { frenchTypography as fr } from '../../content/text/fr/typography';
 import { understandingLabels } from '../../content/text/fr/understanding';
