@@ -25,7 +25,13 @@ export function CopyAddress({ address }: CopyAddressProps) {
   return (
     <div class="copy-address">
       <span class="address">{address}</span>
-      <button type="button" class="button" onClick={onlyTrusted(copyAddress)} data-state={copy}>
+      <button
+        type="button"
+        class="button button-secondary"
+        onClick={onlyTrusted(copyAddress)}
+        data-state={copy}
+      >
+        <Icon name="copy" />
         {labels.copyAddress}
       </button>
       {/* Always in the DOM so screen readers announce its change (role=status is polite). */}

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { understandingLabels as words } from '../content/text/fr/understanding';
-import { reportMail, type Understanding as UnderstandingView } from '../content/understanding';
+import type { Understanding as UnderstandingView } from '../content/understanding';
 import { AddedNote } from './AddedNote';
+import { CopyAddress } from './CopyAddress';
+import { Icon } from './Icon';
 import { onlyTrusted, refuseUntrusted } from './trusted';
 import { useSettlingState } from './use-settling-state';
 
@@ -10,22 +12,16 @@ export interface UnderstandingProps {
   understand: () => UnderstandingView;
   /** The recognition report, built at the click (a fresh traced read). */
   report: () => string;
-  /** The maintainers' address set at build time; without one, only the copy is offered. */
+  /** The maintainers' address set at build time or by the organisation: shown, to copy. */
   reportAddress?: string;
 }
 
-type ReportState = 'idle' | 'copied' | 'copied-paste' | 'failed';
-
-const STATUS: Record<ReportState, string> = {
-  idle: '',
-  copied: `✓ ${words.reportCopied}`,
-  'copied-paste': `✓ ${words.reportCopiedPaste}`,
-  failed: words.reportCopyFailed,
-};
+type ReportState = 'idle' | 'copied' | 'failed';
 
 /**
- * « Ce que l'extension a compris », collapsed: what the reader saw, for a maintainer or a curious
- * user, and the recognition report to copy or send. Nothing is read until it is opened.
+ * The panel's foot, « Pour l'équipe technique », collapsed: « Ce que l'extension a compris » (what
+ * the reader saw, for a maintainer or a curious user) and the recognition report to copy. Nothing
+ * is read until it is opened. No mail link: the report is pasted by the user, where they choose.
  */
 export function Understanding({ understand, report: reportOf, reportAddress }: UnderstandingProps) {
   const [expanded, setExpanded] = useState(false);
@@ -38,26 +34,6 @@ export function Understanding({ understand, report: reportOf, reportAddress }: U
     } catch {
       settle('failed');
     }
-  };
-
-  /** The link opens the mail client with what its href says at the click: the report, or the paste line and a copy. */
-  const send = (event: MouseEvent) => {
-    const link = event.currentTarget as HTMLAnchorElement | null;
-    if (reportAddress === undefined || link === null) return;
-    let text: string;
-    try {
-      text = reportOf();
-    } catch {
-      settle('failed');
-      return;
-    }
-    const mail = reportMail(reportAddress, text);
-    link.href = mail.href;
-    if (!mail.withReport)
-      navigator.clipboard.writeText(text).then(
-        () => settle('copied-paste'),
-        () => settle('failed'),
-      );
   };
 
   return (
@@ -74,24 +50,29 @@ export function Understanding({ understand, report: reportOf, reportAddress }: U
           <p class="report-about">{words.reportAbout}</p>
           <p class="report-actions">
             <button type="button" class="button button-secondary" onClick={onlyTrusted(copy)}>
+              <Icon name="copy" />
               {words.copyReport}
             </button>
-            {reportAddress ? (
-              <a
-                class="button button-secondary"
-                href={reportMail(reportAddress).href}
-                title={words.sendReportOpens}
-                onClick={onlyTrusted(send)}
-              >
-                ✉ {words.sendReport} {reportAddress}
-              </a>
-            ) : null}
           </p>
+          {reportAddress ? (
+            <div class="report-address">
+              <p>{words.reportPasteTo}</p>
+              <CopyAddress address={reportAddress} />
+            </div>
+          ) : null}
         </div>
       ) : null}
       {/* Always in the DOM so screen readers announce its change (role=status is polite). */}
       <p role="status" class={`copy-status copy-status-${report === 'failed' ? 'failed' : 'copied'}`}>
-        {STATUS[report]}
+        {report === 'copied' ? (
+          <>
+            <Icon name="check" /> {words.reportCopied}
+          </>
+        ) : report === 'failed' ? (
+          words.reportCopyFailed
+        ) : (
+          ''
+        )}
       </p>
     </details>
   );
@@ -100,6 +81,7 @@ export function Understanding({ understand, report: reportOf, reportAddress }: U
 function UnderstoodLines({ view }: { view: UnderstandingView }) {
   return (
     <div class="understood">
+      <h3 class="understood-title">{words.title}</h3>
       <p class="added">
         <AddedNote added={{ source: words.addedSource }} />
       </p>

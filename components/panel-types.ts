@@ -3,9 +3,9 @@
 // the panel's props. Each file needs a type of the other; with the types here, neither imports the
 // other.
 import type { ComponentType, Ref } from 'preact';
-import type { FormId } from '../content/compose/ids';
+import type { ComposeRequest } from '../content/compose/ids';
 import type { SituationId } from '../content/guide';
-import type { MatchedSituation } from '../content/match';
+import type { Decision, MatchedSituation } from '../content/match';
 import type { PanelSide } from '../content/options';
 import type { PageKind } from '../content/viatrajectoire/urls';
 import type { UnderstandingProps } from './Understanding';
@@ -15,8 +15,8 @@ export interface PanelProps {
   situation: MatchedSituation;
   /** The user's own choice, which overrides detection until undone. */
   chosen?: SituationId;
-  /** The situation is only supposed (content/match.ts, isSupposed): the panel says how to check. */
-  supposed?: boolean;
+  /** How the situation was decided (content/match.ts, decisionOf): the status line says it. */
+  decision?: Decision;
   /** The app's banner shows the user's current structure, unit (content/viatrajectoire/read.ts: booleans, no names). */
   structureShown?: boolean;
   unitShown?: boolean;
@@ -28,7 +28,7 @@ export interface PanelProps {
   onOpenChange: (open: boolean) => void;
   onChoose: (situation: SituationId | undefined) => void;
   /** Opens the message composer (on its own page) for a form of this situation. */
-  onCompose?: (form: FormId) => void;
+  onCompose?: (form: ComposeRequest) => void;
   /** « Ce que l'extension a compris »: its lines and the recognition report, each built only on demand. */
   understanding?: Omit<UnderstandingProps, 'reportAddress'>;
   /** The maintainers' address set at build time, if any. */
@@ -46,7 +46,7 @@ export interface PanelBodyProps
     | 'pageKind'
     | 'situation'
     | 'chosen'
-    | 'supposed'
+    | 'decision'
     | 'structureShown'
     | 'unitShown'
     | 'side'

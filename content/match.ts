@@ -150,3 +150,52 @@ export function isSupposed(context: PageContext, learnt: Learnt, chosen?: Situat
   if (chosen !== undefined || !context.loggedIn) return false;
   return matchSituation(context, learnt) === 'how-to-request' && !habilitationKnown(context, learnt);
 }
+
+/**
+ * What the panel's status line says of how the situation was decided, in closed values: the
+ * user's choice, this page, an earlier page (which one, and when it was seen), or nothing seen yet
+ * (then the panel asks rather than supposes). The extension's addition, not the guide's.
+ */
+export type Decision =
+  | { by: 'chosen' }
+  /** Logged out, on the login page or the public home: the panel asks whether the user has an account. */
+  | { by: 'logged-out-entry' }
+  | { by: 'this-page' }
+  /** A fact learnt on an earlier page: `page` names the pages that can teach it, `at` when it was seen. */
+  | { by: 'earlier-page'; page: 'account' | 'account-or-establishment'; at: number }
+  /** Logged in, habilitations never seen: « je ne sais pas comment créer… » is only a guess. */
+  | { by: 'not-seen' }
+  /** Nothing tells the situation: the user chooses it. */
+  | { by: 'none' };
+
+export function decisionOf(context: PageContext, learnt: Learnt, chosen?: SituationId): Decision {
+  const { rule } = explainSituation(context, learnt, chosen);
+  switch (rule) {
+    case 'chosen':
+      return { by: 'chosen' };
+    case 'logged-out-entry':
+      return { by: 'logged-out-entry' };
+    case 'account-no-row':
+    case 'account-no-unit':
+    case 'account-creating':
+    case 'account-not-creating':
+    case 'own-establishment-no-unit':
+      return { by: 'this-page' };
+    case 'learnt-no-unit':
+      // content/learnt.ts learns the unit on the account page and on the user's own establishment fiche.
+      return learnt.hasUnit
+        ? { by: 'earlier-page', page: 'account-or-establishment', at: learnt.hasUnit.at }
+        : { by: 'none' };
+    case 'learnt-no-habilitation':
+      return learnt.hasHabilitation
+        ? { by: 'earlier-page', page: 'account', at: learnt.hasHabilitation.at }
+        : { by: 'none' };
+    case 'logged-in-default':
+      // The habilitations seen earlier (only the account page shows them), or never seen.
+      return learnt.hasHabilitation
+        ? { by: 'earlier-page', page: 'account', at: learnt.hasHabilitation.at }
+        : { by: 'not-seen' };
+    case 'logged-out-elsewhere':
+      return { by: 'none' };
+  }
+}

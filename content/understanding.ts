@@ -2,7 +2,6 @@
 // and which rule chose the situation, as the lines the panel shows. Pure: built only when the user
 // opens the section (from a traced read), never on the ordinary reads of a page.
 
-import { fitsInMailto, mailtoHref } from './compose/message';
 import { guide } from './guide/guide';
 import type { SituationId } from './guide/ids';
 import { LEARNT_FACTS, type Learnt } from './learnt';
@@ -121,19 +120,6 @@ export function understandPage(
   const { context, trace } = readPageTraced(doc, url);
   const { situation, rule } = explainSituation(context, learnt, chosen);
   return understand({ context, trace, learnt, rule, situation, now });
-}
-
-/**
- * The mail to the maintainers: the report in its body when the mailto fits (fitsInMailto), else a
- * line asking to paste it (the caller copies it). Without a report: the paste line.
- */
-export function reportMail(address: string, report?: string): { href: string; withReport: boolean } {
-  const message = { to: [address], cc: [], subject: words.reportMailSubject };
-  if (report !== undefined) {
-    const href = mailtoHref({ ...message, body: report });
-    if (fitsInMailto(href)) return { href, withReport: true };
-  }
-  return { href: mailtoHref({ ...message, body: words.reportMailPaste }), withReport: false };
 }
 
 /** The recognition report of this page as it is now (content/report): a fresh traced read, at the click. */

@@ -12,6 +12,12 @@ export const FORM_IDS = [
   'help',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
+/**
+ * What the panel may ask the composer for: its forms, and 'ask-referents' (« Demander à SESAN qui
+ * sont mes référents »), the composer's next form, named here ahead of its text so the panel's
+ * button type-checks. Until FORM_IDS holds it, isFormId refuses it and nothing opens.
+ */
+export type ComposeRequest = FormId | 'ask-referents';
 
 /** The forms offered under each situation, the usual one first. */
 export const FORMS_BY_SITUATION: Readonly<Partial<Record<SituationId, readonly FormId[]>>> = {

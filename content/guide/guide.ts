@@ -5,7 +5,7 @@
 // - « décrise » → « décrite », « une habilitations » → « une habilitation », « Equipe » → « Équipe »;
 // - the source's links all point to "#": the addresses here come from
 //   docs/viatrajectoire.md, « Contacts and resources »; `verified: false` marks the nearest
-//   confirmed page.
+//   confirmed page, labelled by where it goes (no note about unconfirmed addresses is shown).
 // Texts are written with French typography already, as they are shown: a no-break space (U+00A0)
 // before « : » and inside « », a narrow no-break space (U+202F) before ; ! ?, and the typographic
 // apostrophe ’. tests/unit/guide.test.ts checks every text against frenchTypography (content/text/fr/typography.ts).
@@ -222,11 +222,10 @@ export const guide: Guide = {
       group: 'sesan',
       topic: 'Webinaires (dates et inscriptions)',
       // The guide names « Agenda des évènements Sesan », whose address is not confirmed: the link
-      // says where it really goes, SESAN's home page, and the note says where the agenda is.
+      // says where it really goes, SESAN's home page (the agenda should be on that site).
       label: 'Site de SESAN (page d’accueil)',
       url: 'https://www.sesan.fr/',
       verified: false,
-      note: 'L’agenda des évènements de SESAN, que cite le guide, devrait se trouver sur ce site ; son adresse n’est pas confirmée.',
     },
     {
       id: 'sesan-formation',
@@ -238,7 +237,6 @@ export const guide: Guide = {
       label: 'FAQ ViaTrajectoire – Formation SESAN',
       url: 'https://formation.sesan.fr/via-trajectoire/faq/',
       verified: false,
-      note: 'Le parcours de formation, que cite le guide, devrait se trouver sur ce site de formation de SESAN ; son adresse n’est pas confirmée.',
     },
     {
       id: 'contact-creation',

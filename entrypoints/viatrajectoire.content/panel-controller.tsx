@@ -7,11 +7,12 @@ import { ReferentsAddresses } from '../../components/managed-context';
 import { Panel } from '../../components/Panel';
 import { PanelBoundary } from '../../components/PanelFallback';
 import { type Checklist, prerequisitesLeft } from '../../content/checklist';
+import { isFormId } from '../../content/compose/ids';
 import { guide } from '../../content/guide';
 import type { SituationId } from '../../content/guide/ids';
 import { type Learnt, learnFrom } from '../../content/learnt';
 import type { Managed } from '../../content/managed';
-import { isSupposed, type MatchedSituation, matchSituation } from '../../content/match';
+import { decisionOf, type MatchedSituation, matchSituation } from '../../content/match';
 import { closedOn, type Options, type PanelSide, panelOpensAtStart, tabInPage } from '../../content/options';
 import { type PanelState as StoredPanel, seenPrerequisites } from '../../content/session';
 import { type PageContext, readPage } from '../../content/viatrajectoire/read';
@@ -115,7 +116,7 @@ export function createPanelController({
       state.context.unitShown,
       state.situation,
       state.chosen,
-      isSupposed(state.context, state.learnt, state.chosen),
+      decisionOf(state.context, state.learnt, state.chosen),
       state.open,
       state.top,
       state.left,
@@ -234,7 +235,7 @@ export function createPanelController({
             pageKind={state.context.pageKind}
             situation={state.situation}
             chosen={state.chosen}
-            supposed={isSupposed(state.context, state.learnt, state.chosen)}
+            decision={decisionOf(state.context, state.learnt, state.chosen)}
             structureShown={state.context.structureShown}
             unitShown={state.context.unitShown}
             open={state.open}
@@ -244,7 +245,7 @@ export function createPanelController({
             total={guide.prerequisites.length}
             onOpenChange={setOpen}
             onCompose={(form) => {
-              if (ctx.isInvalid) return;
+              if (ctx.isInvalid || !isFormId(form)) return;
               const message: OpenComposerMessage = { type: OPEN_COMPOSER_MESSAGE, form };
               store(() => browser.runtime.sendMessage(message));
             }}

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS } from '../../content/guide';
 import { SITUATIONS_CALLING_FOR_ACTION } from '../../content/options';
+import { labels } from '../../content/text/fr/panel';
 import { fixtureUrl, VIATRAJECTOIRE_ORIGIN as VT_ORIGIN } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { openByItsTab, panelInPage, panelOf } from './open-panel';
@@ -65,13 +66,12 @@ async function auditPanel(page: Page, where: string): Promise<AxeResults> {
   return results;
 }
 
-/** Opens « Autres façons d’écrire » of the current situation, where the quick mails and the copy wait. */
-async function openOtherWays(panel: Locator) {
-  const details = panel.locator('.current-situation .other-ways');
-  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-    await details.locator('summary').click();
-  }
-  await expect(details).toHaveAttribute('open', '');
+/** Opens every disclosure of the panel and every « (ajout de l'extension) » source, one at a time. */
+async function openEverything(panel: Locator) {
+  const closed = panel.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  const hidden = panel.locator('.added-toggle[aria-expanded="false"]');
+  while ((await hidden.count()) > 0) await hidden.first().click();
 }
 
 async function openChooser(panel: Locator) {
@@ -143,6 +143,10 @@ test.describe('axe finds no WCAG violation inside the panel', () => {
       await openChooser(panel);
       await auditPanel(page, `${situation}, open, chooser open`);
 
+      // « Le saviez-vous ? », « Pour l'équipe technique » and every extension's source, laid open.
+      await openEverything(panel);
+      await auditPanel(page, `${situation}, open, every disclosure open`);
+
       await panel.getByRole('button', { name: 'Réduire le guide' }).click();
       await expect(panel).toHaveAttribute('data-open', 'false');
       await expect(panel.locator('.panel-tab')).toBeVisible();
@@ -150,17 +154,19 @@ test.describe('axe finds no WCAG violation inside the panel', () => {
     });
   }
 
-  test('the "copied" feedback and the login and request hints pass too', async ({ page, context }) => {
+  test('the "copied" feedback, the request page’s training and the habilitations question pass too', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: VT_ORIGIN });
     await page.goto(fixtureUrl('request'));
     const panel = panelOf(page);
     await openByItsTab(panel);
-    await expect(panel.locator('.page-hint')).toBeVisible();
-    // The request page's situation has its « Rédiger le message »: the copy waits behind the disclosure.
-    await openOtherWays(panel);
+    await expect(panel.locator('.primary-action [data-resource="sesan-formation"]')).toBeVisible();
+    await expect(panel.locator('.status-line')).toContainText(labels.status.notSeen);
     await panel.getByRole('button', { name: 'Copier l’adresse' }).first().click();
     await expect(panel.locator('.copy-status-copied').first()).toBeVisible();
-    await auditPanel(page, 'request, hint and "Adresse copiée" shown');
+    await auditPanel(page, 'request, training, question and "Adresse copiée" shown');
   });
 });
 
@@ -259,9 +265,9 @@ test('keyboard only in the panel: reach it, open it, choose a situation, copy, E
   await expect(panel).toHaveAttribute('data-open', 'true');
   await expect(panel.getByRole('heading', { level: 2, name: 'Guide ACT ViaTrajectoire' })).toBeFocused();
 
-  // "Ce n'est pas ma situation ?", opened with Enter.
+  // « Ce n'est pas votre cas ? », right under the status line, opened with Enter.
   const summary = panel.locator('.chooser summary');
-  await expect(summary).toHaveText('Ce n’est pas ma situation\u202f?');
+  await expect(summary).toHaveText(labels.notMySituation);
   await tabTo(page, summary, 30);
   await page.keyboard.press('Enter');
   await expect(panel.locator('.chooser details')).toHaveAttribute('open', '');
@@ -273,14 +279,7 @@ test('keyboard only in the panel: reach it, open it, choose a situation, copy, E
   await expect(panel).toHaveAttribute('data-situation', 'no-structure');
   const afterChoice = await deepFocus(page);
 
-  // « Rédiger le message » first; the other ways to write behind a disclosure, opened with Enter.
-  const otherWays = panel.locator('.current-situation .other-ways > summary');
-  await expect(otherWays).toHaveText('Autres façons d’écrire');
-  await tabTo(page, otherWays, 10);
-  await page.keyboard.press('Enter');
-  await expect(panel.locator('.current-situation .other-ways')).toHaveAttribute('open', '');
-
-  // On to its "Copier l'adresse", pressed with Enter.
+  // The primary action first, then the other ways as links, then its "Copier l'adresse", pressed with Enter.
   const copy = panel.locator('.current-situation').getByRole('button', { name: 'Copier l’adresse' });
   const toCopy = await tabTo(page, copy, 30);
   await page.keyboard.press('Enter');
@@ -410,12 +409,12 @@ test('in the panel: the chosen situation is marked by a sign and aria-pressed, n
   const pressed = panel.locator('.choice[aria-pressed="true"]');
   await expect(pressed).toHaveCount(1);
   await expect(pressed).toHaveText(/je ne sais pas comment créer/i);
-  expect(await pressed.evaluate((element) => getComputedStyle(element, '::before').content)).toContain('✓');
-  const other = panel.locator('.choice[aria-pressed="false"]').first();
-  expect(await other.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('none');
+  // The sign is an SVG tick (components/Icon.tsx), drawn only on the pressed one.
+  await expect(pressed.locator('svg.icon')).toHaveCount(1);
+  await expect(panel.locator('.choice[aria-pressed="false"] svg')).toHaveCount(0);
   // A situation chosen by hand is said in words, with the way back.
   await panel.getByRole('button', { name: /je n.ai pas de compte/i }).click();
-  await expect(panel.locator('.choice-note')).toContainText('Situation choisie par vous.');
+  await expect(panel.locator('.status-line')).toContainText('Situation choisie par vous.');
 });
 
 test('the copy status in the panel says "copy failed" in words when the clipboard refuses', async ({
@@ -433,7 +432,6 @@ test('the copy status in the panel says "copy failed" in words when the clipboar
     origin: VT_ORIGIN,
   });
   const status = panel.locator('.current-situation .copy-status');
-  await openOtherWays(panel);
   await panel.locator('.current-situation').getByRole('button', { name: 'Copier l’adresse' }).click();
   await expect(status).toHaveText(/^Copie impossible\s?: sélectionnez l’adresse/);
   await expect(status).toHaveAttribute('role', 'status');
@@ -450,8 +448,7 @@ for (const width of [640, 320]) {
     await page.goto(fixtureUrl('dashboard'));
     const panel = panelOf(page);
     await openByItsTab(panel);
-    await openOtherWays(panel);
-    await openChooser(panel);
+    await openEverything(panel);
     const body = panel.locator('.panel-body');
 
     const fit = await body.evaluate((element) => ({
@@ -528,9 +525,10 @@ test('axe finds no WCAG violation in « Ce que l’extension a compris », open,
   await section.locator('summary').click();
   await expect(section).toHaveAttribute('open', '');
   await expect(section.locator('.understood-terms')).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Ce que l’extension a compris' })).toBeVisible();
   await auditPanel(page, '« Ce que l’extension a compris » open');
   await section.getByRole('button', { name: 'Copier un rapport de reconnaissance' }).click();
-  await expect(section.getByRole('status')).toHaveText('✓ Rapport copié');
+  await expect(section.getByRole('status')).toHaveText('Rapport copié');
   await auditPanel(page, '« Ce que l’extension a compris », « Rapport copié » shown');
 });
 
@@ -551,7 +549,7 @@ test('keyboard only: Tab to « Ce que l’extension a compris », Enter/Space, T
 
   const section = panel.locator('details.understanding');
   const summary = section.locator('summary');
-  await expect(summary).toHaveText('Ce que l’extension a compris');
+  await expect(summary).toHaveText('Pour l’équipe technique');
   await expect(section).not.toHaveAttribute('open', '');
   await tabTo(page, summary, 40);
   await page.keyboard.press('Enter');
@@ -565,7 +563,7 @@ test('keyboard only: Tab to « Ce que l’extension a compris », Enter/Space, T
   await tabTo(page, copy, 5);
   await page.keyboard.press('Enter');
   // Announced: the polite status of the section says it in words.
-  await expect(section.getByRole('status')).toHaveText('✓ Rapport copié');
+  await expect(section.getByRole('status')).toHaveText('Rapport copié');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
     'Rapport de reconnaissance du Guide ACT ViaTrajectoire',
   );

@@ -6,7 +6,7 @@
 // Run on the SHIPPED build (closed shadow root); what the user sees is read through the DevTools
 // protocol (./closed-panel.ts) and real clicks are made with Playwright's mouse.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { CONTACT_ADDRESS } from '../../content/guide';
+import { CONTACT_ADDRESS, situationById } from '../../content/guide';
 import { fixture } from '../support/fixtures.mjs';
 import { type ClosedPanel, closedPanel } from './closed-panel';
 import { expect, storedText, test } from './extension';
@@ -14,6 +14,8 @@ import { expect, storedText, test } from './extension';
 const ATTACKER_ADDRESS = 'attaquant@example.org';
 /** A page where the panel opens on a situation with a composer button (no-unit). */
 const PAGE = fixture('establishment-no-unit');
+/** That situation's primary action, which opens the composer. */
+const WRITE = situationById('no-unit').mails[0]?.label ?? 'no label';
 
 async function panelNow(page: Page): Promise<ClosedPanel> {
   const panel = await closedPanel(page);
@@ -205,6 +207,8 @@ test.describe('a hostile page, on the shipped build', () => {
     await expectUnmoved(context, worker, page, before);
     const panel = await panelNow(page);
     expect(panel.hrefs.join(' ')).not.toContain(ATTACKER_ADDRESS);
+    // The shipped panel has no mail link at all: every message is written in the composer.
+    expect(panel.hrefs.filter((href) => href.startsWith('mailto:'))).toEqual([]);
   });
 
   test('forged navigation, load and resize events change nothing', async ({
@@ -400,7 +404,7 @@ test.describe('a hostile page, on the shipped build', () => {
   }) => {
     await arrive(context, worker, page);
     const tabs = context.pages().length;
-    const compose = await (await panelNow(page)).centreOf('Rédiger le message');
+    const compose = await (await panelNow(page)).centreOf(WRITE);
     await page.mouse.click(compose.x, compose.y);
     await expect.poll(() => context.pages().length).toBe(tabs + 1);
     const composer = context.pages().at(-1);

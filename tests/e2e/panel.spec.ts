@@ -64,25 +64,7 @@ async function openFixture(page: Page, name: string, situation = fixture(name).s
   return panel;
 }
 
-/** The mail links of the panel, decoded: recipient, subject and body. */
-async function mailLinks(
-  panel: Locator,
-): Promise<{ href: string; to: string; subject: string; body: string }[]> {
-  const hrefs = await panel
-    .locator('a[href^="mailto:"]')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => {
-    const url = new URL(href);
-    return {
-      href,
-      to: decodeURIComponent(url.pathname),
-      subject: url.searchParams.get('subject') ?? '',
-      body: url.searchParams.get('body') ?? '',
-    };
-  });
-}
-
-/** Opens the panel's "Ce n'est pas ma situation ?" chooser (if it is not open). */
+/** Opens the panel's « Ce n'est pas votre cas ? » chooser (if it is not open). */
 async function openChooser(panel: Locator) {
   const details = panel.locator('.chooser details');
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
@@ -148,8 +130,8 @@ test('pushState to another page kind updates data-page and data-situation withou
   await pushState(page, fixture('request').url);
   await expect(panel).toHaveAttribute('data-page', 'request');
   await expect(panel).toHaveAttribute('data-situation', 'how-to-request');
-  // The request page's hint (parcours de formation) replaced the dashboard's nothing.
-  await expect(panel.locator('.page-hint')).toBeVisible();
+  // On a request file, the next step is the training (« Ouvrir le parcours de formation »).
+  await expect(panel.locator('.primary-action [data-resource="sesan-formation"]')).toBeVisible();
 
   // An account address whose DOM is not there: the kind changes from the address alone.
   await pushState(page, fixture('account-no-habilitation').url);
@@ -261,70 +243,57 @@ test('"Copier l’adresse" puts exactly the contact address on the clipboard, wi
   const status = panel.locator('.copy-address [role="status"]');
   await expect(status).toHaveText('');
 
-  // Behind « Autres façons d’écrire »: the situation's primary action is « Rédiger le message ».
-  await panel.locator('.current-situation .other-ways > summary').click();
+  // A plain way under the primary action: no disclosure to open first.
   await panel.getByRole('button', { name: /Copier l.adresse/ }).click();
   await expect(status).toContainText('Adresse copiée');
   await expect(panel.getByText('Adresse copiée')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CONTACT_ADDRESS);
 });
 
-// --- 5. Pre-filled mails ------------------------------------------------------------------------------
+// --- 5. No mail link in the page: every message is written in the composer -----------------------------
 
-test('no-unit: the mail link writes to SESAN with a pre-filled subject and body', async ({ page }) => {
-  const panel = await openFixture(page, 'establishment-no-unit');
-  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
-  const mails = await mailLinks(panel);
-  expect(mails).toHaveLength(1);
-  const [mail] = mails;
-  expect(mail?.href.startsWith(`mailto:${CONTACT_ADDRESS}?subject=`)).toBe(true);
-  expect(mail?.subject).toMatch(/unité/i);
-  // French typography: a (narrow) no-break space before each colon, hence \s.
-  expect(mail?.body).toMatch(/Nom de la structure\s:/);
-  expect(mail?.body).toMatch(/Nom de l.unité à ajouter\s:/);
-  // No name from the page: the user writes their structure. The banner's name and the fiche's
-  // <h1> only serve, inside the reader, to tell that this fiche is the user's own.
-  expect(/Nom de la structure\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
-  expect(mail?.body).not.toMatch(/ASSOCIATION EXEMPLE SOLIDARITE|Association Exemple Solidarité/u);
-  // Line breaks are CRLF, as RFC 6068 wants.
-  expect(mail?.body).toContain('\r\n');
-});
+/** Opens every disclosure of the panel and every « (ajout de l'extension) » source, as a person would. */
+async function openEverything(panel: Locator) {
+  // One at a time: each click changes what the selector matches.
+  const closed = panel.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  const hidden = panel.locator('.added-toggle[aria-expanded="false"]');
+  while ((await hidden.count()) > 0) await hidden.first().click();
+}
 
-test('the mail body carries no name the header shows: the user writes their structure and unit', async ({
-  page,
-}) => {
+test('no mail link anywhere in the panel, in every situation, opened fully', async ({ page }) => {
   const panel = await openFixture(page, 'dashboard');
-  await chooseSituation(panel, /mon unité/i);
-  await expect(panel).toHaveAttribute('data-situation', 'no-unit');
-  const [mail] = await mailLinks(panel);
-  expect(mail?.to).toBe(CONTACT_ADDRESS);
-  expect(/Nom de la structure\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
-  expect(/Nom de l.unité à ajouter\s:(.*)/.exec(mail?.body ?? '')?.[1]?.trim()).toBe('');
-  expect(mail?.href).not.toMatch(/Centre|onerror|pr%C3%A9carit%C3%A9|précarité/u);
+  const situations = ['no-structure', 'no-unit', 'no-account', 'no-habilitation', 'how-to-request'];
+  for (const situation of situations) {
+    const title = new RegExp(titlePattern(situation), 'i');
+    await chooseSituation(panel, title);
+    await expect(panel).toHaveAttribute('data-situation', situation);
+    await openEverything(panel);
+    // Something to look at: the situation's messages, as buttons that open the composer.
+    expect(await panel.locator('[data-compose]').count(), situation).toBeGreaterThan(0);
+    await expect(panel.locator('a[href^="mailto:"]'), situation).toHaveCount(0);
+  }
+  // The login page (its own status line) and a page where the user chooses, once the choice is undone.
+  await panel.getByRole('button', { name: labels.undoChoice }).click();
+  await expect(panel.locator('.status-line')).toContainText(labels.status.notSeen);
+  for (const name of ['login', 'other-public-charte']) {
+    const other = await openFixture(page, name);
+    await openEverything(other);
+    await expect(other.locator('a[href^="mailto:"]'), name).toHaveCount(0);
+  }
 });
 
-test('no-structure chosen by hand: the mail asks for the référents’ name, first name, mail, function', async ({
-  page,
-}) => {
-  const panel = await openFixture(page, 'dashboard');
-  await chooseSituation(panel, /ma structure n.est pas décrite/i);
-  await expect(panel).toHaveAttribute('data-situation', 'no-structure');
-  const mails = await mailLinks(panel);
-  const toSesan = mails.filter((mail) => mail.href.startsWith(`mailto:${CONTACT_ADDRESS}?subject=`));
-  expect(toSesan).toHaveLength(1);
-  const body = toSesan[0]?.body ?? '';
-  expect(toSesan[0]?.subject).toMatch(/référencement/i);
-  expect(body).toMatch(/référents/i);
-  const referents = body.slice(body.search(/Référents/));
-  for (const field of [/- Nom\s:/, /Prénom\s:/, /Adresse mail\s:/, /Fonction[^\n]*\s:/])
-    expect(referents).toMatch(field);
-  // A link cannot put the direction in Cc: the body does not claim it, the reminder asks for it.
-  expect(toSesan[0]?.href).not.toContain('cc=');
-  expect(body).not.toMatch(/direction est en copie/i);
-  await expect(
-    panel.locator('.mail-reminder', { hasText: 'Mettez votre direction en copie du mail.' }),
-  ).toHaveCount(1);
-});
+/** The start of a situation's title in the guide, to pick it in the chooser. */
+function titlePattern(situation: string): string {
+  const titles: Record<string, string> = {
+    'no-structure': 'ma structure n.est pas décrite',
+    'no-unit': 'mais pas mon unité',
+    'no-account': 'je n.ai pas de compte',
+    'no-habilitation': 'pas d.habilitation',
+    'how-to-request': 'je ne sais pas comment',
+  };
+  return titles[situation] ?? situation;
+}
 
 // --- 6. The manual choice persists and can be undone --------------------------------------------------
 
@@ -511,7 +480,7 @@ test('opening or collapsing the panel never moves the page; the tab stays small'
   expect(tab?.height).toBeLessThan(200);
 });
 
-test('« Rédiger le message » in the panel opens the composer in a tab, with no name from the page', async ({
+test('the panel’s message button opens the composer in a tab, with no name from the page', async ({
   page,
   context,
 }) => {
@@ -578,24 +547,54 @@ test("another establishment's fiche → no learnt fact changes", async ({ page, 
     .toBe(false);
 });
 
-test('habilitations not yet seen: the situation is supposed, with how to check them; once seen, it is not', async ({
+test('the status line asks while the habilitations are unseen, then says which page decided', async ({
   page,
 }) => {
   const dashboard = await openFixture(page, 'dashboard');
   await expect(dashboard).toHaveAttribute('data-situation', 'how-to-request');
-  const note = dashboard.locator('.supposed-note');
-  await expect(note).toContainText('Situation supposée');
-  await expect(note).toContainText('cliquez sur votre nom en haut à droite');
-  await expect(note).toContainText('ADMINISTRATION › Mon compte › Mes habilitations');
-  await expect(note).toContainText('Ajouté par l’extension (hors guide)');
-  await expect(dashboard.locator('.choice-note')).toHaveCount(0);
+  const status = dashboard.locator('.status-line');
+  await expect(status).toContainText(labels.status.notSeen);
+  await expect(dashboard).not.toContainText('Situation supposée');
+  await expect(dashboard).not.toContainText(labels.status.thisPage);
 
+  // The account page decides: « Situation déduite de la page ».
   const account = await openFixture(page, 'account-prescriber');
   await expect(account).toHaveAttribute('data-situation', 'how-to-request');
-  await expect(account.locator('.supposed-note')).toHaveCount(0);
+  await expect(account.locator('.status-line')).toHaveText(labels.status.thisPage);
 
+  // Back on the dashboard, the account page seen earlier decided, and the panel says so.
   const after = await openFixture(page, 'dashboard');
   await expect(after).toHaveAttribute('data-situation', 'how-to-request');
-  await expect(after.locator('.supposed-note')).toHaveCount(0);
-  await expect(after.locator('.choice-note')).toContainText('Situation déduite de la page');
+  await expect(after.locator('.status-line')).toHaveText(
+    /^D’après votre page Mon compte, vue aujourd’hui à \d{1,2}\u00a0h\u00a0\d{2}\.$/,
+  );
 });
+
+// --- 13. The first screen at 1280×800 ----------------------------------------------------------------
+
+for (const name of ['login', 'account-no-row', 'dashboard']) {
+  test(`${name}: at 1280×800 the first screen (status, steps, primary action, « Ce n’est pas votre cas ? ») needs no scrolling`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const panel = await openFixture(page, name);
+    const body = panel.locator('.panel-body');
+    const parts = {
+      status: panel.locator('.status-line'),
+      chooser: panel.locator('.chooser summary'),
+      title: panel.locator('#vt-act-situation-title'),
+      'last step': panel.locator('.steps > li').last(),
+      'primary action': panel.locator('.primary-action .button'),
+    };
+    for (const [part, locator] of Object.entries(parts)) {
+      await expect(locator, part).toHaveCount(1);
+      await expect(locator, `${part} is in view`).toBeInViewport({ ratio: 1 });
+    }
+    expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
+    // One primary action: the other ways are links.
+    await expect(panel.locator('.button:not(.button-secondary)')).toHaveCount(1);
+    await test
+      .info()
+      .attach(`first-screen-${name}`, { body: await page.screenshot(), contentType: 'image/png' });
+  });
+}

@@ -1,9 +1,10 @@
 // Nothing of a patient's file is read, shown, kept or sent (PRIVACY.md). Every demo page that
 // carries invented patient data (tests/fixtures/pages.json, `patientData`) is opened; then the
 // patient strings are looked for everywhere the extension could put them: the panel's text and
-// markup, its mail links, storage.local and storage.session, the clipboard after every copy
-// button, and, through « Rédiger le message », the composer and its stored draft, again once the
-// page's tab has handled the stored choice (every write it asked for settled).
+// markup (every disclosure open; it has no mail link at all), its links, storage.local and
+// storage.session, the clipboard after every copy button, and, through the panel's message button,
+// the composer and its stored draft, again once the page's tab has handled the stored choice
+// (every write it asked for settled).
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../support/fixtures.mjs';
 import { expect, storedText, test } from './extension';
@@ -33,12 +34,15 @@ function expectNoPatientData(fixture: FixturePage, places: Places) {
   }
 }
 
-/** The panel opened as the user would (a tab where nothing calls for an action), its other ways to write shown. */
+/** The panel opened as the user would (a tab where nothing calls for an action), every disclosure open. */
 async function openAll(panel: Locator) {
   if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
   await expect(panel).toHaveAttribute('data-open', 'true');
-  for (const summary of await panel.locator('details.other-ways:not([open]) > summary').all())
-    await summary.click();
+  // One at a time: each click changes what the selector matches.
+  const closed = panel.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  const hidden = panel.locator('.added-toggle[aria-expanded="false"]');
+  while ((await hidden.count()) > 0) await hidden.first().click();
 }
 
 async function panelPlaces(page: Page, panel: Locator): Promise<Places> {
@@ -47,8 +51,12 @@ async function panelPlaces(page: Page, panel: Locator): Promise<Places> {
     // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is what is shown.
     'the panel’s text': await panel.innerText(),
     'the panel’s markup': await panel.evaluate((aside) => aside.outerHTML),
-    'the panel’s mail links': await decodedMailLinks(panel),
+    'the panel’s links': (
+      await panel.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).join('\n'),
   };
+  // Every message is written in the composer: the page holds no mail link of the extension's.
+  await expect(panel.locator('a[href^="mailto:"]')).toHaveCount(0);
   // Every copy button, pressed by the mouse; what lands on the clipboard, each time.
   const copies = panel.getByRole('button', { name: /^Copier/ });
   for (let index = 0; index < (await copies.count()); index++) {
@@ -91,12 +99,11 @@ for (const fixture of PATIENT_PAGES) {
     await expect(panel).toHaveAttribute('data-situation', fixture.situation);
     await openAll(panel);
     // The situation whose message carries the most page context: a unit to add (structure and unit).
-    await panel.locator('.chooser summary').click();
     const changesBefore = await countOf(page, 'changes');
     await panel.getByRole('button', { name: /mon unité/i }).click();
     await expect(panel).toHaveAttribute('data-situation', 'no-unit');
     const composerOpened = context.waitForEvent('page');
-    await panel.getByRole('button', { name: 'Rédiger le message' }).click();
+    await panel.locator('.primary-action [data-compose="no-unit"]').click();
     const composer = await composerOpened;
     await expect(composer.locator('#composer-no-unit-lastName')).toBeVisible();
     await composer.locator('#composer-no-unit-lastName').fill(TYPED.lastName);

@@ -1,5 +1,5 @@
-// « Ce que l'extension a compris » and « Copier un rapport de reconnaissance » in the panel (e2e build,
-// open shadow root): the section says the page kind, its source and the rule; « introuvable » for a
+// « Ce que l'extension a compris » and « Copier un rapport de reconnaissance », at the panel's foot
+// under « Pour l'équipe technique » (e2e build, open shadow root): the section says the page kind, its source and the rule; « introuvable » for a
 // missing part; the copied report masks the address, holds none of a page's patient strings, and
 // nothing of a request file but its kind; a script's click copies nothing.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
@@ -34,7 +34,7 @@ async function openSection(page: Page, url: string): Promise<Locator> {
 async function copiedReport(page: Page, section: Locator): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText('avant'));
   await section.getByRole('button', { name: 'Copier un rapport de reconnaissance' }).click();
-  await expect(section.getByRole('status')).toHaveText('✓ Rapport copié');
+  await expect(section.getByRole('status')).toHaveText('Rapport copié');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -162,10 +162,28 @@ test('a script’s click on the summary does not open the section', async ({ pag
   await expect(section).not.toHaveAttribute('open', '');
 });
 
-test('without a maintainers’ address (the default build), only the copy is offered', async ({ page }) => {
+test('without a maintainers’ address (the default build), only the copy is offered, never a mail link', async ({
+  page,
+}) => {
   const section = await openSection(page, fixture('account-prescriber').url);
   await expect(section.getByRole('button', { name: 'Copier un rapport de reconnaissance' })).toBeVisible();
+  await expect(section.locator('.report-address')).toHaveCount(0);
   await expect(section.locator('a[href^="mailto:"]')).toHaveCount(0);
+});
+
+test('the section sits at the panel’s foot, closed, off the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(fixture('account-prescriber').url);
+  const panel = panelOf(page);
+  await expectReadAfter(page, 0);
+  if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
+  const section = panel.locator('.panel-foot > details.understanding');
+  await expect(section.locator('summary')).toHaveText('Pour l’équipe technique');
+  await expect(section).not.toHaveAttribute('open', '');
+  // Below the situation's next step.
+  const primary = await panel.locator('.primary-action').boundingBox();
+  const foot = await section.boundingBox();
+  expect(foot?.y ?? 0).toBeGreaterThan((primary?.y ?? Number.POSITIVE_INFINITY) + (primary?.height ?? 0));
 });
 
 test('at 1280×800 the open section fits the panel’s width, nothing cut (screenshot attached)', async ({

@@ -84,15 +84,7 @@ for (const name of SMOKE_PAGES) {
       await page.evaluate((text) => navigator.clipboard.writeText(text), sentinel);
       expect(await readClipboard(page)).toBe(sentinel);
 
-      // Where the situation offers « Rédiger le message », the copy waits behind « D’autres moyens ».
-      const behindDisclosure = await page.evaluate(() =>
-        Boolean(
-          document
-            .querySelector('vt-act-guide')
-            ?.shadowRoot?.querySelector('.current-situation details.other-ways:not([open])'),
-        ),
-      );
-      if (behindDisclosure) await clickInPanel(page, '.current-situation details.other-ways > summary');
+      // Under the situation's primary action, a plain way: no disclosure to open first.
       await clickInPanel(page, '.current-situation button', labels.copyAddress);
       await waitForPanelText(page, '.current-situation .copy-status', labels.addressCopied);
       expect(await readClipboard(page)).toBe(CONTACT_ADDRESS);

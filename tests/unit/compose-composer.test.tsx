@@ -163,8 +163,8 @@ describe('the length of each field', () => {
       root.querySelector('#composer-no-structure-kind')?.getAttribute('aria-describedby') ?? '',
     ).not.toContain('limit');
     // A field the guide does not ask for says so, to screen readers too.
-    expect(description('no-structure-address')).toContain('Ajouté par l’extension (hors guide)');
-    expect(description('no-structure-structureName')).not.toContain('Ajouté par l’extension');
+    expect(description('no-structure-address')).toContain('(ajout de l’extension)');
+    expect(description('no-structure-structureName')).not.toContain('ajout de l’extension');
   });
 
   it('a saved value cut to it is said beside its field, until the field is changed', () => {

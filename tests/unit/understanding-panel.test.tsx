@@ -1,6 +1,7 @@
-// The « Ce que l'extension a compris » component: collapsed, nothing computed until opened; open, the
-// lines it is given, the report copied at the click with a status; the mail offered only with an
-// address, labelled by it; a script's click does nothing.
+// The panel's foot, « Pour l'équipe technique » (« Ce que l'extension a compris »): collapsed,
+// nothing computed until opened; open, the lines it is given, the report copied at the click with a
+// status; the maintainers' address, when there is one, shown to copy and never as a mail link; a
+// script's click does nothing.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -62,13 +63,13 @@ function trustedClick(target: Element) {
 
 const copyButton = () =>
   [...root.querySelectorAll('button')].find((button) => button.textContent === words.copyReport);
-const mailLink = () => root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
 const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
 
 describe('Understanding', () => {
   it('is collapsed, under its summary, and computes nothing until opened', async () => {
     const { understand, report } = show();
     expect(root.querySelector('summary')?.textContent).toBe(words.summary);
+    expect(words.summary).toBe('Pour l’équipe technique');
     expect(details().open).toBe(false);
     expect(understand).not.toHaveBeenCalled();
     expect(copyButton()).toBeUndefined();
@@ -76,6 +77,7 @@ describe('Understanding', () => {
     await open();
     expect(understand).toHaveBeenCalledTimes(1);
     expect(report).not.toHaveBeenCalled();
+    expect(root.querySelector('h3')?.textContent).toBe(words.title);
     const text = root.textContent ?? '';
     for (const line of ['fiche établissement', 'Une règle.', VIEW.facts[0], VIEW.missing[0]])
       expect(text).toContain(line);
@@ -92,7 +94,9 @@ describe('Understanding', () => {
     });
     expect(report).toHaveBeenCalledTimes(1);
     expect(writeText).toHaveBeenCalledWith(REPORT);
-    expect(status()).toBe(`✓ ${words.reportCopied}`);
+    expect(status()).toBe(` ${words.reportCopied}`);
+    // The mark is an SVG icon, hidden from screen readers, not a text character.
+    expect(root.querySelector('[role="status"] svg.icon')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('says when the copy failed', async () => {
@@ -120,52 +124,22 @@ describe('Understanding', () => {
     show();
     await open();
     expect(copyButton()).toBeDefined();
-    expect(mailLink()).toBeNull();
+    expect(root.textContent).not.toContain(words.reportPasteTo);
   });
 
-  it('with an address, a mail link labelled by where it goes', async () => {
+  it('with an address, shows it to copy, and no mail link: the user pastes the report', async () => {
     show(ADDRESS);
     await open();
-    const link = mailLink();
-    expect(link?.textContent).toContain(`${words.sendReport} ${ADDRESS}`);
-    expect(link?.getAttribute('href')?.startsWith(`mailto:${ADDRESS}?`)).toBe(true);
-  });
-
-  it('the mail carries the report when it fits, built at the click', async () => {
-    const { report } = show(ADDRESS);
-    await open();
-    const link = mailLink() as HTMLAnchorElement;
-    await act(async () => {
-      trustedClick(link);
-    });
-    expect(report).toHaveBeenCalledTimes(1);
-    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain('Type de page : establishment');
-    expect(writeText).not.toHaveBeenCalled();
-  });
-
-  it('the mail asks to paste a report too long for it, and the click copies the report', async () => {
-    const long = `${REPORT}\n${'div.row > span\n'.repeat(400)}`;
-    act(() =>
-      render(<Understanding understand={() => VIEW} report={() => long} reportAddress={ADDRESS} />, root),
+    expect(root.querySelector('a[href^="mailto:"]')).toBeNull();
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.textContent).toContain(words.reportPasteTo);
+    expect(root.querySelector('.report-address .address')?.textContent).toBe(ADDRESS);
+    const copyAddress = [...root.querySelectorAll('.report-address button')].find((button) =>
+      button.textContent?.includes('Copier'),
     );
-    await open();
-    const link = mailLink() as HTMLAnchorElement;
     await act(async () => {
-      trustedClick(link);
+      trustedClick(copyAddress as HTMLButtonElement);
     });
-    const href = decodeURIComponent(link.getAttribute('href') ?? '');
-    expect(href).toContain(words.reportMailPaste);
-    expect(href).not.toContain('div.row');
-    expect(writeText).toHaveBeenCalledWith(long);
-    expect(status()).toBe(`✓ ${words.reportCopiedPaste}`);
-  });
-
-  it('a script’s click on the mail link is cancelled and builds nothing', async () => {
-    const { report } = show(ADDRESS);
-    await open();
-    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-    (mailLink() as HTMLAnchorElement).dispatchEvent(event);
-    expect(event.defaultPrevented).toBe(true);
-    expect(report).not.toHaveBeenCalled();
+    expect(writeText).toHaveBeenCalledWith(ADDRESS);
   });
 });

@@ -1,12 +1,11 @@
 // « Ce que l'extension a compris » as a view model (content/understanding.ts): the page kind and its
 // source, the facts learnt and when, the rule, the parts not found; only the kind on a request file;
-// never page text. Then the report's mail and the build-time address check.
+// never page text. Then the build-time address check.
 import { describe, expect, it } from 'vitest';
-import { MAILTO_MAX_LENGTH } from '../../content/compose/message';
 import type { Learnt } from '../../content/learnt';
 import { frenchTypography as fr } from '../../content/text/fr/typography';
 import { understandingLabels } from '../../content/text/fr/understanding';
-import { reportMail, seenAt, understand, understandPage } from '../../content/understanding';
+import { seenAt, understand, understandPage } from '../../content/understanding';
 import { readPageTraced } from '../../content/viatrajectoire/read';
 import { reportAddressFrom } from '../../wxt.config';
 import { fixtureDocument, fixturePages, fixtureUrl } from './fixture-pages';
@@ -127,25 +126,6 @@ describe('understand, on the saved pages', () => {
       fr('… ma structure est décrite dans ViaTrajectoire, mais pas mon unité'),
       'Vous avez choisi cette situation vous-même.',
     ]);
-  });
-});
-
-describe('reportMail', () => {
-  const address = 'maintainers@example.org';
-
-  it('puts a short report in the body', () => {
-    const mail = reportMail(address, 'Rapport\nType de page : account');
-    expect(mail.withReport).toBe(true);
-    expect(mail.href.startsWith(`mailto:${address}?`)).toBe(true);
-    expect(decodeURIComponent(mail.href)).toContain('Type de page : account');
-  });
-
-  it('asks to paste a report too long for a mailto', () => {
-    const mail = reportMail(address, 'x'.repeat(MAILTO_MAX_LENGTH));
-    expect(mail.withReport).toBe(false);
-    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
-    expect(decodeURIComponent(mail.href)).toContain(understandingLabels.reportMailPaste);
-    expect(mail.href).not.toContain('xxxx');
   });
 });
 

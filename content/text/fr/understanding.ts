@@ -8,7 +8,9 @@ import type { KindSource, SignalId } from '../../viatrajectoire/trace';
 import type { PageKind } from '../../viatrajectoire/urls';
 
 export const understandingLabels = {
-  summary: 'Ce que l’extension a compris',
+  // The panel's foot: a small disclosure for maintainers, under the guidance.
+  summary: 'Pour l’équipe technique',
+  title: 'Ce que l’extension a compris',
   addedSource: 'ce que l’extension a lu sur cette page, à l’instant',
   pageKind: 'Page',
   kindSource: 'Reconnue par',
@@ -32,15 +34,12 @@ export const understandingLabels = {
     'Sur un dossier de demande, l’extension ne lit que l’adresse : rien d’autre de la page n’est montré ici.',
   copyReport: 'Copier un rapport de reconnaissance',
   reportCopied: 'Rapport copié',
-  reportCopiedPaste: 'Rapport copié : collez-le dans le mail.',
   reportCopyFailed: 'Copie impossible : le presse-papiers a refusé le rapport.',
   reportAbout:
     'Le rapport décrit ce que l’extension a reconnu ici : type de page, adresse masquée, parties trouvées, structure de la page sans son texte. Il ne contient aucune donnée patient et ne part nulle part tout seul : c’est vous qui le collez.',
-  sendReport: 'Envoyer le rapport à',
-  sendReportOpens: 'ouvre votre messagerie',
-  reportMailSubject: 'Guide ACT ViaTrajectoire : rapport de reconnaissance',
-  reportMailPaste:
-    'Le rapport de reconnaissance est dans le presse-papiers : collez-le ici (Ctrl+V), relisez-le, puis envoyez.',
+  // The maintainers' address, when the build or the organisation gives one: to copy, never a mail
+  // link (every message leaves from the extension's own pages, PRIVACY.md).
+  reportPasteTo: 'Pour l’envoyer, collez-le dans un mail à cette adresse :',
 };
 
 /** A French name for each page kind. */
