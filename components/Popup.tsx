@@ -100,7 +100,7 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
           <div class="contact">
             <h3 class="contact-title">{labels.topicLead(popupLabels.contactTitle)}</h3>
             <CopyAddress address={CONTACT_ADDRESS} />
-            <a href={`mailto:${CONTACT_ADDRESS}`} title={labels.mailOpens}>
+            <a href={`mailto:${CONTACT_ADDRESS}`} title={popupLabels.mailOpens}>
               <Icon name="mail" />
               {popupLabels.writeToSesan}
             </a>

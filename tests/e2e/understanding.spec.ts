@@ -174,8 +174,7 @@ test('without a maintainers’ address (the default build), only the copy is off
 test('the section sits at the panel’s foot, closed, off the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(fixture('account-prescriber').url);
-  const panel = panelOf(page);
-  await expectReadAfter(page, 0);
+  const panel = await panelInPage(page);
   if ((await panel.getAttribute('data-open')) === 'false') await panel.locator('.panel-tab').click();
   const section = panel.locator('.panel-foot > details.understanding');
   await expect(section.locator('summary')).toHaveText('Pour l’équipe technique');

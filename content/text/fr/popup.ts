@@ -21,6 +21,8 @@ export const popupLabels = {
   contactTitle: 'Contact',
   // Beside the contact address, shown just above it: the mail goes there.
   writeToSesan: 'Écrire à SESAN',
+  // The title of the popup's mail link (an extension page: the page cannot reach it).
+  mailOpens: 'ouvre votre messagerie avec un mail pré-rempli',
   resourcesTitle: 'Ressources utiles',
   resourcesArs: 'Ressources ARS',
   resourcesSesan: 'Ressources SESAN',
