@@ -20,7 +20,7 @@ export interface PanelStatus {
   open: boolean;
 }
 
-type PanelRequest = {
+export type PanelRequest = {
   type: typeof TOGGLE_PANEL_MESSAGE | typeof SHOW_PANEL_MESSAGE | typeof PANEL_STATUS_MESSAGE;
 };
 

@@ -17,10 +17,11 @@ function increment(name: string) {
 
 /**
  * Where the script stands in this frame: 'panel' once its host is in the page (counted), 'hidden'
- * when it started with nothing in the page (content/options.ts, tabInPage), 'no-panel' when it
+ * when it started with nothing in the page (content/options.ts, tabInPage), 'out' when it stayed
+ * out without reading the page or starting the panel (./stay-out.ts), 'no-panel' when it
  * shows none here; 'superseded' (counted) when a newer injection replaced it before it mounted.
  */
-export function e2eStart(state: 'panel' | 'hidden' | 'no-panel' | 'superseded'): void {
+export function e2eStart(state: 'panel' | 'hidden' | 'out' | 'no-panel' | 'superseded'): void {
   if (import.meta.env.MODE !== 'e2e') return;
   if (state === 'superseded') {
     increment('superseded');

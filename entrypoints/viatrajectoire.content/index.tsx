@@ -4,16 +4,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { panelBelongsHere } from '../../content/frame';
 import { VIATRAJECTOIRE_MATCHES } from '../../content/viatrajectoire/matches';
+import type { PanelRequest } from '../../utils/messages';
 import { e2eStart } from './e2e-signal';
 import { ownContext } from './own-context';
 import { afterPageLoad } from './page-load';
+import { stayOut } from './stay-out';
 
 /**
  * The panel's code, evaluated only where and when it starts. Chrome runs this script just before
  * the page's load event, which waits for all the script's top-level code: the bundle inlines this
  * import (one file, nothing web-accessible) as a module whose top level runs on this first call.
  */
-const startPanel = async (ctx: ContentScriptContext) => (await import('./start-panel')).startPanel(ctx);
+const startPanel = async (ctx: ContentScriptContext, request?: PanelRequest) =>
+  (await import('./start-panel')).startPanel(ctx, request);
 
 export default defineContentScript({
   matches: VIATRAJECTOIRE_MATCHES,
@@ -37,6 +40,8 @@ export default defineContentScript({
       clearTimeout: (handle) => clearTimeout(handle),
     });
     if (ctx.isInvalid) return;
+    // Nothing left to do for the user: nothing of the panel is evaluated until it is asked for.
+    if (await stayOut(ctx, (request) => startPanel(ctx, request))) return;
     return startPanel(ctx);
   },
 });

@@ -12,6 +12,7 @@ import { managedAtStart, readManaged } from '../../utils/managed';
 import {
   isPanelRequest,
   PANEL_STATUS_MESSAGE,
+  type PanelRequest,
   SHOW_PANEL_MESSAGE,
   TOGGLE_PANEL_MESSAGE,
 } from '../../utils/messages';
@@ -24,7 +25,8 @@ import { watchLateRender } from './late-render';
 import { createPanelController, currentUrl } from './panel-controller';
 import { createShadowHost } from './shadow-host';
 
-export async function startPanel(ctx: ContentScriptContext) {
+/** Starts the panel; `request` is the user's ask that woke a script that had stayed out (./stay-out.ts). */
+export async function startPanel(ctx: ContentScriptContext, request?: PanelRequest) {
   // The stored state travels from the browser process (one call) while the page is read. The page
   // is read, and its banner measured, before our host is in it: their layout reads find the page
   // as it is laid out, and the frame styles and lays out our host once, with the panel in it.
@@ -142,4 +144,5 @@ export async function startPanel(ctx: ContentScriptContext) {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  if (request) onMessage(request, { id: browser.runtime.id }, () => {});
 }

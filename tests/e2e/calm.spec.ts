@@ -9,7 +9,7 @@ import { SHOW_PANEL_MESSAGE, TOGGLE_PANEL_MESSAGE } from '../../utils/messages';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { panelOf } from './open-panel';
-import { countOf, expectReadAfter, expectStarted } from './signals';
+import { countOf, expectDecided, expectStarted } from './signals';
 import { WCAG_TAGS } from './wcag';
 
 // Only for the type checker: these callbacks run in the extension's service worker or pages.
@@ -55,7 +55,7 @@ const relay = (worker: Worker, type: string) =>
 /** Loads a page and waits until the content script read it and decided whether it shows itself. */
 async function visit(page: Page, name: string) {
   await page.goto(fixtureUrl(name));
-  await expectReadAfter(page, 0);
+  await expectDecided(page);
   return panelOf(page);
 }
 
@@ -150,7 +150,7 @@ test('the tab counts what is left, and follows the popup’s ticks', async ({ pa
   await expect(tab).toHaveText('Guide ACT');
   // …and the next page holds nothing.
   await visit(page, 'dashboard');
-  await expectStarted(page, 'hidden');
+  await expectStarted(page, 'out');
   await expect(page.locator('vt-act-guide')).toHaveCount(0);
 });
 
@@ -162,7 +162,7 @@ test.describe('the set-up user (4/4)', () => {
   test('gets nothing in the page, on any page', async ({ page }) => {
     for (const name of ['dashboard', 'login', 'request']) {
       await visit(page, name);
-      await expectStarted(page, 'hidden');
+      await expectStarted(page, 'out');
       await expect(page.locator('vt-act-guide')).toHaveCount(0);
       expect(await countOf(page, 'panels')).toBe(0);
     }
@@ -174,7 +174,7 @@ test.describe('the set-up user (4/4)', () => {
     popupUrl,
   }) => {
     await visit(page, 'dashboard');
-    await expectStarted(page, 'hidden');
+    await expectStarted(page, 'out');
     const popup = await context.newPage();
     // The popup acts on the active tab: the ViaTrajectoire page, in front.
     await page.bringToFront();
@@ -207,7 +207,7 @@ test.describe('the set-up user (4/4)', () => {
 
   test('Alt+Shift+V puts it in the page, open, then toggles it', async ({ page, extensionWorker }) => {
     await visit(page, 'dashboard');
-    await expectStarted(page, 'hidden');
+    await expectStarted(page, 'out');
     await relay(extensionWorker, TOGGLE_PANEL_MESSAGE);
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-open', 'true');
@@ -221,7 +221,7 @@ test.describe('the set-up user (4/4)', () => {
 
   test('a missing prerequisite brings the guide back: a page showing no habilitation', async ({ page }) => {
     await visit(page, 'dashboard');
-    await expectStarted(page, 'hidden');
+    await expectStarted(page, 'out');
     // Ticked by hand, but this page shows none: a blocker seen for the first time opens the panel.
     let panel = await visit(page, 'account-no-habilitation');
     await expect(panel).toHaveAttribute('data-situation', 'no-habilitation');

@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { SHOW_PANEL_MESSAGE } from '../../utils/messages';
 import { expect } from './extension';
-import { expectReadAfter, expectStarted } from './signals';
+import { expectDecided } from './signals';
 
 // Only for the type checker: askForPanel's callback runs in the extension's service worker.
 declare const chrome: {
@@ -45,9 +45,8 @@ export async function askForPanel(page: Page): Promise<void> {
  * holds nothing of ours: the user asks for it from the toolbar popup, and it comes open.
  */
 export async function panelInPage(page: Page): Promise<Locator> {
-  await expectReadAfter(page, 0);
-  if ((await page.locator('vt-act-guide').count()) === 0) {
-    await expectStarted(page, 'hidden');
+  if ((await expectDecided(page)) !== 'panel') {
+    await expect(page.locator('vt-act-guide')).toHaveCount(0);
     await askForPanel(page);
   }
   const panel = panelOf(page);

@@ -15,7 +15,7 @@ import {
 } from '../support/fixtures.mjs';
 import { expect, test } from './extension';
 import { askForPanel, openByItsTab, panelOf } from './open-panel';
-import { expectReadAfter, expectStarted } from './signals';
+import { expectDecided, expectReadAfter } from './signals';
 
 // Only for the type checker: page.evaluate runs these in the extension's popup page.
 declare const chrome: {
@@ -49,9 +49,8 @@ async function openFixture(page: Page, name: string, situation = fixture(name).s
   const { url } = fixture(name);
   await page.goto(url);
   const panel = panelOf(page);
-  await expectReadAfter(page, 0);
-  if ((await page.locator('vt-act-guide').count()) === 0) {
-    await expectStarted(page, 'hidden');
+  if ((await expectDecided(page)) !== 'panel') {
+    await expect(page.locator('vt-act-guide')).toHaveCount(0);
     await askForPanel(page);
   }
   await expect(panel).toHaveCount(1);
@@ -92,7 +91,7 @@ test.describe('on each fixture page, the panel shows its page kind and situation
       const panel = panelOf(tab);
       if (ALL_SEEN.has(page.name)) {
         // All four met: nothing in the page, until the user asks for it (the popup's button).
-        await expectStarted(tab, 'hidden');
+        expect(await expectDecided(tab)).not.toBe('panel');
         await expect(tab.locator('vt-act-guide')).toHaveCount(0);
         await askForPanel(tab);
         await expect(panel).toHaveAttribute('data-open', 'true');

@@ -8,7 +8,10 @@ import { expect } from './extension';
 type Target = Page | FrameLocator;
 
 /** Waits until the content script of this page or frame decided: a panel, nothing in the page yet (hidden), or none here. */
-export async function expectStarted(target: Target, state: 'panel' | 'hidden' | 'no-panel'): Promise<void> {
+export async function expectStarted(
+  target: Target,
+  state: 'panel' | 'hidden' | 'out' | 'no-panel',
+): Promise<void> {
   await expect(target.locator('html')).toHaveAttribute(`${E2E_SIGNAL_PREFIX}start`, state);
 }
 
@@ -31,4 +34,17 @@ export async function expectCountAbove(target: Target, count: Count, after: numb
 /** Waits until the content script has read the page more than `after` times, its writes settled. */
 export async function expectReadAfter(target: Target, after: number): Promise<void> {
   await expectCountAbove(target, 'evaluated', after);
+}
+
+/**
+ * Waits until the script decided for this page, and says what: 'panel' (in the page), 'hidden'
+ * (read the page, put nothing in it) or 'out' (stayed out without reading it: nothing is left to
+ * do, entrypoints/viatrajectoire.content/stay-out.ts). Where it read the page, the read is done.
+ */
+export async function expectDecided(target: Target): Promise<'panel' | 'hidden' | 'out'> {
+  const html = target.locator('html');
+  await expect(html).toHaveAttribute(`${E2E_SIGNAL_PREFIX}start`, /^(panel|hidden|out)$/);
+  const state = (await html.getAttribute(`${E2E_SIGNAL_PREFIX}start`)) as 'panel' | 'hidden' | 'out';
+  if (state !== 'out') await expectReadAfter(target, 0);
+  return state;
 }

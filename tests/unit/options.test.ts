@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closedOn, defaultOptions, panelOpensAtStart, parseOptions, tabInPage } from '../../content/options';
+import {
+  closedOn,
+  defaultOptions,
+  panelOpensAtStart,
+  parseOptions,
+  staysOut,
+  tabInPage,
+} from '../../content/options';
+import { PAGE_KINDS } from '../../content/viatrajectoire/urls';
 import { DATA_ERASED_MESSAGE } from '../../utils/messages';
 import {
   eraseAllData,
@@ -142,6 +150,30 @@ describe('tabInPage: the tab, by the setting and what is left to do', () => {
     ['never', 0, false],
   ] as const)('%s with %i left → in the page: %s', (mode, left, shown) => {
     expect(tabInPage(mode, left)).toBe(shown);
+  });
+});
+
+describe('staysOut: the script stays out of a page only when nothing is left and the page cannot say otherwise', () => {
+  it('stays out of the dashboard, the login page, the public home and a request once all four are met', () => {
+    for (const kind of ['dashboard', 'login', 'public-home', 'request'] as const)
+      expect(`${kind}: ${staysOut('until-done', 0, kind)}`).toBe(`${kind}: true`);
+  });
+
+  it('always reads a page that can show a prerequisite missing, or whose kind only its headings tell', () => {
+    for (const kind of ['account', 'establishment', 'other'] as const)
+      expect(`${kind}: ${staysOut('until-done', 0, kind)}`).toBe(`${kind}: false`);
+  });
+
+  it('comes in whenever the tab would be in the page: something left, or the setting « toujours »', () => {
+    for (const kind of PAGE_KINDS) {
+      expect(staysOut('until-done', 1, kind)).toBe(false);
+      expect(staysOut('always', 0, kind)).toBe(false);
+    }
+  });
+
+  it('with the setting « jamais », stays out of the same pages whatever is left', () => {
+    expect(staysOut('never', 3, 'dashboard')).toBe(true);
+    expect(staysOut('never', 3, 'account')).toBe(false);
   });
 });
 
