@@ -29,11 +29,19 @@ interface FieldProps {
   shortened?: boolean;
 }
 
+/** The share of a field's length from which the characters left are said beside it. */
+export const NEAR_LIMIT = 0.8;
+
+/** True once a value is long enough for its length limit to matter to the person typing. */
+export function isNearLimit(value: string, limit: number): boolean {
+  return value.length >= Math.floor(limit * NEAR_LIMIT);
+}
+
 /** One labelled field, its hints and its problem, tied together for screen readers. */
 export function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
   const limit = MAX_LENGTH[field.kind];
-  // A list needs no length; a FINESS number's hint gives its own (9 characters).
-  const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
+  // Said only once the value nears it: a list needs none, a FINESS number's hint gives its own.
+  const saysLimit = field.kind !== 'select' && field.kind !== 'finess' && isNearLimit(value, limit);
   const describedBy = [
     field.hint ? `${id}-hint` : '',
     field.added ? `${id}-added` : '',
@@ -96,7 +104,7 @@ export function Field({ id, field, value, problem, onValue, shortened }: FieldPr
       )}
       {saysLimit ? (
         <p class="composer-limit" id={`${id}-limit`}>
-          {text.maxLength(limit)}
+          {text.charactersLeft(limit - value.length, limit)}
         </p>
       ) : null}
       {shortened ? (

@@ -26,6 +26,8 @@ interface Start {
   draft: Draft;
   filled: string[];
   shortened: string[];
+  /** A draft was kept from an earlier visit. */
+  restored: boolean;
 }
 
 interface ComposerPageProps {
@@ -54,11 +56,11 @@ function ComposerPage({ form, focusOnMount, erasures, myDetails, referents }: Co
     void Promise.all([readDraft(form), readMyDetails()]).then(([saved, details]) => {
       // Erased while this was read: what was read is gone.
       if (erasuresNow.current !== erasuresBefore) {
-        setStart({ draft: blankDraft(FORMS[form]), filled: [], shortened: [] });
+        setStart({ draft: blankDraft(FORMS[form]), filled: [], shortened: [], restored: false });
         return;
       }
       const { draft, filled } = withMyDetails(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), details);
-      setStart({ draft, filled, shortened: saved?.shortened ?? [] });
+      setStart({ draft, filled, shortened: saved?.shortened ?? [], restored: saved !== undefined });
     });
   }, [form]);
   if (!start) return null;
@@ -70,6 +72,7 @@ function ComposerPage({ form, focusOnMount, erasures, myDetails, referents }: Co
       myDetails={myDetails}
       onSaveMyDetails={saveMyDetails}
       shortened={start.shortened}
+      restored={start.restored}
       onDraftChange={(next) => void saveDraft(form, withoutReferents(next, referentsNow.current))}
       onDraftForget={() => void clearDraft(form)}
       erasures={erasures}

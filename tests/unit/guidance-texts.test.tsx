@@ -11,7 +11,7 @@ import { PanelBody } from '../../components/PanelBody';
 import { SituationGuidance } from '../../components/SituationGuidance';
 import { blankDraft, FORMS } from '../../content/compose/forms';
 import { guide, resourceById, situationById } from '../../content/guide';
-import { formFieldLabels } from '../../content/guide/form-labels';
+import { formFieldLabels } from '../../content/text/fr/forms';
 import { labels } from '../../content/text/fr/panel';
 import { popupLabels } from '../../content/text/fr/popup';
 import { renderRoot } from './render-root';
@@ -31,7 +31,7 @@ describe('a situation’s guidance', () => {
   it('asks to add the référents’ address only when the organisation did not give it', () => {
     act(() => render(<SituationGuidance situation={situationById('no-account')} />, root));
     expect(reminders()).toEqual([
-      `Ajoutez l’adresse de vos référents ViaTrajectoire${NBSP}: seule votre structure la connaît.`,
+      'Ajoutez l’adresse de vos référents ViaTrajectoire. Vous ne la connaissez pas\u202f? Demandez à votre cadre ou à votre direction.',
     ]);
     act(() =>
       render(
