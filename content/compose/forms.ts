@@ -9,7 +9,7 @@ import { HABILITATION_NAMES } from '../guide/ids';
 import { askHabilitation, mailWords as m, mailTexts as mail } from '../guide/mail-texts';
 import { formFieldLabels as t, formTexts as texts } from '../text/fr/forms';
 import { frenchTypography } from '../text/fr/typography';
-import type { FormId } from './ids';
+import type { FormId } from './form-ids';
 import type { FieldKind } from './limits';
 import type { Draft, Referent } from './types';
 import { normalizeFiness } from './validate';

@@ -13,7 +13,7 @@ import {
   REFERENT_FIELDS,
   withReferents,
 } from './forms';
-import { type FormId, referentKey } from './ids';
+import { type FormId, referentKey } from './form-ids';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
 // --- Problems --------------------------------------------------------------------------------------

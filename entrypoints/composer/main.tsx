@@ -8,7 +8,7 @@ import { Composer } from '../../components/composer/Composer';
 import { FormChooser } from '../../components/composer/FormChooser';
 import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withoutReferents } from '../../content/compose/forms';
-import { type FormId, isFormId } from '../../content/compose/ids';
+import { type FormId, isFormId } from '../../content/compose/form-ids';
 import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
 import type { ManagedConfig } from '../../content/managed';
 import { composerLabels } from '../../content/text/fr/composer';
