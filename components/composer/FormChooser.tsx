@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { FORMS } from '../../content/compose/forms';
 import { FORM_IDS } from '../../content/compose/form-ids';
+import { FORMS } from '../../content/compose/forms';
 import { composerLabels as text } from '../../content/text/fr/composer';
 
 /** The composer page's list of forms, when its address names none. */

@@ -1,6 +1,6 @@
 import type { Referent } from '../../content/compose/drafts';
-import { REFERENT_FIELDS } from '../../content/compose/forms';
 import { referentKey } from '../../content/compose/form-ids';
+import { REFERENT_FIELDS } from '../../content/compose/forms';
 import { MAX_REFERENTS } from '../../content/compose/limits';
 import type { FieldProblem } from '../../content/compose/message';
 import { composerLabels as text } from '../../content/text/fr/composer';

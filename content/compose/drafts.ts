@@ -3,8 +3,8 @@
 // values are the user's own professional details (names, addresses, functions), never patient data.
 import * as v from 'valibot';
 import { lazy } from '../lazy';
-import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
 import { FORM_IDS, type FormId } from './form-ids';
+import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
 import { type FieldKind, MAX_LENGTH, MAX_REFERENTS } from './limits';
 import type { Draft, Referent } from './types';
 

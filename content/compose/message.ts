@@ -3,6 +3,7 @@
 
 import { CONTACT_ADDRESS } from '../guide/guide';
 import type { Draft } from './drafts';
+import { type FormId, referentKey } from './form-ids';
 import {
   blankDraft,
   type FieldDef,
@@ -13,7 +14,6 @@ import {
   REFERENT_FIELDS,
   withReferents,
 } from './forms';
-import { type FormId, referentKey } from './form-ids';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
 // --- Problems --------------------------------------------------------------------------------------
