@@ -3,9 +3,11 @@ import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } fro
 import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../../content/compose/drafts';
 import {
   blankDraft,
+  type FieldDef,
   FORMS,
   isShown,
   REFERENT_FIELDS,
+  type SectionDef,
   withoutReferents,
   withReferents,
 } from '../../content/compose/forms';
@@ -207,6 +209,22 @@ export function Composer({
     dispatch({ type: 'values', values });
   }, [referents]);
 
+  const fieldOf = (field: FieldDef) => (
+    <Field
+      key={field.id}
+      id={domId(field.id)}
+      field={field.id === 'to' && referents.length > 0 ? { ...field, hint: managedToHint } : field}
+      value={draft.values[field.id] ?? ''}
+      problem={shown(field.id)}
+      onValue={setValue(field.id)}
+      shortened={shortened.has(field.id)}
+    />
+  );
+  // The fields that held something when the form opened: their fold starts open.
+  const [filledAtStart] = useState(() => filledKeys(initialDraft));
+  const foldedOpenAtStart = (section: SectionDef) =>
+    section.fields.some((field) => field.folded && (filledAtStart.has(field.id) || shortened.has(field.id)));
+
   const detailsFields = myDetailsFieldsOf(form);
   const lastDetailsSection = form.sections.findLastIndex((section) =>
     section.fields.some((field) => (detailsFields as string[]).includes(field.id)),
@@ -252,7 +270,11 @@ export function Composer({
     setAttempted(true);
     setStatus({ kind: 'not-ready', count: problems.size });
     const [first] = problems.keys();
-    if (first) document.getElementById(domId(first))?.focus();
+    const element = first ? document.getElementById(domId(first)) : null;
+    // A folded field with a problem (a FINESS number typed wrong, then folded): shown first.
+    const fold = element?.closest('details');
+    if (fold) fold.open = true;
+    element?.focus();
     return false;
   }
 
@@ -353,21 +375,14 @@ export function Composer({
                   <AddedNote added={section.added} />
                 </p>
               ) : null}
-              {section.fields
-                .filter((field) => isShown(field, draft))
-                .map((field) => (
-                  <Field
-                    key={field.id}
-                    id={domId(field.id)}
-                    field={
-                      field.id === 'to' && referents.length > 0 ? { ...field, hint: managedToHint } : field
-                    }
-                    value={draft.values[field.id] ?? ''}
-                    problem={shown(field.id)}
-                    onValue={setValue(field.id)}
-                    shortened={shortened.has(field.id)}
-                  />
-                ))}
+              {section.fields.filter((field) => !field.folded && isShown(field, draft)).map(fieldOf)}
+              {section.foldedSummary ? (
+                // Open from the start when one of them holds something (a kept draft, a cut value).
+                <details class="composer-more" open={foldedOpenAtStart(section) || undefined}>
+                  <summary>{section.foldedSummary}</summary>
+                  {section.fields.filter((field) => field.folded && isShown(field, draft)).map(fieldOf)}
+                </details>
+              ) : null}
             </fieldset>
             {index === lastDetailsSection && onSaveMyDetails ? (
               <div class="composer-my-details">

@@ -32,6 +32,8 @@ export interface FieldDef {
   showWhen?: { field: string; value: string };
   /** A field the guide does not ask for: shown as the extension's, with why. */
   added?: { source: string };
+  /** Optional and not in the guide: folded under its section's `foldedSummary` until opened or filled. */
+  folded?: true;
 }
 
 export interface SectionDef {
@@ -39,6 +41,8 @@ export interface SectionDef {
   /** A section the guide does not ask for: shown as the extension's, with why. */
   added?: { source: string };
   fields: readonly FieldDef[];
+  /** The disclosure that holds the section's `folded` fields. */
+  foldedSummary?: string;
 }
 
 export interface FormDef {
@@ -242,17 +246,19 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       },
       {
         legend: texts.noStructure.structureLegend,
+        foldedSummary: texts.noStructure.moreSummary,
         fields: [
           // The guide: « demander le référencement de ma structure ».
           structureName,
-          finess,
-          // Neither is in the guide: optional, and said to be the extension's.
+          // None of these is in the guide: optional, said to be the extension's, and folded.
+          { ...finess, folded: true },
           {
             id: 'address',
             label: texts.noStructure.address,
             kind: 'longText',
             required: false,
             added: { source: t.sources.address },
+            folded: true,
           },
           {
             id: 'kind',
@@ -261,6 +267,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             required: false,
             options: STRUCTURE_KIND_OPTIONS,
             added: { source: t.sources.kind },
+            folded: true,
           },
           {
             id: 'kindOther',
@@ -268,6 +275,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             kind: 'text',
             required: false,
             showWhen: { field: 'kind', value: 'autre' },
+            folded: true,
           },
         ],
       },

@@ -74,10 +74,19 @@ const NO_STRUCTURE_BODY = [
 ].join('\n');
 const NO_STRUCTURE_SUBJECT = 'Demande de référencement de ma structure dans ViaTrajectoire';
 
+/** Opens, by its summary, the fold of the fields the guide does not ask for (FINESS, address, kind). */
+async function unfold(page: Page) {
+  const fold = page.locator('details.composer-more');
+  if (!(await fold.evaluate((element) => (element as HTMLDetailsElement).open)))
+    await fold.locator('summary').click();
+  await expect(fold).toHaveAttribute('open', '');
+}
+
 async function fillNoStructure(page: Page) {
   const form = 'no-structure';
   await field(page, form, 'cc').fill('direction@csapa.fr');
   await field(page, form, 'structureName').fill("CSAPA L'Escale & Co #2 ?");
+  await unfold(page);
   await field(page, form, 'finess').fill('75 071 218 4');
   await field(page, form, 'address').fill('12 rue des Lilas, 75020 Paris');
   await field(page, form, 'kind').selectOption({ label: 'CSAPA / CAARUD' });
@@ -221,6 +230,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
 
   test('errors are shown as people type, tied to their field, and announced', async ({ page, popupUrl }) => {
     page = await openInPopup(page, popupUrl, 'no-structure');
+    await unfold(page);
     const finess = field(page, 'no-structure', 'finess');
     const error = page.locator('#composer-no-structure-finess-error');
     await expect(finess).not.toHaveAttribute('aria-invalid', 'true');
@@ -300,7 +310,9 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     // Structure not described: the direction in copy, as the guide says.
     let composer = await openInPopup(page, popupUrl, 'no-structure');
     await isRequired(composer, 'Adresse mail de ma direction');
-    // What the guide does not ask for is optional.
+    // What the guide does not ask for is optional, and folded.
+    await expect(composer.getByRole('textbox', { name: 'Adresse postale (facultatif)' })).toBeHidden();
+    await unfold(composer);
     await isRequired(composer, 'Adresse postale (facultatif)', false);
     await isRequired(composer, 'N° FINESS (facultatif)', false);
     await expect(composer.getByRole('combobox', { name: 'Type de structure (facultatif)' })).toHaveJSProperty(
@@ -756,6 +768,7 @@ test.describe('on the composer page', () => {
     await page.goto(composerUrl(extensionId, '#no-structure'));
     await expect(field(page, 'no-structure', 'structureName')).toBeVisible();
     await expectNoViolations(page, 'composer page, blank');
+    await unfold(page);
     await field(page, 'no-structure', 'finess').fill('12345');
     await field(page, 'no-structure', 'cc').fill('direction@');
     await page.getByRole('button', { name: 'Copier le texte' }).click();

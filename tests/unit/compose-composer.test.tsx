@@ -488,3 +488,45 @@ describe('a mail to the référents without their address', () => {
     expect(buttonNamed(/^\s*Copier les destinataires$/)).toBeDefined();
   });
 });
+
+describe('the fields the guide does not ask for', () => {
+  const fold = () => root.querySelector<HTMLDetailsElement>('details.composer-more');
+
+  it('are folded under one line that says what they are, until a kept draft holds one', () => {
+    show({ form: 'no-structure' });
+    expect(fold()?.open).toBe(false);
+    expect(fold()?.querySelector('summary')?.textContent).toMatch(
+      /facultatif.*FINESS, adresse, type de structure/,
+    );
+    for (const id of ['finess', 'address', 'kind'])
+      expect(fold()?.querySelector(`#composer-no-structure-${id}`), id).not.toBeNull();
+    expect(fold()?.querySelector('#composer-no-structure-structureName')).toBeNull();
+    act(() => render(null, root));
+    show({ form: 'no-structure', initialDraft: { values: { address: '12 rue des Lilas' }, referents: [] } });
+    expect(fold()?.open).toBe(true);
+  });
+
+  it('open when the first thing to fix is in them', () => {
+    const draft: Draft = {
+      values: {
+        cc: 'd@csapa.fr',
+        structureName: 'CSAPA',
+        finess: '750712185',
+        lastName: 'Benali',
+        firstName: 'Sonia',
+      },
+      referents: [{ lastName: 'Dupont', firstName: 'Marie', email: 'marie.dupont@csapa.fr', role: 'Cadre' }],
+    };
+    show({ form: 'no-structure', initialDraft: draft });
+    act(() => {
+      if (fold()) (fold() as HTMLDetailsElement).open = false;
+    });
+    act(() => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'isTrusted', { value: true });
+      root.querySelector('a[href^="mailto:"]')?.dispatchEvent(event);
+    });
+    expect(fold()?.open).toBe(true);
+    expect(document.activeElement?.id).toBe('composer-no-structure-finess');
+  });
+});

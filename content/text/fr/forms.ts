@@ -56,6 +56,7 @@ export const formTexts = {
     ccHint:
       'Le guide demande de mettre votre direction en copie. Plusieurs adresses : séparez-les par une virgule.',
     structureLegend: 'Ma structure',
+    moreSummary: 'Pour aider SESAN à la trouver (facultatif) : n° FINESS, adresse, type de structure',
     address: 'Adresse postale',
     kind: 'Type de structure',
     kindOther: 'Précisez le type de structure',
