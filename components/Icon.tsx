@@ -14,6 +14,10 @@ const PATHS = {
   /** Reducing the panel to its tab, towards the right or the left edge. */
   'chevron-right': 'M9 6l6 6-6 6',
   'chevron-left': 'M15 6l-6 6 6 6',
+  /** Something to fix (a field's problem, a value cut). */
+  alert: 'M12 3L2 21h20L12 3zM12 10v5M12 18h.01',
+  /** Adding a row. */
+  plus: 'M12 5v14M5 12h14',
   /** A link that opens elsewhere. */
   external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
 } as const;

@@ -445,7 +445,9 @@ export function Composer({
                 <Icon name="mail" /> {text.openInMail}
               </a>
             </p>
-            <p class="composer-hint composer-nothing-opened">{text.nothingOpened}</p>
+            <p class="composer-hint composer-nothing-opened">
+              {message.to.length > 0 ? text.nothingOpened : text.nothingOpenedNoRecipient}
+            </p>
           </>
         ) : (
           <p class="composer-too-long">{text.tooLong}</p>

@@ -3,6 +3,7 @@ import { MAX_LENGTH } from '../../content/compose/limits';
 import type { FieldProblem } from '../../content/compose/message';
 import { composerLabels as text } from '../../content/text/fr/composer';
 import { AddedNote } from '../AddedNote';
+import { Icon } from '../Icon';
 
 export function problemText(problem: FieldProblem): string {
   switch (problem.code) {
@@ -109,13 +110,18 @@ export function Field({ id, field, value, problem, onValue, shortened }: FieldPr
       ) : null}
       {shortened ? (
         <p class="composer-shortened" id={`${id}-shortened`}>
-          <span aria-hidden="true">⚠ </span>
-          {text.shortened(limit)}
+          <Icon name="alert" /> {text.shortened(limit)}
         </p>
       ) : null}
       {/* Always present and polite: a problem that appears or changes while typing is announced. */}
       <p class="composer-error" id={`${id}-error`} aria-live="polite">
-        {problem ? `⚠ ${problemText(problem)}` : ''}
+        {problem ? (
+          <>
+            <Icon name="alert" /> {problemText(problem)}
+          </>
+        ) : (
+          ''
+        )}
       </p>
     </div>
   );

@@ -602,6 +602,9 @@ test.describe('on the composer page', () => {
     await expect(open).toHaveAttribute('href', /^mailto:\?subject=Demande%20d%E2%80%99ouverture/);
     await expect(page.getByRole('button', { name: 'Copier les destinataires' })).toHaveCount(0);
     await expect(page.locator('.composer-no-to')).toContainText('ajoutez-la dans votre messagerie');
+    await expect(page.locator('.composer-nothing-opened')).toHaveText(
+      /Copiez l’objet et le texte ci-dessous/,
+    );
     await expectNoViolations(page, 'composer page, no référents’ address');
     await expectCopies(page, [
       ['Copier l’objet', 'Demande d’ouverture d’un compte ViaTrajectoire', 'Objet copié'],
@@ -612,7 +615,7 @@ test.describe('on the composer page', () => {
     await expect(page.locator('.composer-status')).toHaveText(/Votre messagerie devrait s’ouvrir/);
 
     // Nobody around knows them: ask SESAN, a message the guide's « Si besoin d'aide » allows.
-    await page.getByRole('link', { name: 'demandez à SESAN qui sont vos référents' }).click();
+    await page.getByRole('link', { name: 'Demandez à SESAN qui sont vos référents' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demander à SESAN qui sont mes référents' }),
     ).toBeFocused();

@@ -44,8 +44,11 @@ export const composerLabels = {
     'Ce message est trop long pour s’ouvrir tout seul dans votre messagerie : copiez les destinataires, l’objet et le texte, et collez-les dans un nouveau message.',
   /** A mail to the référents whose address is not typed: how the path reads then. */
   noReferentsAddress:
-    'Sans l’adresse de vos référents, le message part sans destinataire : ajoutez-la dans votre messagerie. Vous ne la connaissez pas ? Demandez-la à votre cadre ou à votre direction, ou',
-  askReferentsLink: 'demandez à SESAN qui sont vos référents',
+    'Sans l’adresse de vos référents, le message part sans destinataire : ajoutez-la dans votre messagerie. Personne ne la connaît autour de vous ?',
+  askReferentsLink: 'Demandez à SESAN qui sont vos référents',
+  /** The same as nothingOpened, for a message without recipients (they are added in the mail program). */
+  nothingOpenedNoRecipient:
+    'Rien ne s’est ouvert ? Copiez l’objet et le texte ci-dessous dans votre messagerie (webmail compris).',
   copyTo: 'Copier les destinataires',
   copyCc: 'Copier l’adresse en copie (Cc)',
   copySubject: 'Copier l’objet',
