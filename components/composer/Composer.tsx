@@ -130,7 +130,8 @@ function filledKeys(draft: Draft): Set<string> {
 
 /**
  * A form that writes one of the messages the guide asks for: fields checked as people type, the
- * message shown before anything happens, then opened in the mail client or copied.
+ * message shown before anything happens, then opened in the mail client or copied part by part;
+ * the draft is kept until the user says the message is sent.
  */
 export function Composer({
   form: formId,

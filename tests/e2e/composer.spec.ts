@@ -690,6 +690,10 @@ test.describe('on the composer page', () => {
     await page.goto(composerUrl(extensionId, '#pas-un-formulaire'));
     await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un message' })).toBeVisible();
     await expect(page.locator('.composer-chooser a')).toHaveCount(7);
+    // The message the guide does not write says so, with its source.
+    await expect(
+      page.locator('.composer-chooser li', { hasText: 'Demander à SESAN qui sont mes référents' }),
+    ).toContainText('Ajouté par l’extension (hors guide)');
     await page.getByRole('link', { name: 'Demander l’ajout de mon unité' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demander l’ajout de mon unité' }),
