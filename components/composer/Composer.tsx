@@ -149,7 +149,7 @@ export function Composer({
 }: ComposerProps) {
   const form = FORMS[formId];
   // The draft and its référents rows, each row under a stable key (draft-state.ts).
-  const [{ draft, rowKeys: rowIds, nextKey }, dispatch] = useReducer(draftReducer, undefined, () =>
+  const [{ draft, rowKeys: rowIds, nextKey, edits }, dispatch] = useReducer(draftReducer, undefined, () =>
     initialDraftState(withReferents(form, initialDraft, referents)),
   );
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => filledKeys(initialDraft));
@@ -162,8 +162,8 @@ export function Composer({
   const [handedOff, setHandedOff] = useState(restored);
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | undefined>(undefined);
-  // Set by the user's own changes: only those are kept as the draft (not the policy's « to »).
-  const changedByUser = useRef(false);
+  // The user's changes already kept: each new one keeps the draft as that render has it.
+  const keptEdits = useRef(0);
 
   const prefix = `composer-${form.id}`;
   const domId = (key: string) => `${prefix}-${key.replaceAll('.', '-')}`;
@@ -177,10 +177,10 @@ export function Composer({
     pendingFocus.current = undefined;
   });
   useEffect(() => {
-    if (!changedByUser.current) return;
-    changedByUser.current = false;
+    if (edits === keptEdits.current) return;
+    keptEdits.current = edits;
     onDraftChange(draft);
-  }, [draft]);
+  }, [edits]);
 
   const problems = useMemo(() => byRowId(formProblems(form, draft), rowIds), [form, draft, rowIds]);
   const message = useMemo(() => composeMessage(form, draft), [form, draft]);
@@ -189,7 +189,6 @@ export function Composer({
   const shown = (key: string) => (attempted || touched.has(key) ? problems.get(key) : undefined);
 
   function change(action: Parameters<typeof dispatch>[0], key: string) {
-    changedByUser.current = true;
     dispatch(action);
     setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
     setShortened((keys) => without(keys, key));
@@ -252,7 +251,6 @@ export function Composer({
     // The key the reducer gives the new row: its first field takes the focus.
     const rowId = nextKey;
     pendingFocus.current = domId(referentKey(rowId, 'lastName'));
-    changedByUser.current = true;
     dispatch({ type: 'add-row' });
   }
 
@@ -261,7 +259,6 @@ export function Composer({
     setShortened((keys) => withoutRow(keys, rowId));
     // The row's button is gone: focus to « Ajouter », there again if the rows were at their maximum.
     pendingFocus.current = addButtonId;
-    changedByUser.current = true;
     dispatch({ type: 'remove-row', key: rowId });
   }
 

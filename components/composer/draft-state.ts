@@ -11,6 +11,11 @@ export interface DraftState {
   rowKeys: readonly number[];
   /** The key the next row gets: keys are never reused, even after a reset. */
   nextKey: number;
+  /**
+   * How many changes the user made: each one is a draft to keep. A reset or the policy's values
+   * are not counted (an emptied form, an address the policy fills again, are not kept).
+   */
+  edits: number;
 }
 
 export type DraftAction =
@@ -25,10 +30,16 @@ export type DraftAction =
 
 /** The state of a draft as it is loaded: its rows keyed 0, 1, 2…, as a stored draft's cut keys are. */
 export function initialDraftState(draft: Draft): DraftState {
-  return { draft, rowKeys: draft.referents.map((_, row) => row), nextKey: draft.referents.length };
+  return { draft, rowKeys: draft.referents.map((_, row) => row), nextKey: draft.referents.length, edits: 0 };
 }
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
+  const next = reduce(state, action);
+  const byUser = action.type !== 'reset' && action.type !== 'values';
+  return next !== state && byUser ? { ...next, edits: state.edits + 1 } : next;
+}
+
+function reduce(state: DraftState, action: DraftAction): DraftState {
   const { draft, rowKeys } = state;
   switch (action.type) {
     case 'value':
@@ -46,6 +57,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'add-row':
       if (draft.referents.length >= MAX_REFERENTS) return state;
       return {
+        ...state,
         draft: { ...draft, referents: [...draft.referents, emptyReferent()] },
         rowKeys: [...rowKeys, state.nextKey],
         nextKey: state.nextKey + 1,
@@ -62,6 +74,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     }
     case 'reset':
       return {
+        ...state,
         draft: action.draft,
         rowKeys: action.draft.referents.map((_, row) => state.nextKey + row),
         nextKey: state.nextKey + action.draft.referents.length,

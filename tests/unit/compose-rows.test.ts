@@ -73,3 +73,21 @@ describe('the values', () => {
     expect(state.rowKeys).toEqual([0, 1]);
   });
 });
+
+describe('the user’s edits', () => {
+  it('are counted, each one a draft to keep; a reset, the policy’s values or a change that changes nothing are not', () => {
+    let state = run([
+      { type: 'value', id: 'structureName', value: 'CSAPA' },
+      { type: 'add-row' },
+      { type: 'referent', key: 1, field: 'email', value: 'a@b.fr' },
+      { type: 'remove-row', key: 0 },
+    ]);
+    expect(state.edits).toBe(4);
+    state = draftReducer(state, { type: 'values', values: { to: 'r@h.fr' } });
+    state = draftReducer(state, { type: 'reset', draft: blankDraft(FORMS['no-structure']) });
+    // The last row cannot go, and a key that is gone finds nothing.
+    state = draftReducer(state, { type: 'remove-row', key: state.rowKeys[0] ?? -1 });
+    state = draftReducer(state, { type: 'referent', key: 99, field: 'role', value: 'x' });
+    expect(state.edits).toBe(4);
+  });
+});
