@@ -19,6 +19,10 @@ const PATHS = {
   'chevron-up': 'M6 15l6-6 6 6',
   /** Seen on ViaTrajectoire. */
   eye: 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  /** Something to fix (a field's problem, a value cut). */
+  alert: 'M12 3L2 21h20L12 3zM12 10v5M12 18h.01',
+  /** Adding a row. */
+  plus: 'M12 5v14M5 12h14',
   /** A link that opens elsewhere. */
   external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
 } as const;

@@ -3,7 +3,7 @@
 // the panel's props. Each file needs a type of the other; with the types here, neither imports the
 // other.
 import type { ComponentType, Ref } from 'preact';
-import type { ComposeRequest } from '../content/compose/ids';
+import type { FormId } from '../content/compose/ids';
 import type { SituationId } from '../content/guide';
 import type { Decision, MatchedSituation } from '../content/match';
 import type { PanelSide } from '../content/options';
@@ -28,7 +28,7 @@ export interface PanelProps {
   onOpenChange: (open: boolean) => void;
   onChoose: (situation: SituationId | undefined) => void;
   /** Opens the message composer (on its own page) for a form of this situation. */
-  onCompose?: (form: ComposeRequest) => void;
+  onCompose?: (form: FormId) => void;
   /** « Ce que l'extension a compris »: its lines and the recognition report, each built only on demand. */
   understanding?: Omit<UnderstandingProps, 'reportAddress'>;
   /** The maintainers' address set at build time, if any. */

@@ -1,6 +1,6 @@
 // The composer's drafts, one versioned item of the registry (stored.ts) for all forms, read field by field
 // (content/compose/drafts.ts): a missing or corrupted value gives no draft, never a crash. A draft
-// lives until its message is sent (mailto opened, or copied), the user clears it, or it is
+// lives until the user says its message is sent (« J'ai envoyé le message »), clears it, or it is
 // DRAFT_MAX_AGE_MS old: expired drafts are deleted when read and when the browser starts.
 import {
   type Draft,
@@ -81,7 +81,7 @@ export function saveDraft(form: FormId, draft: Draft, now = Date.now()): Promise
   });
 }
 
-/** Forgets the form's draft (the message was sent, or the user pressed "Effacer"). */
+/** Forgets the form's draft (the user said the message is sent, or pressed « Effacer »). */
 export function clearDraft(form: FormId): Promise<void> {
   return update(Date.now(), (drafts) => {
     const { [form]: _cleared, ...others } = drafts;

@@ -2,7 +2,7 @@
 // next to the ViaTrajectoire tab. The message names the form only: nothing from the page goes to
 // the composer, which fills its fields from what the user typed (« Mes coordonnées », drafts).
 import { type Browser, browser } from 'wxt/browser';
-import { isFormId } from '../content/compose/ids';
+import { isFormId } from '../content/compose/form-ids';
 import { requestingTab } from './badge';
 import { composerUrl } from './composer-url';
 import { OPEN_COMPOSER_MESSAGE, type OpenComposerMessage } from './messages';

@@ -1,12 +1,13 @@
 import { Fragment } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { DRAFT_MAX_AGE_MS, type Draft, type Referent, referentKey } from '../../content/compose/drafts';
 import {
   blankDraft,
-  emptyReferent,
+  type FieldDef,
   FORMS,
   isShown,
   REFERENT_FIELDS,
+  type SectionDef,
   withoutReferents,
   withReferents,
 } from '../../content/compose/forms';
@@ -16,9 +17,8 @@ import {
   type FieldProblem,
   fitsInMailto,
   formProblems,
-  MAILTO_MAX_LENGTH,
   mailtoHref,
-  messageText,
+  messagePart,
 } from '../../content/compose/message';
 import {
   hasMyDetails,
@@ -28,10 +28,13 @@ import {
   withMyDetails,
 } from '../../content/compose/my-details';
 import { CONTACT_ADDRESS } from '../../content/guide';
-import { formFieldLabels } from '../../content/guide/form-labels';
 import { composerLabels as text } from '../../content/text/fr/composer';
+import { formFieldLabels } from '../../content/text/fr/forms';
 import { AddedNote } from '../AddedNote';
-import { CopyAddress } from '../CopyAddress';
+import { Icon } from '../Icon';
+import { onlyTrusted } from '../trusted';
+import { CopyButton } from './CopyButton';
+import { draftReducer, initialDraftState } from './draft-state';
 import { Field } from './Field';
 import { MessagePreview } from './MessagePreview';
 import { ReferentRows } from './ReferentRows';
@@ -48,9 +51,11 @@ interface ComposerProps {
   onSaveMyDetails?: (details: MyDetails) => Promise<void>;
   /** The keys of the saved values that were cut to their field's length. */
   shortened?: readonly string[];
-  /** Every change, to be kept as the draft. */
+  /** The draft was kept from an earlier visit: « J'ai envoyé le message » is offered at once. */
+  restored?: boolean;
+  /** Every change the user makes, to be kept as the draft. */
   onDraftChange: (draft: Draft) => void;
-  /** The message was sent (mailto opened, or copied) or the user pressed "Effacer": forget the draft. */
+  /** The user said the message is sent (« J'ai envoyé le message ») or pressed « Effacer »: forget the draft. */
   onDraftForget: () => void;
   /** How many times all the data was erased (options page): each new one empties the form. */
   erasures?: number;
@@ -64,7 +69,7 @@ interface ComposerProps {
 }
 
 type Status =
-  | { kind: 'opened' | 'copied' | 'failed' | 'cleared' | 'cleared-details-kept' | 'erased' }
+  | { kind: 'opened' | 'sent' | 'cleared' | 'cleared-details-kept' | 'erased' }
   | { kind: 'not-ready'; count: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -76,8 +81,7 @@ function statusText(status: Status | undefined): string {
   if (status.kind === 'not-ready') return text.notReady(status.count);
   return {
     opened: text.opened,
-    copied: text.copied,
-    failed: text.copyFailed,
+    sent: text.sentDone,
     cleared: text.cleared,
     'cleared-details-kept': `${text.cleared} ${text.myDetailsKept}`,
     erased: text.erased,
@@ -126,7 +130,8 @@ function filledKeys(draft: Draft): Set<string> {
 
 /**
  * A form that writes one of the messages the guide asks for: fields checked as people type, the
- * message shown before anything happens, then opened in the mail client or copied.
+ * message shown before anything happens, then opened in the mail client or copied part by part;
+ * the draft is kept until the user says the message is sent.
  */
 export function Composer({
   form: formId,
@@ -135,6 +140,7 @@ export function Composer({
   myDetails = {},
   onSaveMyDetails,
   shortened: initiallyShortened = [],
+  restored = false,
   onDraftChange,
   onDraftForget,
   erasures = 0,
@@ -142,18 +148,22 @@ export function Composer({
   referents = [],
 }: ComposerProps) {
   const form = FORMS[formId];
-  const [draft, setDraft] = useState<Draft>(() => withReferents(form, initialDraft, referents));
+  // The draft and its référents rows, each row under a stable key (draft-state.ts).
+  const [{ draft, rowKeys: rowIds, nextKey, edits }, dispatch] = useReducer(draftReducer, undefined, () =>
+    initialDraftState(withReferents(form, initialDraft, referents)),
+  );
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => filledKeys(initialDraft));
   const [filledNow, setFilledNow] = useState<readonly string[]>(filled);
   const [detailsStatus, setDetailsStatus] = useState<'saved' | 'failed' | undefined>();
   const [shortened, setShortened] = useState<ReadonlySet<string>>(() => new Set(initiallyShortened));
   const [attempted, setAttempted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
-  // Each référent row's id, in the rows' order: its inputs, marks and focus follow it.
-  const [rowIds, setRowIds] = useState<readonly number[]>(() => initialDraft.referents.map((_, row) => row));
-  const nextRowId = useRef(initialDraft.referents.length);
+  // The message was opened or copied (or kept from an earlier visit): « J'ai envoyé le message » shows.
+  const [handedOff, setHandedOff] = useState(restored);
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | undefined>(undefined);
+  // The user's changes already kept: each new one keeps the draft as that render has it.
+  const keptEdits = useRef(0);
 
   const prefix = `composer-${form.id}`;
   const domId = (key: string) => `${prefix}-${key.replaceAll('.', '-')}`;
@@ -166,6 +176,11 @@ export function Composer({
     if (pendingFocus.current) document.getElementById(pendingFocus.current)?.focus();
     pendingFocus.current = undefined;
   });
+  useEffect(() => {
+    if (edits === keptEdits.current) return;
+    keptEdits.current = edits;
+    onDraftChange(draft);
+  }, [edits]);
 
   const problems = useMemo(() => byRowId(formProblems(form, draft), rowIds), [form, draft, rowIds]);
   const message = useMemo(() => composeMessage(form, draft), [form, draft]);
@@ -173,26 +188,42 @@ export function Composer({
   const fits = fitsInMailto(href);
   const shown = (key: string) => (attempted || touched.has(key) ? problems.get(key) : undefined);
 
-  const keep = (next: Draft) => onDraftChange(next);
-
-  function change(next: Draft, key: string) {
-    setDraft(next);
+  function change(action: Parameters<typeof dispatch>[0], key: string) {
+    dispatch(action);
     setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key)));
     setShortened((keys) => without(keys, key));
     setStatus(undefined);
     setDetailsStatus(undefined);
-    keep(next);
   }
 
   // The policy answered after the form was shown, or changed: its référents fill « to » if the
   // user has typed nothing there, and replace the previous list if « to » still held it.
   const referentsSeen = useRef(referents);
+  const draftNow = useRef(draft);
+  draftNow.current = draft;
   useEffect(() => {
     const previous = referentsSeen.current;
     referentsSeen.current = referents;
     if (previous.join() === referents.join()) return;
-    setDraft((current) => withReferents(form, withoutReferents(current, previous), referents));
+    const values = withReferents(form, withoutReferents(draftNow.current, previous), referents).values;
+    dispatch({ type: 'values', values });
   }, [referents]);
+
+  const fieldOf = (field: FieldDef) => (
+    <Field
+      key={field.id}
+      id={domId(field.id)}
+      field={field.id === 'to' && referents.length > 0 ? { ...field, hint: managedToHint } : field}
+      value={draft.values[field.id] ?? ''}
+      problem={shown(field.id)}
+      onValue={setValue(field.id)}
+      shortened={shortened.has(field.id)}
+    />
+  );
+  // The fields that held something when the form opened: their fold starts open.
+  const [filledAtStart] = useState(() => filledKeys(initialDraft));
+  const foldedOpenAtStart = (section: SectionDef) =>
+    section.fields.some((field) => field.folded && (filledAtStart.has(field.id) || shortened.has(field.id)));
 
   const detailsFields = myDetailsFieldsOf(form);
   const lastDetailsSection = form.sections.findLastIndex((section) =>
@@ -210,41 +241,25 @@ export function Composer({
     }
   }
 
-  const setValue = (id: string) => (value: string) =>
-    change({ ...draft, values: { ...draft.values, [id]: value } }, id);
+  const setValue = (id: string) => (value: string) => change({ type: 'value', id, value }, id);
 
-  function setReferent(rowId: number, id: keyof Referent, value: string) {
-    const row = rowIds.indexOf(rowId);
-    change(
-      {
-        ...draft,
-        referents: draft.referents.map((referent, index) =>
-          index === row ? { ...referent, [id]: value } : referent,
-        ),
-      },
-      referentKey(rowId, id),
-    );
+  function setReferent(rowId: number, field: keyof Referent, value: string) {
+    change({ type: 'referent', key: rowId, field, value }, referentKey(rowId, field));
   }
 
   function addReferent() {
-    const rowId = nextRowId.current++;
-    const referents = [...draft.referents, emptyReferent()];
+    // The key the reducer gives the new row: its first field takes the focus.
+    const rowId = nextKey;
     pendingFocus.current = domId(referentKey(rowId, 'lastName'));
-    setRowIds([...rowIds, rowId]);
-    setDraft({ ...draft, referents });
-    keep({ ...draft, referents });
+    dispatch({ type: 'add-row' });
   }
 
   function removeReferent(rowId: number) {
-    const row = rowIds.indexOf(rowId);
-    const referents = draft.referents.filter((_, index) => index !== row);
     setTouched((keys) => withoutRow(keys, rowId));
     setShortened((keys) => withoutRow(keys, rowId));
-    setRowIds(rowIds.filter((id) => id !== rowId));
     // The row's button is gone: focus to « Ajouter », there again if the rows were at their maximum.
     pendingFocus.current = addButtonId;
-    setDraft({ ...draft, referents });
-    keep({ ...draft, referents });
+    dispatch({ type: 'remove-row', key: rowId });
   }
 
   /** When something is missing: every problem shown, focus on the first, and said why. */
@@ -253,29 +268,39 @@ export function Composer({
     setAttempted(true);
     setStatus({ kind: 'not-ready', count: problems.size });
     const [first] = problems.keys();
-    if (first) document.getElementById(domId(first))?.focus();
+    const element = first ? document.getElementById(domId(first)) : null;
+    // A folded field with a problem (a FINESS number typed wrong, then folded): shown first.
+    const fold = element?.closest('details');
+    if (fold) fold.open = true;
+    element?.focus();
     return false;
   }
 
-  function open(event: MouseEvent) {
+  // The mail link opens the mail program: the draft stays until the user says the message is sent.
+  const open = onlyTrusted((event: MouseEvent) => {
     if (!ready()) {
       event.preventDefault();
       return;
     }
-    // The link itself opens the mail client: the draft has done its job.
-    onDraftForget();
+    setHandedOff(true);
     setStatus({ kind: 'opened' });
-  }
+  });
 
-  async function copy() {
-    if (!ready()) return;
-    try {
-      await navigator.clipboard.writeText(messageText(message));
-      onDraftForget();
-      setStatus({ kind: 'copied' });
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
+  /** One part of the message to copy, or undefined (nothing copied) while the form is not ready. */
+  const partToCopy = (part: Parameters<typeof messagePart>[1]) => () =>
+    ready() ? messagePart(message, part) : undefined;
+  const copied = () => {
+    setHandedOff(true);
+    setStatus(undefined);
+  };
+
+  function sent() {
+    empty();
+    onDraftForget();
+    setHandedOff(false);
+    setStatus({ kind: 'sent' });
+    // The button is gone with the draft: focus goes back to the top of the form.
+    heading.current?.focus();
   }
 
   // Emptied as a new form would start: the policy's référents in « to », « Mes coordonnées » as
@@ -286,8 +311,7 @@ export function Composer({
       withReferents(form, blankDraft(form), referents),
       myDetails,
     );
-    setRowIds(blank.referents.map(() => nextRowId.current++));
-    setDraft(blank);
+    dispatch({ type: 'reset', draft: blank });
     setTouched(filledKeys(blank));
     setFilledNow(refilled);
     setShortened(new Set());
@@ -316,7 +340,15 @@ export function Composer({
       <h1 id={`${prefix}-title`} tabIndex={-1} ref={heading}>
         {form.title}
       </h1>
-      <p class="composer-purpose">{form.purpose}</p>
+      <p class="composer-purpose">
+        {form.purpose}
+        {form.added ? (
+          <>
+            {' '}
+            <AddedNote added={form.added} />
+          </>
+        ) : null}
+      </p>
       <p class="composer-privacy">{text.privacy(DRAFT_MAX_AGE_MS / DAY_MS)}</p>
 
       <form
@@ -326,10 +358,9 @@ export function Composer({
         onSubmit={(event) => event.preventDefault()}
       >
         {form.recipient === 'sesan' ? (
-          <div class="composer-recipient">
-            <p>{text.recipientSesan}</p>
-            <CopyAddress address={CONTACT_ADDRESS} />
-          </div>
+          <p class="composer-recipient">
+            {text.recipientSesan} (<span class="address">{CONTACT_ADDRESS}</span>)
+          </p>
         ) : null}
         <p class="composer-required-note">{text.requiredNote}</p>
         {filledNow.length > 0 ? <p class="composer-hint composer-filled">{text.myDetailsFilled}</p> : null}
@@ -342,21 +373,14 @@ export function Composer({
                   <AddedNote added={section.added} />
                 </p>
               ) : null}
-              {section.fields
-                .filter((field) => isShown(field, draft))
-                .map((field) => (
-                  <Field
-                    key={field.id}
-                    id={domId(field.id)}
-                    field={
-                      field.id === 'to' && referents.length > 0 ? { ...field, hint: managedToHint } : field
-                    }
-                    value={draft.values[field.id] ?? ''}
-                    problem={shown(field.id)}
-                    onValue={setValue(field.id)}
-                    shortened={shortened.has(field.id)}
-                  />
-                ))}
+              {section.fields.filter((field) => !field.folded && isShown(field, draft)).map(fieldOf)}
+              {section.foldedSummary ? (
+                // Open from the start when one of them holds something (a kept draft, a cut value).
+                <details class="composer-more" open={foldedOpenAtStart(section) || undefined}>
+                  <summary>{section.foldedSummary}</summary>
+                  {section.fields.filter((field) => field.folded && isShown(field, draft)).map(fieldOf)}
+                </details>
+              ) : null}
             </fieldset>
             {index === lastDetailsSection && onSaveMyDetails ? (
               <div class="composer-my-details">
@@ -372,11 +396,15 @@ export function Composer({
                   {text.myDetailsSave}
                 </button>
                 <p role="status" class="composer-my-details-status">
-                  {detailsStatus === 'saved'
-                    ? text.myDetailsSaved
-                    : detailsStatus === 'failed'
-                      ? text.myDetailsSaveFailed
-                      : ''}
+                  {detailsStatus === 'saved' ? (
+                    <>
+                      <Icon name="check" /> {text.myDetailsSaved}
+                    </>
+                  ) : detailsStatus === 'failed' ? (
+                    text.myDetailsSaveFailed
+                  ) : (
+                    ''
+                  )}
                 </p>
               </div>
             ) : null}
@@ -401,22 +429,82 @@ export function Composer({
 
       <MessagePreview message={message} titleId={`${prefix}-preview-title`} />
 
-      <div class="composer-actions">
+      <section class="composer-send" aria-labelledby={`${prefix}-send-title`}>
+        <h2 id={`${prefix}-send-title`}>{text.sendTitle}</h2>
+        {form.recipient === 'field' && message.to.length === 0 ? (
+          <p class="composer-hint composer-no-to">
+            {text.noReferentsAddress} <a href="#ask-referents">{text.askReferentsLink}</a>.
+          </p>
+        ) : null}
         {fits ? (
-          <a class="button" href={href} onClick={open}>
-            <span aria-hidden="true">✉ </span>
-            {text.openInMail}
-          </a>
+          <>
+            <p class="composer-open">
+              <a class="button" href={href} onClick={open}>
+                <Icon name="mail" /> {text.openInMail}
+              </a>
+            </p>
+            <p class="composer-hint composer-nothing-opened">
+              {message.to.length > 0 ? text.nothingOpened : text.nothingOpenedNoRecipient}
+            </p>
+          </>
         ) : (
-          <p class="composer-too-long">{text.tooLong(MAILTO_MAX_LENGTH)}</p>
+          <p class="composer-too-long">{text.tooLong}</p>
         )}
-        <button type="button" class={fits ? 'button button-secondary' : 'button'} onClick={copy}>
-          {text.copyMessage}
-        </button>
-        <button type="button" class="button button-quiet composer-clear" onClick={clear}>
-          {text.clear}
-        </button>
-      </div>
+        <div class="composer-copies">
+          {message.to.length > 0 ? (
+            <CopyButton
+              label={text.copyTo}
+              copied={text.copiedTo}
+              textOf={partToCopy('to')}
+              primary={!fits}
+              onCopied={copied}
+            />
+          ) : null}
+          {message.cc.length > 0 ? (
+            <CopyButton
+              label={text.copyCc}
+              copied={text.copiedCc}
+              textOf={partToCopy('cc')}
+              primary={!fits}
+              onCopied={copied}
+            />
+          ) : null}
+          <CopyButton
+            label={text.copySubject}
+            copied={text.copiedSubject}
+            textOf={partToCopy('subject')}
+            primary={!fits}
+            onCopied={copied}
+          />
+          <CopyButton
+            label={text.copyBody}
+            copied={text.copiedBody}
+            textOf={partToCopy('body')}
+            primary={!fits}
+            onCopied={copied}
+          />
+        </div>
+        {handedOff ? (
+          <div class="composer-sent">
+            <p class="composer-hint" id={`${prefix}-sent-hint`}>
+              {text.sentHint}
+            </p>
+            <button
+              type="button"
+              class="button button-secondary"
+              aria-describedby={`${prefix}-sent-hint`}
+              onClick={onlyTrusted(sent)}
+            >
+              <Icon name="check" /> {text.sent}
+            </button>
+          </div>
+        ) : null}
+        <p class="composer-clear-line">
+          <button type="button" class="button button-quiet composer-clear" onClick={clear}>
+            {text.clear}
+          </button>
+        </p>
+      </section>
       {/* Present from the start so that each change is announced (role=status is polite). */}
       <p role="status" class={`composer-status composer-status-${status?.kind ?? 'idle'}`}>
         {statusText(status)}

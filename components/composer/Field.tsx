@@ -3,6 +3,7 @@ import { MAX_LENGTH } from '../../content/compose/limits';
 import type { FieldProblem } from '../../content/compose/message';
 import { composerLabels as text } from '../../content/text/fr/composer';
 import { AddedNote } from '../AddedNote';
+import { Icon } from '../Icon';
 
 export function problemText(problem: FieldProblem): string {
   switch (problem.code) {
@@ -29,11 +30,19 @@ interface FieldProps {
   shortened?: boolean;
 }
 
+/** The share of a field's length from which the characters left are said beside it. */
+export const NEAR_LIMIT = 0.8;
+
+/** True once a value is long enough for its length limit to matter to the person typing. */
+export function isNearLimit(value: string, limit: number): boolean {
+  return value.length >= Math.floor(limit * NEAR_LIMIT);
+}
+
 /** One labelled field, its hints and its problem, tied together for screen readers. */
 export function Field({ id, field, value, problem, onValue, shortened }: FieldProps) {
   const limit = MAX_LENGTH[field.kind];
-  // A list needs no length; a FINESS number's hint gives its own (9 characters).
-  const saysLimit = field.kind !== 'select' && field.kind !== 'finess';
+  // Said only once the value nears it: a list needs none, a FINESS number's hint gives its own.
+  const saysLimit = field.kind !== 'select' && field.kind !== 'finess' && isNearLimit(value, limit);
   const describedBy = [
     field.hint ? `${id}-hint` : '',
     field.added ? `${id}-added` : '',
@@ -96,18 +105,23 @@ export function Field({ id, field, value, problem, onValue, shortened }: FieldPr
       )}
       {saysLimit ? (
         <p class="composer-limit" id={`${id}-limit`}>
-          {text.maxLength(limit)}
+          {text.charactersLeft(limit - value.length, limit)}
         </p>
       ) : null}
       {shortened ? (
         <p class="composer-shortened" id={`${id}-shortened`}>
-          <span aria-hidden="true">⚠ </span>
-          {text.shortened(limit)}
+          <Icon name="alert" /> {text.shortened(limit)}
         </p>
       ) : null}
       {/* Always present and polite: a problem that appears or changes while typing is announced. */}
       <p class="composer-error" id={`${id}-error`} aria-live="polite">
-        {problem ? `⚠ ${problemText(problem)}` : ''}
+        {problem ? (
+          <>
+            <Icon name="alert" /> {problemText(problem)}
+          </>
+        ) : (
+          ''
+        )}
       </p>
     </div>
   );

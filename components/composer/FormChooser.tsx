@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { FORM_IDS } from '../../content/compose/form-ids';
 import { FORMS } from '../../content/compose/forms';
-import { FORM_IDS } from '../../content/compose/ids';
 import { composerLabels as text } from '../../content/text/fr/composer';
+import { AddedNote } from '../AddedNote';
 
 /** The composer page's list of forms, when its address names none. */
 export function FormChooser({ focusOnMount }: { focusOnMount?: boolean }) {
@@ -20,7 +21,15 @@ export function FormChooser({ focusOnMount }: { focusOnMount?: boolean }) {
           <li key={id}>
             <a href={`#${id}`}>{FORMS[id].title}</a>
             <br />
-            <span class="composer-hint">{FORMS[id].purpose}</span>
+            <span class="composer-hint">
+              {FORMS[id].purpose}
+              {FORMS[id].added ? (
+                <>
+                  {' '}
+                  <AddedNote added={FORMS[id].added} />
+                </>
+              ) : null}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 import type { Referent } from '../../content/compose/drafts';
+import { referentKey } from '../../content/compose/form-ids';
 import { REFERENT_FIELDS } from '../../content/compose/forms';
-import { referentKey } from '../../content/compose/ids';
 import { MAX_REFERENTS } from '../../content/compose/limits';
 import type { FieldProblem } from '../../content/compose/message';
 import { composerLabels as text } from '../../content/text/fr/composer';
+import { Icon } from '../Icon';
 import { Field } from './Field';
 
 interface ReferentRowsProps {
@@ -67,8 +68,7 @@ export function ReferentRows({
       })}
       {referents.length < MAX_REFERENTS ? (
         <button type="button" class="button button-secondary" id={addButtonId} onClick={onAdd}>
-          <span aria-hidden="true">+ </span>
-          {text.addReferent}
+          <Icon name="plus" /> {text.addReferent}
         </button>
       ) : null}
     </fieldset>

@@ -3,8 +3,8 @@
 // values are the user's own professional details (names, addresses, functions), never patient data.
 import * as v from 'valibot';
 import { lazy } from '../lazy';
+import { FORM_IDS, type FormId } from './form-ids';
 import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
-import { FORM_IDS, type FormId } from './ids';
 import { type FieldKind, MAX_LENGTH, MAX_REFERENTS } from './limits';
 import type { Draft, Referent } from './types';
 
@@ -23,8 +23,8 @@ export const DRAFTS_VERSION = 2;
 /** A draft left unchanged this long is deleted: when read, and when the browser starts. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-// Kept in ids.ts with the form ids: message.ts builds its keys without the drafts' parsers.
-import { referentKey } from './ids';
+// Kept in form-ids.ts with the form ids: message.ts builds its keys without the drafts' parsers.
+import { referentKey } from './form-ids';
 
 export { referentKey };
 

@@ -1,11 +1,15 @@
 // The composer's forms as data: for each message the guide asks people to write, its fields, its
-// subject and how its body is written from what was typed. The French is in
-// content/guide/form-labels.ts; a line built with a value applies frenchTypography to its own
-// words only, never to what the user typed.
-import { askHabilitation, formFieldLabels as t, formTexts as texts } from '../guide/form-labels';
+// subject and how its body is written from what was typed. The interface's words are in
+// content/text/fr/forms.ts, the mails' French in content/guide/mail-texts.ts; a line built with a
+// value applies frenchTypography to its own words only, never to what the user typed.
+//
+// Required is only what the guide asks for, or what the recipient cannot act without; each
+// `required: true` says which. Everything else is optional (« facultatif »).
 import { HABILITATION_NAMES } from '../guide/ids';
+import { askHabilitation, mailWords as m, mailTexts as mail } from '../guide/mail-texts';
+import { formFieldLabels as t, formTexts as texts } from '../text/fr/forms';
 import { frenchTypography } from '../text/fr/typography';
-import type { FormId } from './ids';
+import type { FormId } from './form-ids';
 import type { FieldKind } from './limits';
 import type { Draft, Referent } from './types';
 import { normalizeFiness } from './validate';
@@ -28,6 +32,8 @@ export interface FieldDef {
   showWhen?: { field: string; value: string };
   /** A field the guide does not ask for: shown as the extension's, with why. */
   added?: { source: string };
+  /** Optional and not in the guide: folded under its section's `foldedSummary` until opened or filled. */
+  folded?: true;
 }
 
 export interface SectionDef {
@@ -35,10 +41,14 @@ export interface SectionDef {
   /** A section the guide does not ask for: shown as the extension's, with why. */
   added?: { source: string };
   fields: readonly FieldDef[];
+  /** The disclosure that holds the section's `folded` fields. */
+  foldedSummary?: string;
 }
 
 export interface FormDef {
   id: FormId;
+  /** A message the guide does not write: shown as the extension's, with its source. */
+  added?: { source: string };
   /** The form's heading, and its name in the composer page's chooser. */
   title: string;
   /** One line under the heading: who receives the message, and why. */
@@ -52,7 +62,8 @@ export interface FormDef {
   body: (draft: Draft) => string;
 }
 
-/** The fields of one référent row, in the order the guide lists them. */
+/** The fields of one référent row, in the order the guide lists them (« mail, nom, prénom,
+ * fonction dans l'établissement »): all four required, as the guide asks for each. */
 export const REFERENT_FIELDS: readonly (Omit<FieldDef, 'id'> & { id: keyof Referent })[] = [
   { id: 'lastName', label: t.lastName, kind: 'text', required: true },
   { id: 'firstName', label: t.firstName, kind: 'text', required: true },
@@ -81,6 +92,7 @@ export const STRUCTURE_KIND_OPTIONS: readonly FieldOption[] = [
 
 // --- Fields used by several forms ------------------------------------------------------------------
 
+/** Required where the message is about the structure (to reference it, add a unit, name its référents). */
 const structureName: FieldDef = {
   id: 'structureName',
   label: t.structureName,
@@ -96,6 +108,7 @@ const finess: FieldDef = {
   hint: t.finessHint,
   added: { source: t.sources.finess },
 };
+// Who writes: the recipient answers a person, so the name is required; the rest is optional.
 const lastName: FieldDef = {
   id: 'lastName',
   label: t.lastName,
@@ -114,7 +127,7 @@ const role: FieldDef = {
   id: 'role',
   label: t.role,
   kind: 'text',
-  required: true,
+  required: false,
   autocomplete: 'organization-title',
 };
 const phone: FieldDef = {
@@ -130,11 +143,15 @@ const sender: SectionDef = {
   fields: [lastName, firstName, role, phone],
   added: { source: t.sources.sender },
 };
+/**
+ * Optional: many users do not know their référents. Without it the message is still opened or
+ * copied, and the user adds the address in their mail program (the hint says how to find it).
+ */
 const referentsTo: FieldDef = {
   id: 'to',
   label: t.referentsTo,
   kind: 'emails',
-  required: true,
+  required: false,
   hint: t.referentsToHint,
   autocomplete: 'email',
 };
@@ -157,14 +174,14 @@ function required(label: string, value: string, prefix = '- '): string[] {
   return [`${frenchTypography(`${prefix}${label} :`)} ${value}`];
 }
 
-/** Who writes, for the messages to SESAN: name, first name, function, phone if given. */
+/** Who writes, for the messages to SESAN: name, first name, function and phone if given. */
 function senderLines(draft: Draft): string[] {
   return [
-    t.senderItem,
-    ...required(t.lastName, v(draft, 'lastName')),
-    ...required(t.firstName, v(draft, 'firstName')),
-    ...required(t.role, v(draft, 'role')),
-    ...item(t.phone, v(draft, 'phone')),
+    m.senderItem,
+    ...required(m.lastName, v(draft, 'lastName')),
+    ...required(m.firstName, v(draft, 'firstName')),
+    ...item(m.role, v(draft, 'role')),
+    ...item(m.phone, v(draft, 'phone')),
   ];
 }
 
@@ -179,15 +196,15 @@ function paragraphs(...blocks: (string | string[])[]): string {
 
 function referentLines(referents: readonly Referent[]): string[] {
   return referents.flatMap((referent) => [
-    ...required(t.lastName, referent.lastName.trim()),
-    ...required(t.firstName, referent.firstName.trim(), '  '),
-    ...required(t.mail, referent.email.trim(), '  '),
-    ...required(t.referentRole, referent.role.trim(), '  '),
+    ...required(m.lastName, referent.lastName.trim()),
+    ...required(m.firstName, referent.firstName.trim(), '  '),
+    ...required(m.mail, referent.email.trim(), '  '),
+    ...required(m.referentRole, referent.role.trim(), '  '),
   ]);
 }
 
 function finessItem(draft: Draft): string[] {
-  return item(t.finess, normalizeFiness(v(draft, 'finess')));
+  return item(m.finess, normalizeFiness(v(draft, 'finess')));
 }
 
 /**
@@ -196,7 +213,7 @@ function finessItem(draft: Draft): string[] {
  */
 function signature(draft: Draft): string[] {
   const name = [v(draft, 'firstName'), v(draft, 'lastName')].filter(Boolean).join(' ');
-  return [t.closing, ...(name ? [name] : [])];
+  return [m.closing, ...(name ? [name] : [])];
 }
 
 function optionLabel(options: readonly FieldOption[], value: string): string {
@@ -220,6 +237,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             id: 'cc',
             label: texts.noStructure.cc,
             kind: 'emails',
+            // The guide: « avec ma direction en copie ».
             required: true,
             hint: texts.noStructure.ccHint,
             autocomplete: 'off',
@@ -228,55 +246,62 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       },
       {
         legend: texts.noStructure.structureLegend,
+        foldedSummary: texts.noStructure.moreSummary,
         fields: [
+          // The guide: « demander le référencement de ma structure ».
           structureName,
-          finess,
+          // None of these is in the guide: optional, said to be the extension's, and folded.
+          { ...finess, folded: true },
           {
             id: 'address',
             label: texts.noStructure.address,
             kind: 'longText',
-            required: true,
+            required: false,
             added: { source: t.sources.address },
+            folded: true,
           },
           {
             id: 'kind',
             label: texts.noStructure.kind,
             kind: 'select',
-            required: true,
+            required: false,
             options: STRUCTURE_KIND_OPTIONS,
             added: { source: t.sources.kind },
+            folded: true,
           },
           {
             id: 'kindOther',
             label: texts.noStructure.kindOther,
             kind: 'text',
-            required: true,
+            required: false,
             showWhen: { field: 'kind', value: 'autre' },
+            folded: true,
           },
         ],
       },
       sender,
     ],
+    // The guide: « indiquer les coordonnées des référents ViaTrajectoire ».
     referents: { legend: t.referentsLegend, hint: t.referentsHint },
-    subject: texts.noStructure.subject,
+    subject: mail.noStructure.subject,
     body: (draft) => {
-      const text = texts.noStructure;
+      const text = mail.noStructure;
       const kind = v(draft, 'kind');
       const kindLabel =
-        kind === 'autre'
-          ? `${text.otherKind}${v(draft, 'kindOther') ? ` (${v(draft, 'kindOther')})` : ''}`
-          : optionLabel(STRUCTURE_KIND_OPTIONS, kind);
+        kind === 'autre' && v(draft, 'kindOther')
+          ? `${m.structureKinds.autre} (${v(draft, 'kindOther')})`
+          : (m.structureKinds[kind] ?? '');
       return paragraphs(
-        t.greeting,
+        m.greeting,
         text.intro,
         text.ask,
         [
-          ...required(t.structureName, v(draft, 'structureName')),
+          ...required(m.structureName, v(draft, 'structureName')),
           ...finessItem(draft),
-          ...required(text.addressItem, v(draft, 'address')),
-          ...required(text.kindItem, kindLabel),
+          ...item(text.addressItem, v(draft, 'address')),
+          ...item(text.kindItem, kindLabel),
         ],
-        [text.referentsItem, ...referentLines(draft.referents)],
+        [m.referentsItem, ...referentLines(draft.referents)],
         senderLines(draft),
         // Only when the direction is in Cc: the guide's quick link has no Cc.
         v(draft, 'cc') ? text.ccNote : [],
@@ -294,30 +319,32 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       {
         legend: texts.noUnit.unitLegend,
         fields: [
+          // The guide: « mon unité », to be added.
           { id: 'unitName', label: texts.noUnit.unitName, kind: 'text', required: true },
+          // Helps SESAN, but the guide does not ask for it.
           {
             id: 'unitActivity',
             label: texts.noUnit.unitActivity,
             kind: 'longText',
-            required: true,
+            required: false,
             hint: texts.noUnit.unitActivityHint,
           },
         ],
       },
       sender,
     ],
-    subject: texts.noUnit.subject,
+    subject: mail.noUnit.subject,
     body: (draft) =>
       paragraphs(
-        t.greeting,
-        texts.noUnit.intro,
+        m.greeting,
+        mail.noUnit.intro,
         [
-          ...required(t.structureName, v(draft, 'structureName')),
+          ...required(m.structureName, v(draft, 'structureName')),
           ...finessItem(draft),
-          ...required(texts.noUnit.unitItem, v(draft, 'unitName')),
-          ...required(texts.noUnit.activityItem, v(draft, 'unitActivity')),
+          ...required(mail.noUnit.unitItem, v(draft, 'unitName')),
+          ...item(mail.noUnit.activityItem, v(draft, 'unitActivity')),
         ],
-        texts.noUnit.ask,
+        mail.noUnit.ask,
         senderLines(draft),
         signature(draft),
       ),
@@ -332,6 +359,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       {
         legend: texts.account.meLegend,
         fields: [
+          // An account is made for a person, at an address: the référents need all three.
           lastName,
           firstName,
           { id: 'email', label: texts.account.email, kind: 'email', required: true, autocomplete: 'email' },
@@ -340,17 +368,17 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         ],
       },
     ],
-    subject: texts.account.subject,
+    subject: mail.account.subject,
     body: (draft) =>
       paragraphs(
-        t.greeting,
-        texts.account.intro,
+        m.greeting,
+        mail.account.intro,
         [
-          ...required(t.lastName, v(draft, 'lastName')),
-          ...required(t.firstName, v(draft, 'firstName')),
-          ...required(texts.account.emailItem, v(draft, 'email')),
-          ...required(t.role, v(draft, 'role')),
-          ...item(t.unit, v(draft, 'unitName')),
+          ...required(m.lastName, v(draft, 'lastName')),
+          ...required(m.firstName, v(draft, 'firstName')),
+          ...required(mail.account.emailItem, v(draft, 'email')),
+          ...item(m.role, v(draft, 'role')),
+          ...item(m.unit, v(draft, 'unitName')),
         ],
         signature(draft),
       ),
@@ -380,28 +408,62 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
         fields: [
           lastName,
           firstName,
-          role,
+          // The habilitation « qui correspond à ma fonction »: the référents choose by it.
+          { ...role, required: true },
           { ...structureName, label: texts.habilitation.structure, required: false },
           { id: 'unitName', label: t.unit, kind: 'text', required: false },
         ],
       },
     ],
-    subject: texts.habilitation.subject,
+    subject: mail.habilitation.subject,
     body: (draft) => {
       const habilitation = optionLabel(HABILITATION_OPTIONS, v(draft, 'habilitation'));
       return paragraphs(
-        t.greeting,
-        `${texts.habilitation.intro} ${v(draft, 'habilitation') ? askHabilitation(habilitation) : texts.habilitation.askAny}`,
+        m.greeting,
+        `${mail.habilitation.intro} ${v(draft, 'habilitation') ? askHabilitation(habilitation) : mail.habilitation.askAny}`,
         [
-          ...required(t.lastName, v(draft, 'lastName')),
-          ...required(t.firstName, v(draft, 'firstName')),
-          ...required(t.role, v(draft, 'role')),
-          ...item(texts.habilitation.structure, v(draft, 'structureName')),
-          ...item(t.unit, v(draft, 'unitName')),
+          ...required(m.lastName, v(draft, 'lastName')),
+          ...required(m.firstName, v(draft, 'firstName')),
+          ...required(m.role, v(draft, 'role')),
+          ...item(mail.habilitation.structureItem, v(draft, 'structureName')),
+          ...item(m.unit, v(draft, 'unitName')),
         ],
         signature(draft),
       );
     },
+  },
+  'ask-referents': {
+    id: 'ask-referents',
+    title: texts.askReferents.title,
+    purpose: texts.askReferents.purpose,
+    added: { source: texts.askReferents.source },
+    recipient: 'sesan',
+    sections: [
+      {
+        legend: texts.askReferents.structureLegend,
+        // SESAN finds the référents by the structure: its name is required.
+        fields: [
+          { ...structureName, label: texts.askReferents.structure },
+          finess,
+          { id: 'unitName', label: t.unit, kind: 'text', required: false },
+        ],
+      },
+      sender,
+    ],
+    subject: mail.askReferents.subject,
+    body: (draft) =>
+      paragraphs(
+        m.greeting,
+        mail.askReferents.intro,
+        mail.askReferents.ask,
+        [
+          ...required(m.structureName, v(draft, 'structureName')),
+          ...finessItem(draft),
+          ...item(m.unit, v(draft, 'unitName')),
+        ],
+        senderLines(draft),
+        signature(draft),
+      ),
   },
   'no-referents': {
     id: 'no-referents',
@@ -409,14 +471,15 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
     purpose: texts.noReferents.purpose,
     recipient: 'sesan',
     sections: [{ legend: texts.noReferents.structureLegend, fields: [structureName, finess] }, sender],
+    // The guide: « vous pouvez demander à ce qu'ils soient renseignés ».
     referents: { legend: t.referentsLegend, hint: t.referentsHint },
-    subject: texts.noReferents.subject,
+    subject: mail.noReferents.subject,
     body: (draft) =>
       paragraphs(
-        t.greeting,
-        texts.noReferents.intro,
-        [...required(t.structureName, v(draft, 'structureName')), ...finessItem(draft)],
-        [texts.noStructure.referentsItem, ...referentLines(draft.referents)],
+        m.greeting,
+        mail.noReferents.intro,
+        [...required(m.structureName, v(draft, 'structureName')), ...finessItem(draft)],
+        [m.referentsItem, ...referentLines(draft.referents)],
         senderLines(draft),
         signature(draft),
       ),
@@ -434,6 +497,7 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
             id: 'question',
             label: texts.help.question,
             kind: 'longText',
+            // The guide: « Si besoin d'aide, je contacte … »: the help asked is the message.
             required: true,
             hint: texts.help.questionHint,
           },
@@ -448,15 +512,15 @@ export const FORMS: Readonly<Record<FormId, FormDef>> = {
       },
       sender,
     ],
-    subject: texts.help.subject,
+    subject: mail.help.subject,
     body: (draft) =>
       paragraphs(
-        t.greeting,
-        texts.help.intro,
+        m.greeting,
+        mail.help.intro,
         [
-          ...item(texts.help.structure, v(draft, 'structureName')),
-          ...item(t.unit, v(draft, 'unitName')),
-          ...required(texts.help.questionItem, v(draft, 'question')),
+          ...item(mail.help.structureItem, v(draft, 'structureName')),
+          ...item(m.unit, v(draft, 'unitName')),
+          ...required(mail.help.questionItem, v(draft, 'question')),
         ],
         senderLines(draft),
         signature(draft),

@@ -1,38 +1,13 @@
-// The composer's form ids and which situations end in which forms, without texts or schema: the
-// content script imports these (SituationGuidance's buttons, the open-composer message).
+// The composer's form ids, and which situations end in which forms. The forms of a situation are
+// its `mails` in the guide data (content/guide/guide.ts): one home, read here.
+import { guide } from '../guide/guide';
 import type { SituationId } from '../guide/ids';
+import type { FormId } from './form-ids';
 
-/** One form per message the guide asks people to write; ids are stable (drafts, composer.html#id). */
-export const FORM_IDS = [
-  'no-structure',
-  'no-unit',
-  'referents-account',
-  'referents-habilitation',
-  'no-referents',
-  'help',
-] as const;
-export type FormId = (typeof FORM_IDS)[number];
-/**
- * What the panel may ask the composer for: its forms, and 'ask-referents' (« Demander à SESAN qui
- * sont mes référents »), the composer's next form, named here ahead of its text so the panel's
- * button type-checks. Until FORM_IDS holds it, isFormId refuses it and nothing opens.
- */
-export type ComposeRequest = FormId | 'ask-referents';
+export { FORM_IDS, type FormId, isFormId, referentKey } from './form-ids';
 
-/** The forms offered under each situation, the usual one first. */
-export const FORMS_BY_SITUATION: Readonly<Partial<Record<SituationId, readonly FormId[]>>> = {
-  'no-structure': ['no-structure'],
-  'no-unit': ['no-unit'],
-  'no-account': ['referents-account', 'no-referents'],
-  'no-habilitation': ['referents-habilitation', 'no-referents'],
-  'how-to-request': ['help'],
-};
-
-export function isFormId(value: unknown): value is FormId {
-  return (FORM_IDS as readonly unknown[]).includes(value);
-}
-
-/** The key of a référent row's field: `referents.<row>.<field>`. */
-export function referentKey(row: number, field: 'lastName' | 'firstName' | 'email' | 'role'): string {
-  return `referents.${row}.${field}`;
-}
+/** The forms offered under each situation, the usual one first: each situation's `mails`, in order. */
+export const FORMS_BY_SITUATION: Readonly<Partial<Record<SituationId, readonly FormId[]>>> =
+  /* @__PURE__ */ Object.fromEntries(
+    guide.situations.map((situation) => [situation.id, situation.mails.map((mail) => mail.form)]),
+  );

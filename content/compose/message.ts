@@ -1,9 +1,9 @@
 // From a form's draft to what the user checks and sends: the problems to fix, the message (to, cc,
-// subject, body), its mailto: address and its plain-text copy. Pure.
+// subject, body), its mailto: address and the parts people copy by hand. Pure.
 
 import { CONTACT_ADDRESS } from '../guide/guide';
-import { messageHeaderLabels as headers } from '../text/fr/composer';
 import type { Draft } from './drafts';
+import { type FormId, referentKey } from './form-ids';
 import {
   blankDraft,
   type FieldDef,
@@ -14,7 +14,6 @@ import {
   REFERENT_FIELDS,
   withReferents,
 } from './forms';
-import { type FormId, referentKey } from './ids';
 import { type FinessProblem, finessProblem, invalidEmailIn, isEmail, splitEmails } from './validate';
 
 // --- Problems --------------------------------------------------------------------------------------
@@ -117,12 +116,19 @@ export function fitsInMailto(href: string): boolean {
   return href.length <= MAILTO_MAX_LENGTH;
 }
 
-/** What a person needs to send the message by hand: To, Cc (when any), Subject and the body. */
-export function messageText(message: ComposedMessage): string {
-  const head = [
-    `${headers.to} ${message.to.join(', ')}`,
-    ...(message.cc.length > 0 ? [`${headers.cc} ${message.cc.join(', ')}`] : []),
-    `${headers.subject} ${message.subject}`,
-  ];
-  return `${head.join('\n')}\n\n${message.body}`;
+/** The parts of a message a person copies into their mail program, one field at a time. */
+export type MessagePart = 'to' | 'cc' | 'subject' | 'body';
+
+/** One part as it is pasted: addresses separated by a comma and a space (every webmail takes it). */
+export function messagePart(message: ComposedMessage, part: MessagePart): string {
+  switch (part) {
+    case 'to':
+      return message.to.join(', ');
+    case 'cc':
+      return message.cc.join(', ');
+    case 'subject':
+      return message.subject;
+    case 'body':
+      return message.body;
+  }
 }

@@ -14,6 +14,21 @@ import type { Guide } from './schema';
 
 export const CONTACT_ADDRESS = 'viatrajectoire.creation@sesan.fr';
 
+/** Beside a mail to the référents, whose address the link cannot know. */
+const REFERENTS_REMINDER =
+  'Ajoutez l’adresse de vos référents ViaTrajectoire. Vous ne la connaissez pas ? Demandez à votre cadre ou à votre direction.';
+
+/**
+ * The extension's addition under the situations that need the référents (an account, an
+ * habilitation): when nobody around knows who they are, ask SESAN, as the guide's « Si besoin
+ * d'aide, je contacte … » allows. « no-referents » stays for a structure that has none.
+ */
+const ASK_REFERENTS_MAIL = {
+  label: 'Demander à SESAN qui sont mes référents',
+  form: 'ask-referents',
+  added: { source: `le guide : « Si besoin d’aide, je contacte ${CONTACT_ADDRESS} »` },
+} as const;
+
 export const guide: Guide = {
   title: 'Démarrer l’utilisation de ViaTrajectoire pour envoyer des demandes de prise en charge en ACT',
   publisher: 'SESAN',
@@ -132,8 +147,9 @@ export const guide: Guide = {
         {
           label: 'Écrire à mes référents pour obtenir un compte',
           form: 'referents-account',
-          reminder: 'Ajoutez l’adresse de vos référents ViaTrajectoire : seule votre structure la connaît.',
+          reminder: REFERENTS_REMINDER,
         },
+        ASK_REFERENTS_MAIL,
         {
           label: 'Demander à SESAN de renseigner nos référents',
           form: 'no-referents',
@@ -169,8 +185,9 @@ export const guide: Guide = {
         {
           label: 'Écrire à mes référents pour une habilitation',
           form: 'referents-habilitation',
-          reminder: 'Ajoutez l’adresse de vos référents ViaTrajectoire : seule votre structure la connaît.',
+          reminder: REFERENTS_REMINDER,
         },
+        ASK_REFERENTS_MAIL,
         {
           label: 'Demander à SESAN de renseigner nos référents',
           form: 'no-referents',

@@ -3,7 +3,7 @@
 // valibot, and used by tests and the popup only: the content script needs only the ids (ids.ts).
 import * as v from 'valibot';
 
-import { FORM_IDS } from '../compose/ids';
+import { FORM_IDS } from '../compose/form-ids';
 import { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
 
 export type { PrerequisiteId, ResourceId, SituationId } from './ids';
@@ -43,6 +43,8 @@ const mailSchema = v.object({
   form: v.picklist(FORM_IDS),
   /** Said next to the link, for what a mailto: cannot do (the direction's address is unknown). */
   reminder: v.optional(text),
+  /** A message the guide does not ask for: the extension adds it, and says where it comes from. */
+  added: v.optional(addedSchema),
 });
 
 const stepSchema = v.object({

@@ -2,7 +2,7 @@
 // SESAN, which stay French whatever the interface's language). One folder per language; French is
 // the only one, and this file is where a second would be chosen.
 export { badgeLabels } from './fr/badge';
-export { composeButtonLabels, composerLabels, messageHeaderLabels } from './fr/composer';
+export { composeButtonLabels, composerLabels } from './fr/composer';
 export { formatNumber, INTERFACE_LOCALE } from './fr/locale';
 export { ignoredLine, myDetailsLabels, openOptionsLabel, optionsLabels } from './fr/options';
 export { labels } from './fr/panel';

@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Composer } from '../../components/composer/Composer';
 import { FormChooser } from '../../components/composer/FormChooser';
 import type { Draft } from '../../content/compose/drafts';
+import { type FormId, isFormId } from '../../content/compose/form-ids';
 import { blankDraft, FORMS, withoutReferents } from '../../content/compose/forms';
-import { type FormId, isFormId } from '../../content/compose/ids';
 import { type MyDetails, withMyDetails } from '../../content/compose/my-details';
 import type { ManagedConfig } from '../../content/managed';
 import { composerLabels } from '../../content/text/fr/composer';
@@ -26,6 +26,8 @@ interface Start {
   draft: Draft;
   filled: string[];
   shortened: string[];
+  /** A draft was kept from an earlier visit. */
+  restored: boolean;
 }
 
 interface ComposerPageProps {
@@ -54,11 +56,11 @@ function ComposerPage({ form, focusOnMount, erasures, myDetails, referents }: Co
     void Promise.all([readDraft(form), readMyDetails()]).then(([saved, details]) => {
       // Erased while this was read: what was read is gone.
       if (erasuresNow.current !== erasuresBefore) {
-        setStart({ draft: blankDraft(FORMS[form]), filled: [], shortened: [] });
+        setStart({ draft: blankDraft(FORMS[form]), filled: [], shortened: [], restored: false });
         return;
       }
       const { draft, filled } = withMyDetails(FORMS[form], saved?.draft ?? blankDraft(FORMS[form]), details);
-      setStart({ draft, filled, shortened: saved?.shortened ?? [] });
+      setStart({ draft, filled, shortened: saved?.shortened ?? [], restored: saved !== undefined });
     });
   }, [form]);
   if (!start) return null;
@@ -70,6 +72,7 @@ function ComposerPage({ form, focusOnMount, erasures, myDetails, referents }: Co
       myDetails={myDetails}
       onSaveMyDetails={saveMyDetails}
       shortened={start.shortened}
+      restored={start.restored}
       onDraftChange={(next) => void saveDraft(form, withoutReferents(next, referentsNow.current))}
       onDraftForget={() => void clearDraft(form)}
       erasures={erasures}

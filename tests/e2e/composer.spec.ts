@@ -1,7 +1,7 @@
 // The message composer, in the popup and on its own page (composer.html#<form>): fields checked as
-// people type, the message shown, then opened in the mail client (mailto:) or copied; the draft
-// kept until then; nothing of the page in it, « Mes coordonnées » typed once filling the next
-// form; axe; keyboard.
+// people type, the message shown, then opened in the mail client (mailto:) or copied part by part;
+// the draft kept until the user says the message is sent; nothing of the page in it, « Mes
+// coordonnées » typed once filling the next form; axe in each state; keyboard.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS as SESAN } from '../../content/guide';
@@ -72,14 +72,21 @@ const NO_STRUCTURE_BODY = [
   'Cordialement,',
   'Sonia Benali',
 ].join('\n');
-/** What « Copier le message » gives: what a person needs to send it by hand. */
-const NO_STRUCTURE_COPY = `À${NBSP}: ${SESAN}\nCc${NBSP}: direction@csapa.fr\nObjet${NBSP}: Demande de référencement de ma structure dans ViaTrajectoire\n\n${NO_STRUCTURE_BODY}`;
 const NO_STRUCTURE_SUBJECT = 'Demande de référencement de ma structure dans ViaTrajectoire';
+
+/** Opens, by its summary, the fold of the fields the guide does not ask for (FINESS, address, kind). */
+async function unfold(page: Page) {
+  const fold = page.locator('details.composer-more');
+  if (!(await fold.evaluate((element) => (element as HTMLDetailsElement).open)))
+    await fold.locator('summary').click();
+  await expect(fold).toHaveAttribute('open', '');
+}
 
 async function fillNoStructure(page: Page) {
   const form = 'no-structure';
   await field(page, form, 'cc').fill('direction@csapa.fr');
   await field(page, form, 'structureName').fill("CSAPA L'Escale & Co #2 ?");
+  await unfold(page);
   await field(page, form, 'finess').fill('75 071 218 4');
   await field(page, form, 'address').fill('12 rue des Lilas, 75020 Paris');
   await field(page, form, 'kind').selectOption({ label: 'CSAPA / CAARUD' });
@@ -107,6 +114,20 @@ async function keepMailtoInPage(page: Page) {
       if ((event.target as Element).closest('a[href^="mailto:"]')) event.preventDefault();
     }),
   );
+}
+
+/**
+ * Clicks each copy button by its name, and checks what it put on the clipboard and what it said,
+ * on screen and in its role=status.
+ */
+async function expectCopies(page: Page, copies: readonly (readonly [string, string, string])[]) {
+  for (const [name, text, said] of copies) {
+    const button = page.getByRole('button', { name, exact: true });
+    await button.click();
+    await expect(button.locator('xpath=..').getByRole('status'), name).toContainText(said);
+    await expect(button.locator('xpath=..').getByRole('status'), name).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText()), name).toBe(text);
+  }
 }
 
 async function storedDrafts(page: Page): Promise<unknown> {
@@ -178,14 +199,16 @@ test.describe('from the popup (the composer opens on its own page)', () => {
       expectedMailto(SESAN, 'direction@csapa.fr', NO_STRUCTURE_SUBJECT, NO_STRUCTURE_BODY),
     );
 
-    await page.getByRole('button', { name: 'Copier le message' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(NO_STRUCTURE_COPY);
-    const status = page.locator('.composer-status');
-    await expect(status).toHaveAttribute('role', 'status');
-    await expect(status).toHaveText(/^✓ Message copié/);
-    // Sent: the draft is gone from storage, the form stays on screen.
-    await expect.poll(() => storedDrafts(page)).toBeUndefined();
-    await expect(field(page, 'no-structure', 'structureName')).toHaveValue("CSAPA L'Escale & Co #2 ?");
+    // Three parts to paste, each in its own field of a mail program, and the Cc apart.
+    await expectCopies(page, [
+      ['Copier les destinataires', SESAN, 'Destinataires copiés'],
+      ['Copier l’adresse en copie (Cc)', 'direction@csapa.fr', 'Adresse copiée'],
+      ['Copier l’objet', NO_STRUCTURE_SUBJECT, 'Objet copié'],
+      ['Copier le texte', NO_STRUCTURE_BODY, 'Texte copié'],
+    ]);
+    // Copied is not sent: the draft stays, and the composer asks to be told.
+    await expect.poll(async () => JSON.stringify(await storedDrafts(page))).toContain('Secrétaire médicale');
+    await expect(page.getByRole('button', { name: 'J’ai envoyé le message' })).toBeVisible();
   });
 
   test('each unmet prerequisite offers its usual message, in order; it opens that form', async ({
@@ -203,6 +226,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
 
   test('errors are shown as people type, tied to their field, and announced', async ({ page, popupUrl }) => {
     page = await openInPopup(page, popupUrl, 'no-structure');
+    await unfold(page);
     const finess = field(page, 'no-structure', 'finess');
     const error = page.locator('#composer-no-structure-finess-error');
     await expect(finess).not.toHaveAttribute('aria-invalid', 'true');
@@ -238,7 +262,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     await expect(page.locator('#composer-no-structure-structureName-error')).toHaveText(
       /Ce champ est obligatoire/,
     );
-    await expect(page.locator('.composer-status')).toHaveText(/Le message n’est pas prêt\s?: 11 champs/);
+    await expect(page.locator('.composer-status')).toHaveText(/Le message n’est pas prêt\s?: 8 champs/);
     await expectNoViolations(page, 'popup composer, errors shown');
   });
 
@@ -282,16 +306,32 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     // Structure not described: the direction in copy, as the guide says.
     let composer = await openInPopup(page, popupUrl, 'no-structure');
     await isRequired(composer, 'Adresse mail de ma direction');
-    // Every message to SESAN says who writes; the phone stays optional.
-    for (const form of ['no-structure', 'no-unit', 'no-referents', 'help']) {
+    // What the guide does not ask for is optional, and folded.
+    await expect(composer.getByRole('textbox', { name: 'Adresse postale (facultatif)' })).toBeHidden();
+    await unfold(composer);
+    await isRequired(composer, 'Adresse postale (facultatif)', false);
+    await isRequired(composer, 'N° FINESS (facultatif)', false);
+    await expect(composer.getByRole('combobox', { name: 'Type de structure (facultatif)' })).toHaveJSProperty(
+      'required',
+      false,
+    );
+    // Every message to SESAN says who writes; the function and the phone stay optional.
+    for (const form of ['no-structure', 'no-unit', 'ask-referents', 'no-referents', 'help']) {
       if (form !== 'no-structure') composer = await openInPopup(page, popupUrl, form);
       const me = composer.locator('fieldset', { hasText: 'Mes coordonnées' });
-      for (const name of ['Nom', 'Prénom', 'Fonction']) await isRequired(me, name);
+      for (const name of ['Nom', 'Prénom']) await isRequired(me, name);
+      await isRequired(me, 'Fonction (facultatif)', false);
       await isRequired(me, 'Téléphone (facultatif)', false);
     }
-    // The account request: the user's professional mail, which the référents need.
+    // The account request: the user's professional mail, which the référents need; their own
+    // address is optional, with how to find it.
     composer = await openInPopup(page, popupUrl, 'referents-account');
     await isRequired(composer, 'Adresse mail professionnelle');
+    const to = composer.getByRole('textbox', {
+      name: 'Adresse mail de mes référents ViaTrajectoire (facultatif)',
+    });
+    await expect(to).toHaveJSProperty('required', false);
+    await expect(to).toHaveAccessibleDescription(/Demandez à votre cadre ou à votre direction\./);
   });
 
   test('the other forms: each one’s exact mailto:', async ({ page, popupUrl }) => {
@@ -437,17 +477,10 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     );
   });
 
-  test('opening the mail client clears the draft', async ({ page, popupUrl }) => {
-    page = await openInPopup(page, popupUrl, 'no-structure');
-    await fillNoStructure(page);
-    await expect.poll(() => storedDrafts(page)).not.toBeUndefined();
-    await keepMailtoInPage(page);
-    await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
-    await expect(page.locator('.composer-status')).toHaveText(/Votre messagerie s’ouvre/);
-    await expect.poll(() => storedDrafts(page)).toBeUndefined();
-  });
-
-  test('a message too long for a mailto: says so and offers the copy instead', async ({ page, popupUrl }) => {
+  test('a message too long for a mail link makes the copies the way, in one sentence', async ({
+    page,
+    popupUrl,
+  }) => {
     page = await openInPopup(page, popupUrl, 'no-structure');
     await fillNoStructure(page);
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
@@ -460,14 +493,21 @@ test.describe('from the popup (the composer opens on its own page)', () => {
     }
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveCount(0);
     await expect(page.locator('.composer-too-long')).toHaveText(
-      /Message trop long.*plus de 1\s800 caractères.*copiez-le/,
+      /^Ce message est trop long pour s’ouvrir tout seul dans votre messagerie\s?: copiez les destinataires, l’objet et le texte, et collez-les dans un nouveau message\.$/,
     );
-    await expect(page.getByRole('button', { name: 'Copier le message' })).toBeVisible();
+    await expect(page.locator('.composer-nothing-opened')).toHaveCount(0);
+    // The copies are the primary way now: the dark buttons.
+    for (const name of ['Copier les destinataires', 'Copier l’objet', 'Copier le texte'])
+      await expect(page.getByRole('button', { name })).toHaveClass('button');
+    await expectNoViolations(page, 'composer past the mail link’s limit');
     // Removing a row brings the link back, and moves focus to the add button.
     for (let row = 6; row >= 2; row--)
       await page.getByRole('button', { name: `Retirer la personne référente ${row + 1}` }).click();
     await expect(page.getByRole('button', { name: 'Ajouter une personne référente' })).toBeFocused();
     await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copier le texte' })).toHaveClass(
+      'button button-secondary',
+    );
   });
 
   test('axe finds no violation on each form in the popup', async ({ page, popupUrl }) => {
@@ -477,6 +517,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
       'no-unit',
       'referents-account',
       'referents-habilitation',
+      'ask-referents',
       'no-referents',
       'help',
     ]) {
@@ -489,7 +530,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
 // --- On the composer page -------------------------------------------------------------------------------
 
 test.describe('on the composer page', () => {
-  test('composer.html#no-structure: filled in, exact mailto: and copy, draft kept then cleared', async ({
+  test('composer.html#no-structure, two référents: copied part by part, opened, kept after a reload, gone once « J’ai envoyé le message »', async ({
     page,
     extensionId,
     context,
@@ -498,19 +539,113 @@ test.describe('on the composer page', () => {
     await page.goto(composerUrl(extensionId, '#no-structure'));
     await expect(page).toHaveTitle(/Demander le référencement de ma structure/);
     await fillNoStructure(page);
-    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+    const open = page.getByRole('link', { name: 'Ouvrir dans ma messagerie' });
+    await expect(open).toHaveAttribute(
       'href',
       expectedMailto(SESAN, 'direction@csapa.fr', NO_STRUCTURE_SUBJECT, NO_STRUCTURE_BODY),
     );
+    // Until the user says the message is sent: what to do if nothing opened.
+    await expect(page.locator('.composer-nothing-opened')).toHaveText(
+      /^Rien ne s’est ouvert\s?\? Copiez les destinataires, l’objet et le texte ci-dessous dans votre messagerie \(webmail compris\)\.$/,
+    );
+    await expectCopies(page, [
+      ['Copier les destinataires', SESAN, 'Destinataires copiés'],
+      ['Copier l’objet', NO_STRUCTURE_SUBJECT, 'Objet copié'],
+      ['Copier le texte', NO_STRUCTURE_BODY, 'Texte copié'],
+    ]);
+
+    // Opening the mail program keeps the draft.
+    await keepMailtoInPage(page);
+    await open.click();
+    await expect(page.locator('.composer-status')).toHaveText(/Votre messagerie devrait s’ouvrir/);
+    await expectNoViolations(page, 'composer page, handed to the mail program');
     // Drafts are written asynchronously as people type: wait for the last field to be stored.
     await expect.poll(async () => JSON.stringify(await storedDrafts(page))).toContain('Secrétaire médicale');
+
+    // And a reload: the draft, both référents, and the question whether it was sent.
     await page.reload();
+    await expect(field(page, 'no-structure', 'referents-0-lastName')).toHaveValue('Dupont');
     await expect(field(page, 'no-structure', 'referents-1-role')).toHaveValue('Secrétaire médicale');
-    await page.getByRole('button', { name: 'Copier le message' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(NO_STRUCTURE_COPY);
-    await expect(page.locator('.composer-status')).toHaveText(/Message copié/);
-    await page.reload();
+    const sent = page.getByRole('button', { name: 'J’ai envoyé le message' });
+    await expect(sent).toBeVisible();
+    await expect(sent).toHaveAccessibleDescription(/jusqu’à ce que vous confirmiez l’envoi/);
+
+    await sent.click();
+    await expect(page.locator('.composer-status')).toHaveText(
+      /^C’est noté\s?: le message est envoyé, son brouillon est effacé de ce navigateur\.$/,
+    );
     await expect(field(page, 'no-structure', 'structureName')).toHaveValue('');
+    await expect(sent).toHaveCount(0);
+    await expect.poll(() => storedDrafts(page)).toBeUndefined();
+    await expectNoViolations(page, 'composer page, message said sent');
+    await page.reload();
+    await expect(field(page, 'no-structure', 'referents-0-lastName')).toHaveValue('');
+  });
+
+  test('to the référents without their address: the message is still opened or copied, recipients empty, and SESAN can be asked who they are', async ({
+    page,
+    extensionId,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(composerUrl(extensionId, '#referents-account'));
+    const account = (id: string) => field(page, 'referents-account', id);
+    await account('lastName').fill('Martin');
+    await account('firstName').fill('Léa');
+    await account('email').fill('lea.martin@hopital.fr');
+    await expect(page.getByTestId('preview-to')).toHaveText('(à ajouter dans votre messagerie)');
+    const open = page.getByRole('link', { name: 'Ouvrir dans ma messagerie' });
+    await expect(open).toHaveAttribute('href', /^mailto:\?subject=Demande%20d%E2%80%99ouverture/);
+    await expect(page.getByRole('button', { name: 'Copier les destinataires' })).toHaveCount(0);
+    await expect(page.locator('.composer-no-to')).toContainText('ajoutez-la dans votre messagerie');
+    await expect(page.locator('.composer-nothing-opened')).toHaveText(
+      /Copiez l’objet et le texte ci-dessous/,
+    );
+    await expectNoViolations(page, 'composer page, no référents’ address');
+    await expectCopies(page, [
+      ['Copier l’objet', 'Demande d’ouverture d’un compte ViaTrajectoire', 'Objet copié'],
+    ]);
+    await keepMailtoInPage(page);
+    await open.click();
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+    await expect(page.locator('.composer-status')).toHaveText(/Votre messagerie devrait s’ouvrir/);
+
+    // Nobody around knows them: ask SESAN, a message the guide's « Si besoin d'aide » allows.
+    await page.getByRole('link', { name: 'Demandez à SESAN qui sont vos référents' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Demander à SESAN qui sont mes référents' }),
+    ).toBeFocused();
+    await expect(page.locator('.composer-purpose')).toContainText('Ajouté par l’extension (hors guide)');
+    await expect(page.locator('.composer-purpose')).toContainText(`Si besoin d’aide, je contacte ${SESAN}`);
+    const ask = (id: string) => field(page, 'ask-referents', id);
+    await ask('structureName').fill('Hôpital Saint-Louis');
+    await ask('lastName').fill('Martin');
+    await ask('firstName').fill('Léa');
+    await expect(page.getByRole('link', { name: 'Ouvrir dans ma messagerie' })).toHaveAttribute(
+      'href',
+      expectedMailto(
+        SESAN,
+        undefined,
+        'Qui sont les référents ViaTrajectoire de ma structure\u202f?',
+        [
+          'Bonjour,',
+          '',
+          'Je souhaite envoyer des demandes de prise en charge en ACT dans ViaTrajectoire, et je dois pour cela demander un compte ou une habilitation aux référents ViaTrajectoire de ma structure, mais je ne sais pas qui ils sont.',
+          '',
+          'Pourriez-vous m’indiquer qui sont les référents ViaTrajectoire de ma structure, et comment les joindre\u202f?',
+          '',
+          `- Nom de la structure${NBSP}: Hôpital Saint-Louis`,
+          '',
+          `Mes coordonnées${NBSP}:`,
+          `- Nom${NBSP}: Martin`,
+          `- Prénom${NBSP}: Léa`,
+          '',
+          'Cordialement,',
+          'Léa Martin',
+        ].join('\n'),
+      ),
+    );
+    await expectNoViolations(page, 'composer page, ask-referents');
   });
 
   test('in a fresh profile, the first field shows at once, without waiting for the organisation’s policy', async ({
@@ -550,7 +685,11 @@ test.describe('on the composer page', () => {
   }) => {
     await page.goto(composerUrl(extensionId, '#pas-un-formulaire'));
     await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un message' })).toBeVisible();
-    await expect(page.locator('.composer-chooser a')).toHaveCount(6);
+    await expect(page.locator('.composer-chooser a')).toHaveCount(7);
+    // The message the guide does not write says so, with its source.
+    await expect(
+      page.locator('.composer-chooser li', { hasText: 'Demander à SESAN qui sont mes référents' }),
+    ).toContainText('Ajouté par l’extension (hors guide)');
     await page.getByRole('link', { name: 'Demander l’ajout de mon unité' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demander l’ajout de mon unité' }),
@@ -595,7 +734,7 @@ test.describe('on the composer page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Martin');
     // Copy before the form is complete: focus goes to the first field to fix.
-    const copy = page.getByRole('button', { name: 'Copier le message' });
+    const copy = page.getByRole('button', { name: 'Copier le texte' });
     for (
       let press = 0;
       press < 15 && !(await copy.evaluate((el) => el === document.activeElement));
@@ -618,7 +757,7 @@ test.describe('on the composer page', () => {
     await page.keyboard.type('Assistante sociale');
     await copy.focus();
     await page.keyboard.press('Space');
-    await expect(page.locator('.composer-status')).toHaveText(/Message copié/);
+    await expect(copy.locator('xpath=..').getByRole('status')).toHaveText(/Texte copié/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
       `- Fonction${NBSP}: Assistante sociale`,
     );
@@ -632,10 +771,12 @@ test.describe('on the composer page', () => {
     await page.goto(composerUrl(extensionId, '#no-structure'));
     await expect(field(page, 'no-structure', 'structureName')).toBeVisible();
     await expectNoViolations(page, 'composer page, blank');
+    await unfold(page);
     await field(page, 'no-structure', 'finess').fill('12345');
     await field(page, 'no-structure', 'cc').fill('direction@');
-    await page.getByRole('button', { name: 'Copier le message' }).click();
-    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(12);
+    await page.getByRole('button', { name: 'Copier le texte' }).click();
+    // The direction's address and the FINESS number as typed, and the 7 required fields left blank.
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(9);
     await expectNoViolations(page, 'composer page, errors shown');
     await page.goto(composerUrl(extensionId));
     await expect(page.getByRole('heading', { name: 'Rédiger un message' })).toBeVisible();

@@ -3,7 +3,7 @@
 // empty « to » even when the policy answers late, and the form emptied by an erase.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '../../components/composer/Composer';
 import type { Draft } from '../../content/compose/drafts';
 import { blankDraft, FORMS, withReferents } from '../../content/compose/forms';
@@ -101,7 +101,7 @@ describe('« Mes coordonnées » in the composer', () => {
       unitName: 'PASS',
       email: 'lea.martin@hopital.fr',
     });
-    expect(root.querySelector('.composer-my-details [role="status"]')?.textContent).toBe(
+    expect(root.querySelector('.composer-my-details [role="status"]')?.textContent?.trim()).toBe(
       composerLabels.myDetailsSaved,
     );
   });
@@ -143,7 +143,7 @@ describe('« Mes coordonnées » in the composer', () => {
 });
 
 describe('the length of each field', () => {
-  it('is the input’s maxlength, said beside it (not for a list, nor the FINESS number)', () => {
+  it('is the input’s maxlength, said beside it only once the value nears it (not for a list, nor the FINESS number)', () => {
     show({ form: 'no-structure' });
     const expected: [string, number][] = [
       ['no-structure-cc', MAX_LENGTH.emails],
@@ -154,11 +154,18 @@ describe('the length of each field', () => {
     ];
     for (const [id, limit] of expected) {
       expect(input(id).maxLength, id).toBe(limit);
-      expect(description(id), id).toContain(`${limit.toLocaleString('fr-FR')} caractères au plus.`);
+      // Blank or short: no word about the length, which would only crowd the form.
+      type(id, 'a');
+      expect(description(id), id).not.toContain('caractère');
+      // Nearly full: the characters left, tied to the field.
+      type(id, 'a'.repeat(limit - 3));
+      expect(description(id), id).toContain(`3 caractères restants sur ${limit.toLocaleString('fr-FR')}.`);
     }
-    expect(description('no-structure-cc')).toContain('1\u202f000 caractères au plus.');
+    type('no-structure-cc', 'a'.repeat(MAX_LENGTH.emails - 1));
+    expect(description('no-structure-cc')).toContain('1 caractère restant sur 1\u202f000.');
     expect(input('no-structure-finess').maxLength).toBe(MAX_LENGTH.finess);
-    expect(description('no-structure-finess')).not.toContain('au plus');
+    type('no-structure-finess', '7507121845678901234');
+    expect(description('no-structure-finess')).not.toContain('restant');
     expect(
       root.querySelector('#composer-no-structure-kind')?.getAttribute('aria-describedby') ?? '',
     ).not.toContain('limit');
@@ -321,5 +328,205 @@ describe('the référents rows', () => {
     click(composerLabels.removeReferent(3));
     expect(rows()).toHaveLength(MAX_REFERENTS - 1);
     expect(document.activeElement?.textContent).toContain(composerLabels.addReferent);
+  });
+});
+
+describe('sending', () => {
+  /** A click the browser made from a person's input, or a script's (isTrusted false). */
+  function click(element: Element | null | undefined, trusted = true) {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: trusted });
+    element?.dispatchEvent(event);
+    return event;
+  }
+  const link = () => root.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
+  const copyStatus = (label: string) =>
+    buttonNamed(new RegExp(`^\\s*${label}$`))
+      ?.parentElement?.querySelector('[role="status"]')
+      ?.textContent?.trim();
+
+  function fillNoUnit() {
+    type('no-unit-structureName', 'Hôpital Saint-Louis');
+    type('no-unit-unitName', 'ELSA');
+    type('no-unit-lastName', 'Martin');
+    type('no-unit-firstName', 'Léa');
+  }
+
+  let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
+  beforeEach(() => {
+    writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  });
+
+  it('opening the mail program keeps the draft; « J’ai envoyé le message » forgets it, empties the form and says so', () => {
+    const { onDraftForget } = show({ form: 'no-unit' });
+    // Nothing handed to a mail program yet: nothing to confirm.
+    expect(buttonNamed(/J’ai envoyé le message/)).toBeUndefined();
+    fillNoUnit();
+    let opened: MouseEvent | undefined;
+    act(() => {
+      opened = click(link());
+    });
+    expect(opened?.defaultPrevented).toBe(false);
+    expect(onDraftForget).not.toHaveBeenCalled();
+    expect(statusText()).toBe(composerLabels.opened);
+    expect(root.querySelector('.composer-nothing-opened')?.textContent).toBe(composerLabels.nothingOpened);
+    act(() => {
+      click(buttonNamed(/J’ai envoyé le message/));
+    });
+    expect(onDraftForget).toHaveBeenCalledOnce();
+    expect(input('no-unit-structureName').value).toBe('');
+    expect(statusText()).toBe(composerLabels.sentDone);
+    expect(buttonNamed(/J’ai envoyé le message/)).toBeUndefined();
+  });
+
+  it('a script’s click neither opens the mail program nor says the message is sent', () => {
+    const { onDraftForget } = show({ form: 'no-unit', restored: true });
+    fillNoUnit();
+    let opened: MouseEvent | undefined;
+    act(() => {
+      opened = click(link(), false);
+    });
+    expect(opened?.defaultPrevented).toBe(true);
+    expect(statusText()).toBe('');
+    act(() => {
+      click(buttonNamed(/J’ai envoyé le message/), false);
+    });
+    expect(onDraftForget).not.toHaveBeenCalled();
+    expect(input('no-unit-structureName').value).toBe('Hôpital Saint-Louis');
+  });
+
+  it('a kept draft offers « J’ai envoyé le message » at once', () => {
+    show({ form: 'no-unit', restored: true });
+    expect(buttonNamed(/J’ai envoyé le message/)).toBeDefined();
+  });
+
+  it('copies the recipients, the Cc, the subject and the text apart, each saying so, on a person’s click only', async () => {
+    const form = FORMS['no-structure'];
+    const initialDraft: Draft = {
+      values: {
+        cc: 'direction@csapa.fr, dg@csapa.fr',
+        structureName: 'CSAPA',
+        lastName: 'Benali',
+        firstName: 'Sonia',
+      },
+      referents: [{ lastName: 'Dupont', firstName: 'Marie', email: 'marie.dupont@csapa.fr', role: 'Cadre' }],
+    };
+    const { onDraftForget } = show({ form: form.id, initialDraft });
+    await act(async () => {
+      click(buttonNamed(/^\s*Copier les destinataires$/), false);
+    });
+    expect(writeText).not.toHaveBeenCalled();
+    const copies: [string, string, string][] = [
+      ['Copier les destinataires', 'viatrajectoire.creation@sesan.fr', composerLabels.copiedTo],
+      ['Copier l’adresse en copie \\(Cc\\)', 'direction@csapa.fr, dg@csapa.fr', composerLabels.copiedCc],
+      ['Copier l’objet', form.subject, composerLabels.copiedSubject],
+      ['Copier le texte', form.body(initialDraft), composerLabels.copiedBody],
+    ];
+    for (const [label, text, said] of copies) {
+      await act(async () => {
+        click(buttonNamed(new RegExp(`^\\s*${label}$`)));
+      });
+      expect(writeText).toHaveBeenLastCalledWith(text);
+      expect(copyStatus(label), label).toBe(said);
+    }
+    expect(writeText).toHaveBeenCalledTimes(4);
+    // Copied is not sent: the draft stays until the user says so.
+    expect(onDraftForget).not.toHaveBeenCalled();
+    expect(buttonNamed(/J’ai envoyé le message/)).toBeDefined();
+  });
+
+  it('copies nothing while a required field is missing, and shows what to fix', async () => {
+    show({ form: 'no-unit' });
+    await act(async () => {
+      click(buttonNamed(/^\s*Copier le texte$/));
+    });
+    expect(writeText).not.toHaveBeenCalled();
+    expect(statusText()).toMatch(/Le message n’est pas prêt/);
+    expect(document.activeElement?.id).toBe('composer-no-unit-structureName');
+  });
+
+  it('past the mail link’s limit: no link, one sentence, and the copies as the primary way', () => {
+    const form = FORMS['no-structure'];
+    // Accents take 6 characters each in a mail link: 500 of them pass its limit.
+    const long = 'é'.repeat(MAX_LENGTH.longText);
+    show({
+      form: form.id,
+      initialDraft: { values: { structureName: 'CSAPA', address: long, cc: 'd@csapa.fr' }, referents: [] },
+    });
+    expect(link()).toBeNull();
+    expect(root.querySelector('.composer-too-long')?.textContent).toBe(composerLabels.tooLong);
+    expect(composerLabels.tooLong).not.toMatch(/encod|caractères/);
+    for (const label of ['Copier les destinataires', 'Copier l’objet', 'Copier le texte'])
+      expect(buttonNamed(new RegExp(`^\\s*${label}$`))?.className, label).toBe('button');
+  });
+
+  it('under the limit, the mail link is the primary way and the copies are secondary', () => {
+    show({ form: 'no-unit' });
+    expect(link()?.className).toBe('button');
+    expect(buttonNamed(/^\s*Copier le texte$/)?.className).toBe('button button-secondary');
+  });
+});
+
+describe('a mail to the référents without their address', () => {
+  it('is still ready: no recipient to copy, the path said, and a way to ask SESAN who they are', () => {
+    show({ form: 'referents-account' });
+    type('referents-account-lastName', 'Martin');
+    type('referents-account-firstName', 'Léa');
+    type('referents-account-email', 'lea.martin@hopital.fr');
+    expect(input('referents-account-to').required).toBe(false);
+    expect(description('referents-account-to')).toContain('Demandez à votre cadre ou à votre direction.');
+    expect(buttonNamed(/^\s*Copier les destinataires$/)).toBeUndefined();
+    expect(buttonNamed(/^\s*Copier le texte$/)).toBeDefined();
+    expect(root.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toMatch(/^mailto:\?subject=/);
+    const note = root.querySelector('.composer-no-to');
+    expect(note?.textContent).toContain(composerLabels.noReferentsAddress);
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('#ask-referents');
+    expect(root.querySelector('[data-testid="preview-to"]')?.textContent).toBe(composerLabels.noRecipient);
+    type('referents-account-to', 'referents@hopital.fr');
+    expect(root.querySelector('.composer-no-to')).toBeNull();
+    expect(buttonNamed(/^\s*Copier les destinataires$/)).toBeDefined();
+  });
+});
+
+describe('the fields the guide does not ask for', () => {
+  const fold = () => root.querySelector<HTMLDetailsElement>('details.composer-more');
+
+  it('are folded under one line that says what they are, until a kept draft holds one', () => {
+    show({ form: 'no-structure' });
+    expect(fold()?.open).toBe(false);
+    expect(fold()?.querySelector('summary')?.textContent).toMatch(
+      /facultatif.*FINESS, adresse, type de structure/,
+    );
+    for (const id of ['finess', 'address', 'kind'])
+      expect(fold()?.querySelector(`#composer-no-structure-${id}`), id).not.toBeNull();
+    expect(fold()?.querySelector('#composer-no-structure-structureName')).toBeNull();
+    act(() => render(null, root));
+    show({ form: 'no-structure', initialDraft: { values: { address: '12 rue des Lilas' }, referents: [] } });
+    expect(fold()?.open).toBe(true);
+  });
+
+  it('open when the first thing to fix is in them', () => {
+    const draft: Draft = {
+      values: {
+        cc: 'd@csapa.fr',
+        structureName: 'CSAPA',
+        finess: '750712185',
+        lastName: 'Benali',
+        firstName: 'Sonia',
+      },
+      referents: [{ lastName: 'Dupont', firstName: 'Marie', email: 'marie.dupont@csapa.fr', role: 'Cadre' }],
+    };
+    show({ form: 'no-structure', initialDraft: draft });
+    act(() => {
+      if (fold()) (fold() as HTMLDetailsElement).open = false;
+    });
+    act(() => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'isTrusted', { value: true });
+      root.querySelector('a[href^="mailto:"]')?.dispatchEvent(event);
+    });
+    expect(fold()?.open).toBe(true);
+    expect(document.activeElement?.id).toBe('composer-no-structure-finess');
   });
 });

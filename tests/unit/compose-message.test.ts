@@ -11,7 +11,7 @@ import {
   formProblems,
   MAILTO_MAX_LENGTH,
   mailtoHref,
-  messageText,
+  messagePart,
 } from '../../content/compose/message';
 import { CONTACT_ADDRESS, guide, type Mail, situationById } from '../../content/guide';
 
@@ -47,11 +47,30 @@ const noStructure: Draft = {
 };
 
 describe('the forms', () => {
-  it('one form for each situation that ends in writing, the no-referents one as a second', () => {
+  it('one form for each situation that ends in writing, then asking SESAN who the référents are, then none', () => {
     expect(Object.keys(FORMS).sort()).toEqual([...FORM_IDS].sort());
-    expect(FORMS_BY_SITUATION['no-account']).toEqual(['referents-account', 'no-referents']);
-    expect(FORMS_BY_SITUATION['no-habilitation']).toEqual(['referents-habilitation', 'no-referents']);
+    expect(FORMS_BY_SITUATION['no-account']).toEqual(['referents-account', 'ask-referents', 'no-referents']);
+    expect(FORMS_BY_SITUATION['no-habilitation']).toEqual([
+      'referents-habilitation',
+      'ask-referents',
+      'no-referents',
+    ]);
     expect(FORMS_BY_SITUATION['how-to-request']).toEqual(['help']);
+  });
+
+  it('are, for each situation, its mails in the guide data, in their order', () => {
+    for (const situation of guide.situations)
+      expect(FORMS_BY_SITUATION[situation.id], situation.id).toEqual(
+        situation.mails.map((mail) => mail.form),
+      );
+  });
+
+  it('mark the message the guide does not write as the extension’s, with the guide’s own way out as its source', () => {
+    const added = guide.situations.flatMap((situation) => situation.mails.filter((mail) => mail.added));
+    expect(new Set(added.map((mail) => mail.form))).toEqual(new Set(['ask-referents']));
+    for (const mail of added) expect(mail.added?.source).toContain(`Si besoin d’aide, je contacte ${SESAN}`);
+    expect(FORMS['ask-referents'].added?.source).toContain(`Si besoin d’aide, je contacte ${SESAN}`);
+    expect(FORMS['ask-referents'].recipient).toBe('sesan');
   });
 
   it('offers the guide’s three habilitations', () => {
@@ -73,13 +92,12 @@ describe('the forms', () => {
     expect([...formProblems(form, blankDraft(form)).entries()]).toEqual([
       // The guide: « avec ma direction en copie ».
       ['cc', { code: 'required' }],
+      // « demander le référencement de ma structure »; its address and kind are optional.
       ['structureName', { code: 'required' }],
-      ['address', { code: 'required' }],
-      ['kind', { code: 'required' }],
-      // Who writes: every message to SESAN says so.
+      // Who writes: the recipient answers a person.
       ['lastName', { code: 'required' }],
       ['firstName', { code: 'required' }],
-      ['role', { code: 'required' }],
+      // « les coordonnées des référents (mail, nom, prénom, fonction dans l'établissement) ».
       ['referents.0.lastName', { code: 'required' }],
       ['referents.0.firstName', { code: 'required' }],
       ['referents.0.email', { code: 'required' }],
@@ -88,19 +106,33 @@ describe('the forms', () => {
     expect(formProblems(form, noStructure).size).toBe(0);
   });
 
-  it('asks every message to SESAN who writes, and the account request the user’s own mail', () => {
+  it('asks every message who writes, the account request the user’s own mail, and nothing the guide does not need', () => {
     for (const form of Object.values(FORMS)) {
       const problems = formProblems(form, blankDraft(form));
-      for (const id of ['lastName', 'firstName', 'role']) {
+      for (const id of ['lastName', 'firstName'])
         expect(problems.get(id), `${form.id}.${id}`).toEqual({ code: 'required' });
-      }
+      // Optional everywhere: the référents' address (often unknown), the phone, the FINESS number.
+      for (const id of ['to', 'phone', 'finess', 'address', 'kind', 'unitActivity'])
+        expect(problems.has(id), `${form.id}.${id}`).toBe(false);
     }
-    expect(
-      formProblems(FORMS['referents-account'], blankDraft(FORMS['referents-account'])).get('email'),
-    ).toEqual({ code: 'required' });
+    const account = formProblems(FORMS['referents-account'], blankDraft(FORMS['referents-account']));
+    expect([...account.keys()]).toEqual(['lastName', 'firstName', 'email']);
+    // The habilitation « qui correspond à ma fonction »: the function is required there only.
+    const habilitation = FORMS['referents-habilitation'];
+    expect([...formProblems(habilitation, blankDraft(habilitation)).keys()]).toEqual([
+      'lastName',
+      'firstName',
+      'role',
+    ]);
+    const ask = FORMS['ask-referents'];
+    expect([...formProblems(ask, blankDraft(ask)).keys()]).toEqual([
+      'structureName',
+      'lastName',
+      'firstName',
+    ]);
   });
 
-  it('checks optional fields when they are filled in, and "Autre" asks for details', () => {
+  it('checks optional fields when they are filled in; « Autre » offers to say more, without asking it', () => {
     const form = FORMS['no-structure'];
     const draft: Draft = {
       values: { ...noStructure.values, cc: 'direction@csapa', finess: '750712185', kind: 'autre' },
@@ -109,7 +141,11 @@ describe('the forms', () => {
     const problems = formProblems(form, draft);
     expect(problems.get('cc')).toEqual({ code: 'emails', address: 'direction@csapa' });
     expect(problems.get('finess')).toEqual({ code: 'finess', problem: 'checksum' });
-    expect(problems.get('kindOther')).toEqual({ code: 'required' });
+    expect(problems.has('kindOther')).toBe(false);
+    expect(FORMS['no-structure'].body(draft)).toContain(`- Type de structure${NBSP}: Autre\n`);
+    expect(
+      FORMS['no-structure'].body({ ...draft, values: { ...draft.values, kindOther: 'Maraude' } }),
+    ).toContain(`- Type de structure${NBSP}: Autre (Maraude)\n`);
     expect(problems.get('referents.1.email')).toEqual({ code: 'email' });
     expect(problems.get('referents.1.lastName')).toEqual({ code: 'required' });
   });
@@ -252,22 +288,21 @@ describe('the mailto: address', () => {
   });
 });
 
-describe('the copied text', () => {
-  it('is what a person needs to send it by hand: To, Cc, Subject, then the body', () => {
-    expect(
-      messageText({
-        to: [SESAN],
-        cc: ['direction@csapa.fr', 'dg@csapa.fr'],
-        subject: 'Sujet',
-        body: 'Bonjour,\n\nTexte',
-      }),
-    ).toBe(
-      `À${NBSP}: ${SESAN}\nCc${NBSP}: direction@csapa.fr, dg@csapa.fr\nObjet${NBSP}: Sujet\n\nBonjour,\n\nTexte`,
-    );
-    // No Cc line without a copy.
-    expect(messageText({ to: ['a@b.fr'], cc: [], subject: 'Sujet', body: 'Texte' })).toBe(
-      `À${NBSP}: a@b.fr\nObjet${NBSP}: Sujet\n\nTexte`,
-    );
+describe('the copied parts', () => {
+  it('are each what one field of a mail program takes: the addresses, the subject, the body', () => {
+    const message = {
+      to: [SESAN],
+      cc: ['direction@csapa.fr', 'dg@csapa.fr'],
+      subject: 'Sujet',
+      body: 'Bonjour,\n\nTexte',
+    };
+    expect(messagePart(message, 'to')).toBe(SESAN);
+    expect(messagePart(message, 'cc')).toBe('direction@csapa.fr, dg@csapa.fr');
+    expect(messagePart(message, 'subject')).toBe('Sujet');
+    expect(messagePart(message, 'body')).toBe('Bonjour,\n\nTexte');
+    // No header lines to remove by hand.
+    for (const part of ['to', 'cc', 'subject', 'body'] as const)
+      expect(messagePart(message, part)).not.toMatch(/^(À|Cc|Objet)\s?:/m);
   });
 });
 
@@ -315,7 +350,7 @@ describe('the guide’s quick mail links', () => {
     const parsed = linkFields(quickLink(mail));
     expect(parsed.to).toBe(CONTACT_ADDRESS);
     expect(parsed.subject).toBe('Demande de référencement de ma structure dans ViaTrajectoire');
-    for (const field of ['Nom', 'Prénom', 'Adresse mail', 'Fonction dans l’établissement', 'Fonction']) {
+    for (const field of ['Nom', 'Prénom', 'Adresse mail', 'Fonction dans l’établissement']) {
       expect(parsed.body).toContain(`${field}\u00a0:`);
     }
     expect(parsed.body).toContain('Mes coordonnées\u00a0:');

@@ -11,11 +11,11 @@ import { Panel, type PanelProps } from '../../components/Panel';
 import { PanelBody } from '../../components/PanelBody';
 import { SituationGuidance } from '../../components/SituationGuidance';
 import { blankDraft, FORMS } from '../../content/compose/forms';
-import type { ComposeRequest } from '../../content/compose/ids';
+import type { FormId } from '../../content/compose/ids';
 import { guide, SITUATION_IDS, type SituationId, situationById } from '../../content/guide';
-import { formFieldLabels } from '../../content/guide/form-labels';
 import type { Learnt } from '../../content/learnt';
 import { decisionOf } from '../../content/match';
+import { formFieldLabels } from '../../content/text/fr/forms';
 import { labels } from '../../content/text/fr/panel';
 import { popupLabels } from '../../content/text/fr/popup';
 import type { PageContext } from '../../content/viatrajectoire/read';
@@ -32,7 +32,7 @@ function trustedClick(target: Element) {
 
 /** A situation's guidance as the panel renders it, and the forms its buttons asked for. */
 function guidance(id: SituationId) {
-  const asked: ComposeRequest[] = [];
+  const asked: FormId[] = [];
   act(() =>
     render(
       <SituationGuidance

@@ -9,10 +9,11 @@ import {
   STRUCTURE_KIND_OPTIONS,
 } from '../../content/compose/forms';
 import { CONTACT_ADDRESS, guide, PREREQUISITE_IDS, SITUATION_IDS } from '../../content/guide';
-import { formFieldLabels, formTexts } from '../../content/guide/form-labels';
+import { askHabilitation, mailTexts, mailWords } from '../../content/guide/mail-texts';
 import { guideSchema } from '../../content/guide/schema';
 import { badgeLabels } from '../../content/text/fr/badge';
-import { composeButtonLabels, composerLabels, messageHeaderLabels } from '../../content/text/fr/composer';
+import { composeButtonLabels, composerLabels } from '../../content/text/fr/composer';
+import { formFieldLabels, formTexts } from '../../content/text/fr/forms';
 import { openOptionsLabel, optionsLabels } from '../../content/text/fr/options';
 import { labels } from '../../content/text/fr/panel';
 import { popupLabels } from '../../content/text/fr/popup';
@@ -77,9 +78,11 @@ const INTERFACE_TEXTS = {
   popupLabels,
   composerLabels,
   composeButtonLabels,
-  messageHeaderLabels,
   formFieldLabels,
   formTexts,
+  mailWords,
+  mailTexts,
+  askHabilitation: askHabilitation('Gestionnaire administratif et social'),
   optionsLabels,
   openOptionsLabel,
   badgeLabels,

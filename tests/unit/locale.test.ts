@@ -9,7 +9,7 @@ describe('numbers in the interface', () => {
   });
 
   it('are written so in the composer’s sentences', () => {
-    expect(composerLabels.tooLong(1800)).toContain('plus de 1\u202f800 caractères');
+    expect(composerLabels.charactersLeft(12, 1000)).toBe('12 caractères restants sur 1\u202f000.');
     expect(composerLabels.shortened(5000)).toContain('à 5\u202f000 caractères');
   });
 });

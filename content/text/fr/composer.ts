@@ -1,5 +1,5 @@
-// The sentences of the message composer (popup and composer page); the forms' own labels and
-// mail texts are in content/compose/forms.ts. Two objects: the content script renders the
+// The sentences of the message composer (its page); the forms' own words are in ./forms.ts, the
+// mails' French in content/guide/mail-texts.ts. Two objects: the content script renders the
 // "Rédiger le message" buttons (composeButtonLabels) and drops the rest (composerLabels).
 // Texts are typeset as written (see guide.ts); functions that insert a value apply
 // frenchTypography to the sentence they build.
@@ -13,13 +13,6 @@ export const composeButtonLabels = {
   noReferents: 'Ma structure n’a pas de référents : rédiger le message à SESAN',
 };
 
-/** The header lines of a copied message (content/compose/message.ts, messageText). */
-export const messageHeaderLabels = {
-  to: 'À :',
-  cc: 'Cc :',
-  subject: 'Objet :',
-};
-
 export const composerLabels = {
   appName: 'Guide ACT ViaTrajectoire',
   chooserTitle: 'Rédiger un message',
@@ -27,7 +20,7 @@ export const composerLabels = {
   otherMessage: 'Choisir un autre message',
   privacy: (days: number) =>
     frenchTypography(
-      `N’indiquez ici que vos coordonnées professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à l’envoi du message, jusqu’à ce que vous cliquiez sur « Effacer », ou ${days} jours au plus.`,
+      `N’indiquez ici que vos coordonnées professionnelles : n’y mettez aucune donnée patient. Le brouillon reste dans ce navigateur jusqu’à ce que vous disiez avoir envoyé le message, jusqu’à ce que vous cliquiez sur « Effacer », ou ${days} jours au plus.`,
     ),
   requiredNote: 'Les champs marqués * sont obligatoires.',
   optional: 'facultatif',
@@ -40,9 +33,36 @@ export const composerLabels = {
   to: 'À',
   cc: 'Cc',
   subject: 'Objet',
-  noRecipient: '(adresse à saisir)',
+  noRecipient: '(à ajouter dans votre messagerie)',
+  sendTitle: 'Envoyer le message',
   openInMail: 'Ouvrir dans ma messagerie',
-  copyMessage: 'Copier le message',
+  /** Under « Ouvrir dans ma messagerie », until the user says the message is sent. */
+  nothingOpened:
+    'Rien ne s’est ouvert ? Copiez les destinataires, l’objet et le texte ci-dessous dans votre messagerie (webmail compris).',
+  /** When the message is too long for a mail link: the copy is the way, in one sentence. */
+  tooLong:
+    'Ce message est trop long pour s’ouvrir tout seul dans votre messagerie : copiez les destinataires, l’objet et le texte, et collez-les dans un nouveau message.',
+  /** A mail to the référents whose address is not typed: how the path reads then. */
+  noReferentsAddress:
+    'Sans l’adresse de vos référents, le message part sans destinataire : ajoutez-la dans votre messagerie. Personne ne la connaît autour de vous ?',
+  askReferentsLink: 'Demandez à SESAN qui sont vos référents',
+  /** The same as nothingOpened, for a message without recipients (they are added in the mail program). */
+  nothingOpenedNoRecipient:
+    'Rien ne s’est ouvert ? Copiez l’objet et le texte ci-dessous dans votre messagerie (webmail compris).',
+  copyTo: 'Copier les destinataires',
+  copyCc: 'Copier l’adresse en copie (Cc)',
+  copySubject: 'Copier l’objet',
+  copyBody: 'Copier le texte',
+  copiedTo: 'Destinataires copiés : collez-les dans le champ « À ».',
+  copiedCc: 'Adresse copiée : collez-la dans le champ « Cc ».',
+  copiedSubject: 'Objet copié : collez-le dans le champ « Objet ».',
+  copiedBody: 'Texte copié : collez-le dans le corps du message.',
+  copyFailed: 'Copie impossible : sélectionnez le texte dans l’aperçu et copiez-le à la main.',
+  sent: 'J’ai envoyé le message',
+  sentHint: 'Le brouillon reste dans ce navigateur jusqu’à ce que vous confirmiez l’envoi.',
+  opened:
+    'Votre messagerie devrait s’ouvrir avec le message. Une fois le message parti, cliquez sur « J’ai envoyé le message ».',
+  sentDone: 'C’est noté : le message est envoyé, son brouillon est effacé de ce navigateur.',
   clear: 'Effacer',
   notReady: (count: number) =>
     frenchTypography(
@@ -50,13 +70,6 @@ export const composerLabels = {
         ? 'Le message n’est pas prêt : un champ est à compléter ou à corriger.'
         : `Le message n’est pas prêt : ${count} champs sont à compléter ou à corriger.`,
     ),
-  tooLong: (limit: number) =>
-    frenchTypography(
-      `Message trop long pour l’ouvrir directement dans la messagerie (plus de ${formatNumber(limit)} caractères une fois encodé) : copiez-le, puis collez-le dans un nouveau mail.`,
-    ),
-  opened: 'Votre messagerie s’ouvre avec le message. Le brouillon est effacé de ce navigateur.',
-  copied: '✓ Message copié : collez-le dans un nouveau mail. Le brouillon est effacé de ce navigateur.',
-  copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu et copiez-le à la main.',
   cleared: 'Brouillon effacé.',
   myDetailsKept:
     'Vos coordonnées enregistrées restent dans ce navigateur : vous pouvez les effacer dans les réglages de l’extension.',
@@ -65,13 +78,14 @@ export const composerLabels = {
   myDetailsHint:
     'Pour ne plus les saisir, enregistrez dans ce navigateur vos coordonnées telles que ce formulaire les contient (nom, prénom, adresse mail professionnelle, fonction, structure, unité) : elles rempliront vos prochains messages. Vous pourrez les modifier ou les effacer dans les réglages de l’extension.',
   myDetailsSaved:
-    '✓ Vos coordonnées sont enregistrées dans ce navigateur : elles rempliront vos prochains messages.',
+    'Vos coordonnées sont enregistrées dans ce navigateur : elles rempliront vos prochains messages.',
   myDetailsSaveFailed: 'Enregistrement impossible : réessayez.',
   myDetailsFilled:
     'Certains champs sont remplis avec vos coordonnées enregistrées dans ce navigateur : vérifiez-les.',
   erased: 'Toutes vos données ont été effacées depuis les réglages : ce formulaire a été vidé.',
-  // Beside a field.
-  maxLength: (limit: number) => frenchTypography(`${formatNumber(limit)} caractères au plus.`),
+  // Beside a field, once it is nearly full.
+  charactersLeft: (left: number, limit: number) =>
+    `${formatNumber(left)} ${left > 1 ? 'caractères restants' : 'caractère restant'} sur ${formatNumber(limit)}.`,
   shortened: (limit: number) =>
     frenchTypography(
       `Ce champ a été raccourci à ${formatNumber(limit)} caractères : il dépassait la longueur permise. Vérifiez-le.`,

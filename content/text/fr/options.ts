@@ -2,8 +2,8 @@
 // the content script never shows them.
 
 import type { MyDetailsField } from '../../compose/my-details';
-import { formFieldLabels } from '../../guide/form-labels';
 import type { ManagedKey, ManagedProblem } from '../../managed';
+import { formFieldLabels } from './forms';
 import { frenchTypography } from './typography';
 
 // Plain literals, typeset as written (see guide.ts): a bundle that does not use these drops them.
