@@ -3,7 +3,7 @@ import { type PrerequisiteStatus, progress } from '../content/checklist';
 import type { FormId } from '../content/compose/ids';
 import { CONTACT_ADDRESS, guide, type PrerequisiteId, type Resource, resourceById } from '../content/guide';
 import { labels, openOptionsLabel, popupLabels } from '../content/text';
-import { AddedMark } from './AddedMark';
+import { AddedNote } from './AddedNote';
 import { Checklist } from './Checklist';
 import { CopyAddress } from './CopyAddress';
 import { Icon } from './Icon';
@@ -119,7 +119,7 @@ export function Popup({ statuses, onToggle, onOpenOptions, onCompose }: PopupPro
                       {resource.added ? (
                         <>
                           {' '}
-                          <AddedMark added={resource.added} />
+                          <AddedNote added={resource.added} />
                         </>
                       ) : null}
                     </li>

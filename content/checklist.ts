@@ -2,7 +2,7 @@
 // Pure: the storage item that keeps it is in utils/stored.ts.
 import * as v from 'valibot';
 import { guide, PREREQUISITE_IDS, type PrerequisiteId, type SituationId } from './guide';
-import { lazy } from './lazy';
+import { lazy } from './lib/lazy';
 
 /** Stored value, version 2: one boolean per prerequisite ticked by hand. */
 const checklistSchema = lazy(() =>

@@ -2,7 +2,7 @@
 // seen: never a name, never page text. Pure: storing it is the caller's job.
 
 import * as v from 'valibot';
-import { lazy } from './lazy';
+import { lazy } from './lib/lazy';
 import type { PageContext } from './viatrajectoire/read';
 
 /** A fact and when it was seen (epoch milliseconds). */

@@ -3,11 +3,10 @@
 // field validated on its own, a bad one ignored with its reason. Pure: utils/managed.ts
 // reads the browser's area.
 import * as v from 'valibot';
-import { MAX_LENGTH, MAX_REFERENTS } from './compose/limits';
+import { MAX_LENGTH, MAX_NAME_LENGTH, MAX_REFERENTS } from './compose/limits';
 import { isEmail } from './compose/validate';
 import { CONTACT_ADDRESS } from './guide/guide';
-import { lazy } from './lazy';
-import { MAX_NAME_LENGTH } from './names';
+import { lazy } from './lib/lazy';
 import { type Options, PANEL_SIDES, PANEL_TAB_MODES, type PanelSide, type PanelTabMode } from './options';
 
 /** The most référents' addresses a policy may give: as many as a structure's référents the composer lists. */

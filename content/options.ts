@@ -2,7 +2,7 @@
 // itself in a page. Pure: the storage item that keeps them is in utils/stored.ts.
 import * as v from 'valibot';
 import type { SituationId } from './guide/ids';
-import { lazy } from './lazy';
+import { lazy } from './lib/lazy';
 import type { MatchedSituation } from './match';
 import type { PanelState } from './session';
 import type { PageKind } from './viatrajectoire/urls';

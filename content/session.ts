@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import type { PrerequisiteId, SituationId } from './guide';
 import { SITUATION_IDS } from './guide/ids';
-import { lazy } from './lazy';
 import { LEARNT_FACTS, type Learnt, parseLearnt } from './learnt';
+import { lazy } from './lib/lazy';
 
 /** A working day and some: a fact seen this morning still counts this evening, not tomorrow. */
 export const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;

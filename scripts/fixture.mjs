@@ -21,7 +21,7 @@ import {
   REPORT_FACTS,
   SKELETON_BEGIN,
   SKELETON_END,
-} from '../content/report/markers.mjs';
+} from '../content/lib/report-markers.mjs';
 
 const ORIGIN = 'https://trajectoire.sante-ra.fr';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');

@@ -2,7 +2,7 @@
 // for DRAFT_MAX_AGE_MS at most. Pure: the storage item is in utils/stored.ts. The
 // values are the user's own professional details (names, addresses, functions), never patient data.
 import * as v from 'valibot';
-import { lazy } from '../lazy';
+import { lazy } from '../lib/lazy';
 import { FORM_IDS, type FormId } from './form-ids';
 import { FORMS, fieldsOf, REFERENT_FIELDS } from './forms';
 import { type FieldKind, MAX_LENGTH, MAX_REFERENTS } from './limits';

@@ -1,7 +1,11 @@
 // How long a composer field may be, by kind: its input's maxlength, the hint that says so, and the
 // bound of a stored draft's value (a longer stored value is cut to it, never dropped). Pure.
 
-import { MAX_NAME_LENGTH } from '../names';
+// The length of a structure's or unit's name as the user types it: the composer's name fields
+// (« Mes coordonnées » included) and the organisation's policy hold no more.
+
+/** Characters of a name kept, in UTF-16 code units as an input's maxlength counts them. */
+export const MAX_NAME_LENGTH = 120;
 
 /** Characters, counted as the browser counts them for maxlength (UTF-16 code units). */
 export const MAX_LENGTH = {

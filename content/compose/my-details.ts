@@ -3,7 +3,7 @@
 // fill the same fields of every form. Never a page's text: nothing read on ViaTrajectoire comes
 // here. Pure: the storage item is in utils/stored.ts.
 import * as v from 'valibot';
-import { lazy } from '../lazy';
+import { lazy } from '../lib/lazy';
 import type { Draft } from './drafts';
 import { type FormDef, fieldsOf } from './forms';
 import { type FieldKind, MAX_LENGTH } from './limits';

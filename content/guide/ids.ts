@@ -42,3 +42,19 @@ export const RESOURCE_IDS = [
   'contact-support',
 ] as const;
 export type ResourceId = (typeof RESOURCE_IDS)[number];
+
+/** One form per message people write; ids are stable (drafts, composer.html#id, the panel's buttons). */
+export const FORM_IDS = [
+  'no-structure',
+  'no-unit',
+  'referents-account',
+  'referents-habilitation',
+  'ask-referents',
+  'no-referents',
+  'help',
+] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export function isFormId(value: unknown): value is FormId {
+  return (FORM_IDS as readonly unknown[]).includes(value);
+}

@@ -3,8 +3,6 @@ import { guide } from './guide';
 import type { PrerequisiteId, ResourceId, SituationId } from './ids';
 import type { Situation } from './schema';
 
-export { labels } from '../text/fr/panel';
-export { popupLabels } from '../text/fr/popup';
 export { CONTACT_ADDRESS, guide } from './guide';
 export { PREREQUISITE_IDS, SITUATION_IDS } from './ids';
 export type {

@@ -3,8 +3,7 @@
 // valibot, and used by tests and the popup only: the content script needs only the ids (ids.ts).
 import * as v from 'valibot';
 
-import { FORM_IDS } from '../compose/form-ids';
-import { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
+import { FORM_IDS, PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS } from './ids';
 
 export type { PrerequisiteId, ResourceId, SituationId } from './ids';
 export { PREREQUISITE_IDS, RESOURCE_IDS, SITUATION_IDS };

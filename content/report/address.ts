@@ -2,7 +2,7 @@
 // a request or a user. Numbers, ids and query values are masked; a word is kept only when it is in
 // the report's dictionary (./tokens); query keys are masked alike; no fragment.
 
-import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from './markers.mjs';
+import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../lib/report-markers.mjs';
 import { maskWords } from './tokens';
 
 const NUMBER = /^\d+$/u;

@@ -6,10 +6,10 @@
 // it names a piece of interface (a page may well put a patient's name in an id).
 
 import { HABILITATIONS } from '../guide/ids';
+import { CUT_ATTRIBUTE } from '../lib/report-markers.mjs';
 import { BANNER_VOCABULARY } from '../viatrajectoire/banner';
 import { labelLists, selectorLists } from '../viatrajectoire/selectors';
 import { TAB_VOCABULARY } from '../viatrajectoire/tabs';
-import { CUT_ATTRIBUTE } from './markers.mjs';
 
 // The marks Latin letters decompose into (NFD): the dictionary's words are plain ASCII, so no other
 // mark can make a word match (and `\p{M}` costs a class build, content/viatrajectoire/normalize.ts).

@@ -3,12 +3,12 @@
 // from a fresh read; nothing is kept. No page text but known labels, no word of an id, class, attribute
 // or address but the dictionary's (./dictionary), and nothing of a request file but its kind.
 
+import { REPORT_FACTS, SKELETON_BEGIN, SKELETON_END } from '../lib/report-markers.mjs';
 import { reportLabels } from '../text/fr/report';
 import type { PageContext } from '../viatrajectoire/read';
 import type { ReadTrace, Signal } from '../viatrajectoire/trace';
 import { isViaTrajectoire } from '../viatrajectoire/urls';
 import { maskAddress } from './address';
-import { REPORT_FACTS, SKELETON_BEGIN, SKELETON_END } from './markers.mjs';
 import { skeleton } from './skeleton';
 
 export interface ReportInput {

@@ -4,6 +4,7 @@
 // token rule (./tokens: only the dictionary's words pass). Well-formed HTML, every value escaped,
 // so a maintainer can read it and scripts/fixture.mjs can wrap it in a fixture page.
 
+import { CUT_ATTRIBUTE } from '../lib/report-markers.mjs';
 import { reportLabels } from '../text/fr/report';
 // The zones the reader keeps out of are the report's too: one definition (content/viatrajectoire/dom.ts).
 import {
@@ -18,7 +19,6 @@ import { bodyRows, logoutLinks } from '../viatrajectoire/selectors';
 import { HEADING_SELECTORS } from '../viatrajectoire/tabs';
 import type { PageKind } from '../viatrajectoire/urls';
 import { maskPath } from './address';
-import { CUT_ATTRIBUTE } from './markers.mjs';
 import { maskLabelAttribute, maskText } from './text';
 import { maskWords } from './tokens';
 

@@ -6,8 +6,8 @@
 // never a word the page wrote that the extension does not ship.
 // Masking twice gives the same text (a page made from a report, scripts/fixture.mjs, reports alike).
 
+import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../lib/report-markers.mjs';
 import { isKnownWord } from './dictionary';
-import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from './markers.mjs';
 
 const PLACEHOLDERS: readonly string[] = [MASKED_WORD, MASKED_NUMBER, MASKED_ID, MASKED_VALUE];
 const PLACEHOLDER = PLACEHOLDERS.join('|');

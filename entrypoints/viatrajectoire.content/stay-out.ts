@@ -12,6 +12,7 @@ import { effectiveOptions, type Managed } from '../../content/managed';
 import { staysOut } from '../../content/options';
 import { freshLearnt, seenPrerequisites } from '../../content/session';
 import { pageKindFromUrl } from '../../content/viatrajectoire/urls';
+import { requestBadgeUpdate } from '../../utils/badge-request';
 import { readManaged } from '../../utils/managed';
 import {
   isPanelRequest,
@@ -46,6 +47,9 @@ export async function stayOut(
   let managed: Managed = {};
   if (!(await outOfPage(managed)) || ctx.isInvalid) return false;
   e2eStart('out');
+  // The toolbar badge still says « ✓ » for this tab (Chrome clears it on each page load, and on a
+  // page restored from the back/forward cache), as ./start-panel.tsx asks where the panel starts.
+  requestBadgeUpdate();
 
   let started = false;
   const stops: (() => void)[] = [];
@@ -84,6 +88,11 @@ export async function stayOut(
   };
   ctx.addEventListener(window, 'wxt:locationchange', onLocation);
   stops.push(() => window.removeEventListener('wxt:locationchange', onLocation));
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) requestBadgeUpdate();
+  };
+  ctx.addEventListener(window, 'pageshow', onPageShow);
+  stops.push(() => window.removeEventListener('pageshow', onPageShow));
   ctx.onInvalidated(() => {
     for (const stop of stops) stop();
   });

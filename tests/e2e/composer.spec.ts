@@ -615,7 +615,7 @@ test.describe('on the composer page', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demander à SESAN qui sont mes référents' }),
     ).toBeFocused();
-    await expect(page.locator('.composer-purpose')).toContainText('Ajouté par l’extension (hors guide)');
+    await expect(page.locator('.composer-purpose')).toContainText('(ajout de l’extension)');
     await expect(page.locator('.composer-purpose')).toContainText(`Si besoin d’aide, je contacte ${SESAN}`);
     const ask = (id: string) => field(page, 'ask-referents', id);
     await ask('structureName').fill('Hôpital Saint-Louis');
@@ -689,7 +689,7 @@ test.describe('on the composer page', () => {
     // The message the guide does not write says so, with its source.
     await expect(
       page.locator('.composer-chooser li', { hasText: 'Demander à SESAN qui sont mes référents' }),
-    ).toContainText('Ajouté par l’extension (hors guide)');
+    ).toContainText('(ajout de l’extension)');
     await page.getByRole('link', { name: 'Demander l’ajout de mon unité' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demander l’ajout de mon unité' }),

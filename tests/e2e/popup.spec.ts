@@ -207,10 +207,11 @@ test('resources link to real addresses, labelled by where they go; the extension
   });
   const mark = added.getByRole('button', { name: '(ajout de l’extension)' });
   await expect(mark).toHaveAttribute('aria-expanded', 'false');
-  await expect(added).not.toContainText('Source');
+  await expect(added.locator('.added-source')).toBeHidden();
   await mark.click();
   await expect(mark).toHaveAttribute('aria-expanded', 'true');
-  await expect(added).toContainText('Source\u00a0: site de l’ARS Île-de-France');
+  await expect(added.locator('.added-source')).toBeVisible();
+  await expect(added.locator('.added-source')).toContainText('Source\u00a0: site de l’ARS Île-de-France');
   await expect(
     resources.locator('li', { hasText: 'viatrajectoire@sesan.fr' }).getByRole('button'),
   ).toHaveText('(ajout de l’extension)');

@@ -1,6 +1,6 @@
 // A schema built lazily is built once, on its first use, never at import.
 import { describe, expect, it, vi } from 'vitest';
-import { lazy } from '../../content/lazy';
+import { lazy } from '../../content/lib/lazy';
 
 describe('lazy', () => {
   it('builds nothing until asked, then once, and gives the same value each time', () => {

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import schema from '../../assets/managed_schema.json';
 import { blankDraft, FORMS, withoutReferents, withReferents } from '../../content/compose/forms';
+import { MAX_NAME_LENGTH } from '../../content/compose/limits';
 import { blankMessage, mailtoHref } from '../../content/compose/message';
 import { isEmail } from '../../content/compose/validate';
 import {
@@ -15,7 +16,6 @@ import {
   type ManagedConfig,
   parseManaged,
 } from '../../content/managed';
-import { MAX_NAME_LENGTH } from '../../content/names';
 import { defaultOptions, PANEL_SIDES, PANEL_TAB_MODES } from '../../content/options';
 import { ignoredLine } from '../../content/text/fr/options';
 import { readManaged, watchManaged } from '../../utils/managed';

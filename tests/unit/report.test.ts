@@ -1,9 +1,9 @@
 // The recognition report (content/report): what it keeps of an address, a user agent, a page's
 // text and attributes, and that a request file gives its kind and nothing else.
 import { describe, expect, it } from 'vitest';
+import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../../content/lib/report-markers.mjs';
 import { maskAddress, maskPath } from '../../content/report/address';
 import { browserFromUserAgent } from '../../content/report/browser';
-import { MASKED_ID, MASKED_NUMBER, MASKED_VALUE, MASKED_WORD } from '../../content/report/markers.mjs';
 import { MAX_ELEMENTS, MAX_ROWS, maskToken, skeleton } from '../../content/report/skeleton';
 import { maskText } from '../../content/report/text';
 import { reportLabels } from '../../content/text/fr/report';

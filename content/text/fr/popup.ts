@@ -26,8 +26,6 @@ export const popupLabels = {
   resourcesTitle: 'Ressources utiles',
   resourcesArs: 'Ressources ARS',
   resourcesSesan: 'Ressources SESAN',
-  // After what the extension adds to the guide; a click shows its source.
-  addedMark: '(ajout de l’extension)',
   // The disclosure that holds the guide's own introduction.
   aboutGuide: 'À propos du guide de SESAN',
   // Functions that insert a value apply frenchTypography to the sentence they build.

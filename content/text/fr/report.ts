@@ -1,7 +1,7 @@
 // The recognition report's words (content/report/report.ts): plain text for a maintainer, in French
 // like the rest of the interface. Written already typeset (tests/unit/guide.test.ts checks them).
 
-import { CUT_ATTRIBUTE, MASKED_NUMBER, MASKED_WORD } from '../../report/markers.mjs';
+import { CUT_ATTRIBUTE, MASKED_NUMBER, MASKED_WORD } from '../../lib/report-markers.mjs';
 import type { KindSource } from '../../viatrajectoire/trace';
 
 /** Values of data-vt="…" on an element whose content was left out, and why. */
