@@ -11,6 +11,7 @@
 // class names (.nav-tabs, .mdc-tab, .mat-mdc-tab, .p-tabview-nav) are its markup, stable across an app's builds.
 
 import { HABILITATION_NAMES, HABILITATIONS } from '../guide/ids';
+import { APP_LABELS } from '../lib/app-labels';
 
 /**
  * For each alternative of a selector list, how many elements it finds in saved pages: a key `'page'`
@@ -242,7 +243,7 @@ export const unitLabels_: LabelExamples = {
 // --- Page-kind hints from the document (when the address is unknown or a guess) -------------------
 
 /** The account settings section [C] ("ADMINISTRATION > Mon compte > Mes habilitations"). */
-export const accountHeadingLabels = ['Mes habilitations'];
+export const accountHeadingLabels = [APP_LABELS.myHabilitations];
 export const accountHeadingLabels_: LabelExamples = {
   'Mes habilitations': {
     'account-prescriber h2': 1,

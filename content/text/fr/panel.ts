@@ -4,6 +4,7 @@
 
 // Plain literals, typeset as written (see guide.ts): no work at load, and a bundle that does not
 // use them drops them (the content script is on a budget).
+import { APP_LABELS, HABILITATIONS_PATH } from '../../lib/app-labels';
 export const labels = {
   didYouKnow: 'Le saviez-vous ?',
   copyAddress: 'Copier l’adresse',
@@ -48,14 +49,14 @@ export const labels = {
     thisPage: 'Situation déduite de la page.',
     // « d'après votre page Mon compte, vue aujourd'hui à 14 h 05 »: `when` is « aujourd'hui à… »
     // or « le 2 décembre à… » (atTime, onDay below).
-    earlierAccount: (when: string) => `D’après votre page Mon compte, vue ${when}.`,
+    earlierAccount: (when: string) => `D’après votre page ${APP_LABELS.myAccount}, vue ${when}.`,
     earlierAccountOrEstablishment: (when: string) =>
-      `D’après votre page Mon compte ou la fiche de votre établissement, vue ${when}.`,
+      `D’après votre page ${APP_LABELS.myAccount} ou la fiche de votre établissement, vue ${when}.`,
     today: (time: string) => `aujourd’hui ${time}`,
     // Ask rather than suppose (the extension's addition: the guide does not say how to check).
     notSeen:
       'Votre compte peut-il créer des demandes ? Pour le savoir, cliquez sur votre nom en haut à droite.',
-    notSeenSource: 'les tutoriels ViaTrajectoire (menu « ADMINISTRATION › Mon compte › Mes habilitations »)',
+    notSeenSource: `les tutoriels ViaTrajectoire (menu « ${HABILITATIONS_PATH} »)`,
     // Logged out on the login page or the public home: ask, the guide adapts once logged in.
     loggedOutEntry: 'Déjà un compte ? Connectez-vous : le guide s’adaptera.',
   },
@@ -78,7 +79,7 @@ export const labels = {
     habilitation: {
       word: 'Habilitation',
       definition: 'un droit donné par vos référents.',
-      source: 'tutoriels publics de ViaTrajectoire (ADMINISTRATION › Mon compte › Mes habilitations)',
+      source: `tutoriels publics de ViaTrajectoire (${HABILITATIONS_PATH})`,
     },
   },
   // Where the user must reach their référents: how to find them.

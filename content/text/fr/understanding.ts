@@ -3,6 +3,7 @@
 // Plain literals, typeset as written (tests/unit/guide.test.ts checks them).
 
 import type { LearntFact } from '../../learnt';
+import { APP_LABELS } from '../../lib/app-labels';
 import type { SituationRule } from '../../match';
 import type { KindSource, SignalId } from '../../viatrajectoire/trace';
 import type { PageKind } from '../../viatrajectoire/urls';
@@ -48,7 +49,7 @@ export const PAGE_KIND_NAMES: Record<PageKind, string> = {
   login: 'page de connexion',
   dashboard: 'tableau de bord',
   request: 'dossier de demande',
-  account: 'Mon compte (« Mes habilitations »)',
+  account: `${APP_LABELS.myAccount} (« ${APP_LABELS.myHabilitations} »)`,
   establishment: 'fiche établissement',
   other: 'page non reconnue',
 };
@@ -73,10 +74,10 @@ export const RULE_SENTENCES: Record<SituationRule, string> = {
   chosen: 'Vous avez choisi cette situation vous-même.',
   'logged-out-entry':
     'Pas de session ouverte, sur l’accueil ou la page de connexion : peut-être pas encore de compte.',
-  'account-no-row': 'Le tableau « Mes habilitations » n’a aucune ligne.',
-  'account-no-unit': 'Aucune ligne du tableau « Mes habilitations » ne nomme une unité.',
-  'account-creating': 'Une ligne du tableau « Mes habilitations » permet de créer des demandes.',
-  'account-not-creating': 'Aucune ligne du tableau « Mes habilitations » ne permet de créer des demandes.',
+  'account-no-row': `Le tableau « ${APP_LABELS.myHabilitations} » n’a aucune ligne.`,
+  'account-no-unit': `Aucune ligne du tableau « ${APP_LABELS.myHabilitations} » ne nomme une unité.`,
+  'account-creating': `Une ligne du tableau « ${APP_LABELS.myHabilitations} » permet de créer des demandes.`,
+  'account-not-creating': `Aucune ligne du tableau « ${APP_LABELS.myHabilitations} » ne permet de créer des demandes.`,
   'own-establishment-no-unit': 'La fiche de votre établissement (celui du bandeau) ne liste aucune unité.',
   'learnt-no-unit': 'Le dernier prérequis manquant vu pendant cette session : l’unité.',
   'learnt-no-habilitation': 'Le dernier prérequis manquant vu pendant cette session : l’habilitation.',
@@ -90,8 +91,8 @@ export const SIGNAL_NAMES: Record<SignalId, string> = {
   'structure-name': 'nom de la structure dans le bandeau',
   'unit-name': 'nom de l’unité dans le bandeau',
   logout: 'bouton « Se déconnecter »',
-  'account-heading': 'titre ou onglet « Mes habilitations »',
-  'habilitations-table': 'tableau « Mes habilitations »',
+  'account-heading': `titre ou onglet « ${APP_LABELS.myHabilitations} »`,
+  'habilitations-table': `tableau « ${APP_LABELS.myHabilitations} »`,
   'units-heading': 'titre ou onglet « Unités de soins »',
   'general-information-tab': 'onglet « Informations générales »',
   'units-section': 'section « Unités de soins »',
