@@ -142,16 +142,6 @@ export function habilitationKnown(context: PageContext, learnt: Learnt): boolean
 }
 
 /**
- * Whether the matched situation is only supposed: "je ne sais pas comment créer une demande" given
- * to a logged-in user whose habilitations have not been seen (the panel then says how to check them).
- * A situation chosen by the user, or one a page showed, is never a guess.
- */
-export function isSupposed(context: PageContext, learnt: Learnt, chosen?: SituationId): boolean {
-  if (chosen !== undefined || !context.loggedIn) return false;
-  return matchSituation(context, learnt) === 'how-to-request' && !habilitationKnown(context, learnt);
-}
-
-/**
  * What the panel's status line says of how the situation was decided, in closed values: the
  * user's choice, this page, an earlier page (which one, and when it was seen), or nothing seen yet
  * (then the panel asks rather than supposes). The extension's addition, not the guide's.

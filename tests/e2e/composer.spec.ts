@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { CONTACT_ADDRESS as SESAN } from '../../content/guide';
+import { FORM_IDS } from '../../content/guide/ids';
 import { fixtureUrl } from '../support/fixtures.mjs';
 import { expect, storedText, test } from './extension';
 import { openByItsTab, panelOf } from './open-panel';
@@ -512,15 +513,7 @@ test.describe('from the popup (the composer opens on its own page)', () => {
 
   test('axe finds no violation on each form in the popup', async ({ page, popupUrl }) => {
     test.setTimeout(180_000);
-    for (const form of [
-      'no-structure',
-      'no-unit',
-      'referents-account',
-      'referents-habilitation',
-      'ask-referents',
-      'no-referents',
-      'help',
-    ]) {
+    for (const form of FORM_IDS) {
       page = await openInPopup(page, popupUrl, form);
       await expectNoViolations(page, `popup composer ${form}`);
     }

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { SituationId } from '../../content/guide/schema';
 import { type Learnt, learnFrom, parseLearnt } from '../../content/learnt';
 import {
+  decisionOf,
   explainSituation,
   habilitationKnown,
-  isSupposed,
   type MatchedSituation,
   matchSituation,
   SITUATION_RULES,
@@ -206,7 +206,7 @@ const cases: Case[] = [
     situation: 'how-to-request',
     rule: 'logged-in-default',
     why: deduction(
-      'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
+      'logged in, so an account; nothing says a prerequisite is missing (a guess: see decisionOf, « not-seen »)',
     ),
   },
   // --- Logged in elsewhere: the most recent missing prerequisite learnt, else how-to-request
@@ -216,7 +216,7 @@ const cases: Case[] = [
     situation: 'how-to-request',
     rule: 'logged-in-default',
     why: deduction(
-      'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
+      'logged in, so an account; nothing says a prerequisite is missing (a guess: see decisionOf, « not-seen »)',
     ),
   },
   {
@@ -232,7 +232,7 @@ const cases: Case[] = [
     situation: 'how-to-request',
     rule: 'logged-in-default',
     why: deduction(
-      'logged in, so an account; nothing says a prerequisite is missing (a guess: see isSupposed)',
+      'logged in, so an account; nothing says a prerequisite is missing (a guess: see decisionOf, « not-seen »)',
     ),
   },
   {
@@ -593,7 +593,7 @@ describe("a situation supposed until the habilitations were seen (the extension'
     ['chosen by the user', dashboard, {}, 'how-to-request', false],
     ['logged out', { pageKind: 'other', loggedIn: false }, {}, undefined, false],
   ])('%s', (_what, context, learnt, chosen, supposed) => {
-    expect(isSupposed(context, learnt, chosen)).toBe(supposed);
+    expect(decisionOf(context, learnt, chosen).by === 'not-seen').toBe(supposed);
   });
 
   it('the habilitations are known from the account table or from what was learnt', () => {
