@@ -133,6 +133,15 @@ function filledKeys(draft: Draft): Set<string> {
  * message shown before anything happens, then opened in the mail client or copied part by part;
  * the draft is kept until the user says the message is sent.
  */
+/** The parts of the message a user can copy one by one, in the order a mail program asks for them
+ * (the recipients and the Cc only when there are some). */
+const COPIED_PARTS = [
+  { part: 'to', label: text.copyTo, copied: text.copiedTo },
+  { part: 'cc', label: text.copyCc, copied: text.copiedCc },
+  { part: 'subject', label: text.copySubject, copied: text.copiedSubject },
+  { part: 'body', label: text.copyBody, copied: text.copiedBody },
+] as const;
+
 export function Composer({
   form: formId,
   initialDraft,
@@ -451,38 +460,18 @@ export function Composer({
           <p class="composer-too-long">{text.tooLong}</p>
         )}
         <div class="composer-copies">
-          {message.to.length > 0 ? (
+          {COPIED_PARTS.filter(({ part }) =>
+            part === 'to' || part === 'cc' ? message[part].length > 0 : true,
+          ).map(({ part, label, copied: said }) => (
             <CopyButton
-              label={text.copyTo}
-              copied={text.copiedTo}
-              textOf={partToCopy('to')}
+              key={part}
+              label={label}
+              copied={said}
+              textOf={partToCopy(part)}
               primary={!fits}
               onCopied={copied}
             />
-          ) : null}
-          {message.cc.length > 0 ? (
-            <CopyButton
-              label={text.copyCc}
-              copied={text.copiedCc}
-              textOf={partToCopy('cc')}
-              primary={!fits}
-              onCopied={copied}
-            />
-          ) : null}
-          <CopyButton
-            label={text.copySubject}
-            copied={text.copiedSubject}
-            textOf={partToCopy('subject')}
-            primary={!fits}
-            onCopied={copied}
-          />
-          <CopyButton
-            label={text.copyBody}
-            copied={text.copiedBody}
-            textOf={partToCopy('body')}
-            primary={!fits}
-            onCopied={copied}
-          />
+          ))}
         </div>
         {handedOff ? (
           <div class="composer-sent">
